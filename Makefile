@@ -1,0 +1,53 @@
+# minipy: two Pythons on purpose (see ../shared/DESIGN.md and README.md).
+#   Python 2.7 + rpython (in .venv/py2): the interpreter, its unit tests, the translation.
+#   Python 3 + lark, pytest, matplotlib (in .venv/py3): grammar tables, end-to-end tests, reports.
+
+ROOT    := $(abspath .)
+PY2     := $(shell tools/find_python2.sh)
+PY3SYS  ?= python3
+VENV2   := $(ROOT)/.venv/py2
+VENV3   := $(ROOT)/.venv/py3
+PY3     := $(VENV3)/bin/python
+RUNPY2  := PYTHONPATH=$(ROOT):$(VENV2) $(PY2)
+RPYTHON := cd $(ROOT)/build && PYTHONPATH=$(ROOT):$(VENV2) $(PY2) -m rpython --batch
+
+SOURCES := $(shell find minipy -name '*.py') targetminipy.py
+
+.PHONY: all env grammar check-grammar test unit e2e translate-check bench fuzz clean
+all: env bin/minipy
+
+# ---- environments (project-local, ignored by git) ----
+env: $(VENV2)/.stamp $(VENV3)/.stamp
+$(VENV2)/.stamp:
+	@test -n "$(PY2)" || { echo "Python 2.7 not found: install it (e.g. 'pyenv install 2.7.18')"; exit 1; }
+	$(PY2) -m pip install -q --disable-pip-version-check --target $(VENV2) 'rpython==0.2.1'
+	touch $@
+$(VENV3)/.stamp:
+	$(PY3SYS) -m venv $(VENV3)
+	$(VENV3)/bin/pip install -q --disable-pip-version-check 'lark>=1.3,<1.4' 'interegular>=0.3' 'pytest>=7' 'matplotlib>=3.5'
+	touch $@
+
+# ---- grammar: lark (Python 3) writes the parse tables as an RPython module ----
+grammar: $(VENV3)/.stamp
+	$(PY3) tools/gen_tables.py grammar/minipy.lark minipy/parsing/tables.py
+check-grammar: $(VENV3)/.stamp
+	$(PY3) tools/gen_tables.py --check grammar/minipy.lark minipy/parsing/tables.py
+
+# ---- the translated binaries ----
+bin/minipy: $(SOURCES) $(VENV2)/.stamp
+	mkdir -p build bin
+	$(RPYTHON) -O2 --output=$(ROOT)/bin/minipy $(ROOT)/targetminipy.py > build/minipy.log 2>&1 || { tail -40 build/minipy.log; exit 1; }
+	@echo "built bin/minipy"
+
+# ---- tests ----
+test: env unit bin/minipy e2e
+unit: $(VENV2)/.stamp
+	cd $(ROOT) && $(RUNPY2) -m pytest -q tests/unit
+e2e: $(VENV3)/.stamp bin/minipy
+	cd $(ROOT) && MINIPY_PY2="$(PY2)" $(PY3) -m pytest -q tests/e2e tests/oracle tests/lib
+
+fuzz: env
+	cd $(ROOT) && MINIPY_FUZZ_CASES=50000 $(RUNPY2) -m pytest -q tests/unit/parsing -k fuzz
+
+clean:
+	rm -rf build bin
