@@ -1,0 +1,1 @@
+"""Translation-time configuration of the two builds (see parallel_runtime.py)."""

@@ -1,0 +1,148 @@
+"""Every RPython runtime change the STM build needs so that threads really run in parallel.
+
+Adapted from the project's probe (../shared/probes/gilfree/, where each change was
+measured). Call apply() from the translation target before annotation, and translate
+with --gc=boehm --thread. Each change was seen to fail without it and work with it:
+
+1. no GIL: rthread.start_new_thread allocates RPython's GIL, and every `releasegil`
+   external, the thread-start wrapper and the entry point call rgil by name when they
+   are flowed; turning those names into no-ops removes the GIL everywhere.
+2. thread-local exception state: RPython keeps the current exception in one global
+   struct (pypy_g_ExcData) tested after every call; shared, threads steal each other's
+   exceptions. Declared `__thread`, and registered with Boehm as a root per thread
+   (Boehm does not scan thread-local storage): register_thread()/unregister_thread().
+3. thread-local stack-check cache (rpy_stacktoobig) and debug-traceback ring
+   (pypydtcount, pypy_debug_tracebacks): patched copies of their headers and .c files.
+4. heap sizing: Boehm's default heap is tiny and every collection stops all threads;
+   size_heap(bytes) at start-up.
+"""
+import py
+from rpython.rlib import rgil
+from rpython.rtyper.lltypesystem import lltype, rffi
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
+
+
+def _noop():
+    pass
+_noop._gctransformer_hint_cannot_collect_ = True
+_noop._dont_reach_me_in_del_ = True
+
+
+def _remove_gil():
+    rgil.allocate = _noop
+    rgil.acquire = _noop
+    rgil.release = _noop
+    rgil.yield_thread = _noop
+
+
+def _thread_local_exception_state():
+    from rpython.translator import exceptiontransform as et
+    from rpython.flowspace.model import Constant
+
+    def setup_excdata(self):
+        EXCDATA = lltype.Struct('ExcData',
+                                ('exc_type', self.lltype_of_exception_type),
+                                ('exc_value', self.lltype_of_exception_value),
+                                hints={'thread_local': True})
+        self.EXCDATA = EXCDATA
+        exc_data = lltype.malloc(EXCDATA, immortal=True)
+        null_type = lltype.nullptr(self.lltype_of_exception_type.TO)
+        null_value = lltype.nullptr(self.lltype_of_exception_value.TO)
+        self.exc_data_ptr = exc_data
+        self.cexcdata = Constant(exc_data, lltype.Ptr(self.EXCDATA))
+        self.c_null_etype = Constant(null_type, self.lltype_of_exception_type)
+        self.c_null_evalue = Constant(null_value, self.lltype_of_exception_value)
+        return exc_data, null_type, null_value
+    et.ExceptionTransformer.setup_excdata = setup_excdata
+
+
+_roots_eci = ExternalCompilationInfo(
+    includes=['gc/gc.h'],
+    separate_module_sources=['''
+#include <gc/gc.h>
+struct minipy_excdata { void *t; void *v; };
+extern __thread struct minipy_excdata pypy_g_ExcData;
+void minipy_register_thread(void) {
+    GC_add_roots((char *)&pypy_g_ExcData, (char *)(&pypy_g_ExcData + 1));
+}
+void minipy_unregister_thread(void) {
+    GC_remove_roots((char *)&pypy_g_ExcData, (char *)(&pypy_g_ExcData + 1));
+}
+void minipy_size_heap(long bytes) { GC_expand_hp((size_t)bytes); }
+'''],
+    post_include_bits=['void minipy_register_thread(void);',
+                       'void minipy_unregister_thread(void);',
+                       'void minipy_size_heap(long);'])
+
+# Called by every thread (the main one included) at its start and end, and once at start-up.
+register_thread = rffi.llexternal('minipy_register_thread', [], lltype.Void,
+                                  compilation_info=_roots_eci, _nowrapper=True)
+unregister_thread = rffi.llexternal('minipy_unregister_thread', [], lltype.Void,
+                                    compilation_info=_roots_eci, _nowrapper=True)
+size_heap = rffi.llexternal('minipy_size_heap', [lltype.Signed], lltype.Void,
+                            compilation_info=_roots_eci, _nowrapper=True)
+
+
+# (file, text in rpython 0.2.1, replacement)
+TLS_PATCHES = {
+    'stack.h': [('RPY_EXTERN rpy_stacktoobig_t rpy_stacktoobig;',
+                 'RPY_EXTERN __thread rpy_stacktoobig_t rpy_stacktoobig;')],
+    'stack.c': [('rpy_stacktoobig_t rpy_stacktoobig = {',
+                 '__thread rpy_stacktoobig_t rpy_stacktoobig = {')],
+    'debug_traceback.h': [('RPY_EXTERN int pypydtcount;', 'RPY_EXTERN __thread int pypydtcount;'),
+                          ('RPY_EXTERN struct pypydtentry_s pypy_debug_tracebacks',
+                           'RPY_EXTERN __thread struct pypydtentry_s pypy_debug_tracebacks')],
+    'debug_traceback.c': [('\nint pypydtcount = 0;', '\n__thread int pypydtcount = 0;'),
+                          ('\nstruct pypydtentry_s pypy_debug_tracebacks',
+                           '\n__thread struct pypydtentry_s pypy_debug_tracebacks')],
+}
+
+
+def patched(text, name):
+    """`text` of rpython's translator/c/src/<name> with its globals made __thread."""
+    for old, new in TLS_PATCHES[name]:
+        assert old in text, "rpython changed: %r not in %s" % (old, name)
+        text = text.replace(old, new)
+    return text
+
+
+def rpython_c_src():
+    from rpython.translator.c import genc
+    return py.path.local(genc.__file__).dirpath().join('src')
+
+
+def _thread_local_runtime_globals():
+    from rpython.translator.c import genc
+    from rpython.tool.udir import udir
+    srcdir = rpython_c_src()
+    incdir = udir.join('minipy_tls_include')
+    incdir.join('src').ensure(dir=True)
+    for name in ('stack.h', 'debug_traceback.h'):
+        incdir.join('src', name).write(patched(srcdir.join(name).read(), name))
+
+    orig_get_eci = genc.CBuilder.get_eci
+    def get_eci(self):
+        return ExternalCompilationInfo(include_dirs=[incdir]).merge(orig_get_eci(self))
+    genc.CBuilder.get_eci = get_eci
+
+    orig_copy = genc.CBuilder.eventually_copy
+    def eventually_copy(self, cfiles):
+        files = orig_copy(self, cfiles)
+        for fn in files:
+            if fn.basename in ('stack.c', 'debug_traceback.c') and fn.dirpath() != srcdir:
+                fn.write(patched(fn.read(), fn.basename))
+        return files
+    genc.CBuilder.eventually_copy = eventually_copy
+
+
+_applied = []
+
+
+def apply():
+    """Install every change; idempotent."""
+    if _applied:
+        return
+    _applied.append(True)
+    _remove_gil()
+    _thread_local_exception_state()
+    _thread_local_runtime_globals()
