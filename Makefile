@@ -13,7 +13,7 @@ RPYTHON := cd $(ROOT)/build && PYTHONPATH=$(ROOT):$(VENV2) $(PY2) -m rpython --b
 
 SOURCES := $(shell find minipy -name '*.py') targetminipy.py
 
-.PHONY: all env grammar check-grammar test unit e2e translate-check bench fuzz clean
+.PHONY: all env grammar check-grammar test unit e2e bench report compare fuzz clean
 all: env bin/minipy
 
 # ---- environments (project-local, ignored by git) ----
@@ -45,6 +45,15 @@ unit: $(VENV2)/.stamp
 	cd $(ROOT) && $(RUNPY2) -m pytest -q tests/unit
 e2e: $(VENV3)/.stamp bin/minipy
 	cd $(ROOT) && MINIPY_PY2="$(PY2)" $(PY3) -m pytest -q tests/e2e tests/oracle tests/lib
+
+# ---- benchmarks (benchmarks/README.md); QUICK=1 for small sizes and one run ----
+THREADS ?= 1,2,4
+bench: $(VENV3)/.stamp bin/minipy
+	$(PY3) benchmarks/bench.py $(if $(filter 1 yes true,$(QUICK)),--quick)
+report: $(VENV3)/.stamp bin/minipy
+	$(PY3) benchmarks/report.py $(if $(filter 1 yes true,$(QUICK)),--quick)
+compare: $(VENV3)/.stamp bin/minipy
+	$(PY3) benchmarks/compare.py $(SCRIPT) $(ARGS) --threads $(THREADS)
 
 fuzz: env
 	cd $(ROOT) && MINIPY_FUZZ_CASES=50000 $(RUNPY2) -m pytest -q tests/unit/parsing -k fuzz

@@ -1,0 +1,86 @@
+"""Bank transfers between shared accounts, each transfer one atomic block.
+
+1000 accounts; SIZE transfers (amounts and account pairs from a fixed
+formula) shared out among THREADS threads. Each transfer moves money between
+two Account objects inside `with atomic:`. Transfers commute, so the final
+balances do not depend on the order: the checksum hashes them, and the total
+must be conserved. A medium-conflict program (two random accounts out of
+1000 per transaction).
+
+`atomic` is minipy's transaction.atomic; under CPython (no `transaction`
+module) it falls back to one module-level threading.Lock used as a context
+manager. --mp is not meaningful here (processes cannot share the accounts):
+the program says so and exits with status 3.
+
+usage: bank.py THREADS SIZE
+"""
+# bench: size=400000 quick=20000 sharing=medium
+import sys
+import threading
+
+try:
+    from transaction import atomic
+except ImportError:
+    atomic = threading.Lock()
+
+ACCOUNTS = 1000
+
+
+class Account:
+    def __init__(self, number, balance):
+        self.number = number
+        self.balance = balance
+        self.transfers = 0
+
+
+def worker(accounts, lo, hi):
+    for i in range(lo, hi):
+        a = (i * 7919) % ACCOUNTS
+        b = (i * 104729 + 1) % ACCOUNTS
+        if a == b:
+            b = (b + 1) % ACCOUNTS
+        amount = 1 + (i * 31) % 50
+        src = accounts[a]
+        dst = accounts[b]
+        with atomic:
+            src.balance -= amount
+            dst.balance += amount
+            src.transfers += 1
+            dst.transfers += 1
+
+
+def parse_args(default_size):
+    mp = "--mp" in sys.argv[1:]
+    args = [a for a in sys.argv[1:] if a != "--mp"]
+    threads = int(args[0]) if len(args) > 0 else 1
+    size = int(args[1]) if len(args) > 1 else default_size
+    return threads, size, mp
+
+
+def main():
+    threads, size, mp = parse_args(400000)
+    if mp:
+        print("bank: --mp is not meaningful (processes cannot share the accounts)", file=sys.stderr)
+        sys.exit(3)
+    accounts = [Account(n, 1000) for n in range(ACCOUNTS)]
+    ts = []
+    for k in range(threads):
+        lo = size * k // threads
+        hi = size * (k + 1) // threads
+        ts.append(threading.Thread(target=worker, args=(accounts, lo, hi)))
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    total = 0
+    moves = 0
+    h = 0
+    for acc in accounts:
+        total += acc.balance
+        moves += acc.transfers
+        h = (h * 1000003 + acc.balance) % 1000000007
+    print(f"bank: total {total} transfers {moves // 2} checksum {h}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,203 @@
+"""End-to-end tests of the benchmark harness (benchmarks/report.py, bench.py, compare.py).
+
+They run the harness in QUICK mode on small programs with the configurations this machine
+has, plus fakes: a configuration that prints a wrong checksum (must be flagged), and a fake
+bin/ whose `minipy` and `minipy-stm` hand the program to CPython (so that the summary, the STM
+penalty and the `--stm-stats` parsing are exercised before the real binaries exist).
+Expected outputs come from running the programs with CPython (python3).
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BENCH = ROOT / "benchmarks"
+CPYTHON = os.environ.get("MINIPY_CPYTHON") or shutil.which("python3")
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.harness import programs as programs_mod  # noqa: E402
+from benchmarks.harness import runner  # noqa: E402
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def run_harness(entry, args, timeout=150):
+    env = dict(os.environ, QUICK="1")
+    return subprocess.run([sys.executable, str(BENCH / entry)] + args + ["--quiet"],
+                          capture_output=True, text=True, env=env, timeout=timeout)
+
+
+def write_script(path, text):
+    path.write_text(text)
+    path.chmod(0o755)
+    return str(path)
+
+
+@pytest.fixture
+def fake_wrong(tmp_path):
+    return write_script(tmp_path / "fake_wrong.sh", "#!/bin/sh\necho 'checksum 0 (deliberately wrong)'\n")
+
+
+@pytest.fixture
+def fake_bin(tmp_path):
+    """bin/minipy and bin/minipy-stm stand-ins: drop minipy's own options, run CPython."""
+    d = tmp_path / "fakebin"
+    d.mkdir()
+    drop = ('while [ $# -gt 0 ]; do case "$1" in --jit) shift 2;; --gil|--stm-stats) shift;; '
+            '*) break;; esac; done\n')
+    write_script(d / "minipy", "#!/bin/sh\n" + drop + 'exec "%s" "$@"\n' % CPYTHON)
+    write_script(d / "minipy-stm", "#!/bin/sh\nstats=no\n"
+                 '[ "$1" = "--stm-stats" ] && stats=yes\n' + drop +
+                 '"%s" "$@"; rc=$?\n' % CPYTHON +
+                 '[ $stats = yes ] && echo "stm-stats total: 12 commits, 3 aborts" >&2\nexit $rc\n')
+    return str(d)
+
+
+def section(md, name):
+    """The Markdown of one program's section."""
+    start = md.index("### %s\n" % name)
+    nxt = md.find("\n### ", start + 1)
+    return md[start:nxt if nxt != -1 else len(md)]
+
+
+def test_threaded_quick_report_flags_wrong_checksum(tmp_path, fake_wrong):
+    out = tmp_path / "out"
+    p = run_harness("report.py", ["--programs", "primes,counter_atomic", "--outdir", str(out),
+                                  "--timeout", "20", "--extra-config", "fake-wrong=" + fake_wrong])
+    assert p.returncode == 1, p.stderr  # the wrong checksum must fail the run
+    assert "MISMATCH" in p.stderr
+    md = (out / "threaded.md").read_text()
+    data = json.loads((out / "threaded.json").read_text())
+    assert data["quick"] and data["thread_counts"] == [1, 2]
+    assert data["exit_status"] == 1
+    names = [e["name"] for e in data["programs"]]
+    assert names == ["counter_atomic", "primes"]
+    configs = dict((c["name"], c) for c in data["configs"])
+    for c in configs.values():
+        if not c["available"]:
+            assert "not available" in md
+    for e in data["programs"]:
+        # the reference is CPython's own output
+        direct = subprocess.run([CPYTHON, str(BENCH / "threaded" / e["file"]), "1", str(e["size"])],
+                                capture_output=True, text=True, timeout=60)
+        assert e["reference"]["stdout"] == direct.stdout
+        sec = section(md, e["name"])
+        statuses = dict(((pt["config"], pt["threads"]), pt["status"]) for pt in e["points"])
+        assert statuses[("cpython", 1)] == "ok" and statuses[("cpython", 2)] == "ok"
+        assert statuses[("fake-wrong", 1)] == "mismatch" and statuses[("fake-wrong", 2)] == "mismatch"
+        for pt in e["points"]:
+            if pt["status"] == "ok":
+                # every median of the JSON is in the program's table, and comes from the raw times
+                assert "%.3f s" % pt["median"] in sec
+                assert pt["median"] == pytest.approx(sorted(r["time"] for r in pt["runs"])[0])
+        assert "**MISMATCH**" in sec
+    mism = [x for x in data["problems"] if x["status"] == "mismatch"]
+    assert set((x["program"], x["config"]) for x in mism) == {("primes", "fake-wrong"), ("counter_atomic", "fake-wrong")}
+    assert "PROBLEMS" in md
+    # counter_atomic has no --mp variant: n/a, not an error
+    ca = next(e for e in data["programs"] if e["name"] == "counter_atomic")
+    assert all(pt["status"] == "n/a" for pt in ca["points"] if pt["config"] == "cpython-mp")
+    pytest.importorskip("matplotlib")
+    assert set(data["plots"]) == {"primes", "counter_atomic", "penalty"}
+    for name in data["plots"].values():
+        assert (out / name).read_bytes()[:8] == PNG_MAGIC
+        assert "(%s)" % name in md
+
+
+def test_threaded_summary_with_fake_binaries(tmp_path, fake_bin):
+    out = tmp_path / "out"
+    p = run_harness("report.py", ["--programs", "primes", "--outdir", str(out), "--bin-dir", fake_bin,
+                                  "--configs", "minipy,minipy-nojit,stm-gil,stm,cpython", "--no-plots"])
+    assert p.returncode == 0, p.stderr
+    data = json.loads((out / "threaded.json").read_text())
+    assert all(c["available"] for c in data["configs"])
+    e = data["programs"][0]
+    assert all(pt["status"] == "ok" for pt in e["points"])
+    stm1 = next(pt for pt in e["points"] if pt["config"] == "stm" and pt["threads"] == 1)
+    assert stm1["stm"] == {"commits": 12, "aborts": 3}
+    m = data["summary"]["per_program"]["primes"]
+    gil1 = next(pt for pt in e["points"] if pt["config"] == "stm-gil" and pt["threads"] == 1)
+    assert m["stm_penalty"] == pytest.approx(stm1["median"] / gil1["median"])
+    md = (out / "threaded.md").read_text()
+    assert "STM penalty at 1 thread: **%.2fx**" % m["stm_penalty"] in md
+    assert "12 commits, 3 aborts" in md
+    assert re.search(r"\*\*STM penalty\*\* .*geometric mean over all programs: \*\*[0-9.]+x\*\*", md)
+
+
+def test_single_quick_suite(tmp_path, fake_bin, fake_wrong):
+    out = tmp_path / "out"
+    p = run_harness("bench.py", ["--programs", "nbody,richards", "--outdir", str(out), "--bin-dir", fake_bin,
+                                 "--configs", "minipy,cpython", "--extra-config", "fake-wrong=" + fake_wrong])
+    assert p.returncode == 1
+    data = json.loads((out / "single.json").read_text())
+    md = (out / "single.md").read_text()
+    for e in data["programs"]:
+        pts = dict((pt["config"], pt) for pt in e["points"])
+        assert pts["cpython"]["status"] == "ok" and pts["minipy"]["status"] == "ok"
+        assert pts["fake-wrong"]["status"] == "mismatch"
+        run = pts["cpython"]["runs"][0]
+        assert len(run["iter_times"]) == int(e["iters"])
+        assert run["maxrss_kb"] > 1000
+        assert "%.3f s" % pts["cpython"]["median"] in md
+    assert data["summary"]["geomean"]["minipy_vs_cpython"] is not None
+    assert "## Peak RSS" in md and "## Warm-up" in md
+
+
+def test_compare_user_script(tmp_path, fake_wrong):
+    script = tmp_path / "mine.py"
+    script.write_text("import sys\nn = int(sys.argv[2])\nprint('sum', sum(range(n)))\n")
+    p = subprocess.run([sys.executable, str(BENCH / "compare.py"), str(script), "1000", "--threads", "1,2",
+                        "--runs", "1", "--configs", "cpython", "--quiet"], capture_output=True, text=True,
+                       timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert "| CPython 3 threads |" in p.stdout and "agrees with CPython" in p.stdout
+    p = subprocess.run([sys.executable, str(BENCH / "compare.py"), str(script), "{threads}", "1000",
+                        "--threads", "1", "--runs", "1", "--configs", "cpython",
+                        "--extra-config", "fake=" + fake_wrong, "--quiet"],
+                       capture_output=True, text=True, timeout=60)
+    assert p.returncode == 1
+    assert "MISMATCH: fake" in p.stdout
+
+
+def test_threaded_checksums_do_not_depend_on_thread_count():
+    for prog in programs_mod.discover(BENCH / "threaded"):
+        outs = set()
+        for threads in (1, 3):
+            r = subprocess.run([CPYTHON, str(prog.path), str(threads), prog.size(True)],
+                               capture_output=True, text=True, timeout=60)
+            assert r.returncode == 0, (prog.name, r.stderr)
+            outs.add(r.stdout)
+        assert len(outs) == 1, (prog.name, outs)
+
+
+def test_every_program_declares_its_sizes():
+    progs = programs_mod.discover(BENCH / "single") + programs_mod.discover(BENCH / "threaded")
+    assert len(programs_mod.discover(BENCH / "single")) >= 12
+    assert len(programs_mod.discover(BENCH / "threaded")) >= 10
+    for prog in progs:
+        assert prog.spec.get("size") and prog.spec.get("quick"), prog.name
+        src = prog.path.read_text()
+        assert src.startswith('"""'), prog.name  # a docstring says what it measures
+        # the program's own defaults are the full sizes the harness uses
+        if prog.path.parent.name == "threaded":
+            assert prog.sharing in ("none", "read", "medium", "high"), prog.name
+            assert "parse_args(%s)" % prog.spec["size"] in src, prog.name
+        else:
+            assert prog.spec.get("iters") and prog.spec.get("quick_iters"), prog.name
+            assert "len(sys.argv) > 1 else %s\n" % prog.spec["size"] in src, prog.name
+            assert "len(sys.argv) > 2 else %s\n" % prog.spec["iters"] in src, prog.name
+
+
+def test_stm_stats_forms():
+    assert runner.stm_stats("stm-stats total: 12 commits, 3 aborts") == {"commits": 12, "aborts": 3}
+    assert runner.stm_stats("thread 1: commits=5 aborts=1\nTOTAL committed=9 aborted=2\n") == \
+        {"commits": 9, "aborts": 2}
+    assert runner.stm_stats("transactions committed: 7, aborted: 0") == {"commits": 7, "aborts": 0}
+    assert runner.stm_stats("no statistics here") is None
+    assert runner.iteration_times("iter 0: 0.5 seconds\niter 1: 0.25 seconds\n") == [0.5, 0.25]
