@@ -75,16 +75,16 @@ class Node(object):
 
 
 class Mod(Node):
-    pass
+    _attrs_ = []    # RPython: every class between Node and the leaves declares _attrs_
 
 
 class Stmt(Node):
-    pass
+    _attrs_ = []    # RPython: every class between Node and the leaves declares _attrs_
 
 
 class Expr_(Node):
     """Base of expressions (named Expr_ because `Expr` is the expression statement)."""
-    pass
+    _attrs_ = []
 
 
 

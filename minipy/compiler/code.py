@@ -24,7 +24,9 @@ CONST_CODE = 'code'
 
 class ConstValue(object):
     """One entry of co_consts. `value` is encoded as in ast.Constant; `items` holds the
-    elements of a tuple/frozenset constant; `code` the CodeObject of a 'code' constant."""
+    elements of a tuple/frozenset constant; `code` the CodeObject of a 'code' constant.
+    The compiler folds unary minus on int and float literals, so an 'int' or 'float'
+    value may start with '-' (e.g. '-5', '-0.0'; never '-0' for ints)."""
     _immutable_fields_ = ['kind', 'value', 'items[*]', 'code']
 
     def __init__(self, kind, value='', items=None, code=None):
