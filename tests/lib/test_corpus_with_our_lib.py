@@ -1,0 +1,60 @@
+"""The corpus programs that import library modules, run under CPython with OUR minipy/lib
+modules in place of CPython's (collections, itertools, functools, operator, string, heapq,
+bisect, copy, random): their output must not change."""
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+PROGRAMS = HERE.parents[0] / "programs"
+OURS = ("collections", "itertools", "functools", "operator", "string", "heapq", "bisect",
+        "copy", "random")
+IMPORT = re.compile(r"^\s*(?:import|from)\s+(%s)\b" % "|".join(OURS), re.M)
+
+# Run in a child CPython: load our modules with libload, put them in sys.modules under the
+# real names, then run the program as __main__ (runpy and pkgutil are imported first, as
+# they import CPython's functools themselves).
+RUNNER = """
+import sys, runpy, pkgutil
+sys.path.insert(0, %r)
+import libload
+mods = libload.load_all()
+for name in %r:
+    sys.modules[name] = getattr(mods, name)
+prog = sys.argv[1]
+sys.argv = [prog]
+sys.path[0] = '.'
+runpy.run_path(prog, run_name='__main__')
+""" % (str(HERE), OURS)
+
+
+def programs():
+    names = []
+    for p in sorted(PROGRAMS.glob("*.py")):
+        if p.name.startswith("mod_"):
+            continue
+        if IMPORT.search(p.read_text(encoding="utf-8")):
+            names.append(p.name)
+    return names
+
+
+def run(argv):
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    p = subprocess.run(argv, cwd=PROGRAMS, capture_output=True, timeout=60, env=env)
+    last = p.stderr.decode("utf-8", "replace").rstrip("\n").split("\n")[-1]
+    return p.returncode, p.stdout.decode("utf-8", "replace"), last
+
+
+def test_there_are_such_programs():
+    assert len(programs()) >= 15
+
+
+@pytest.mark.parametrize("name", programs())
+def test_program_output_unchanged(name):
+    expected = run([sys.executable, name])
+    got = run([sys.executable, "-c", RUNNER, name])
+    assert got == expected

@@ -1,0 +1,27 @@
+# print() with sep/end/file/flush, sys.stdout.write, sys.stderr, printing many kinds of values.
+import sys
+
+print("a", "b", "c")
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print(" <- continued", end="!\n")
+print()
+print("multi", "sep", sep="")
+print(1, 2.5, None, True, [1, "two"], (3,), {"k": "v"}, sep=" | ")
+print("to stdout", file=sys.stdout)
+print("flushed", flush=True)
+sys.stdout.write("written directly\n")
+n = sys.stdout.write("abc\n")
+print("write returned", n)
+print("to stderr", file=sys.stderr)
+print(*range(5))
+print(*"abc", sep=",")
+print("%s=%d" % ("x", 5), "{}".format([]), f"{'nested'!r}")
+print("unicode: \u00e9 \u4e2d \U0001F600 \t tab")
+print("escapes: \\ \' \" \x41 \101")
+print(repr("\n\t\\"), repr("\x00\x7f"), repr("é"), repr("'"), repr("\u200b"))
+lines = ["first", "second", "third"]
+print("\n".join(lines))
+print(str(b"bytes"), repr(b"\x00\xff"), b"abc"[1], list(b"hi"))
+print(float("1e400"), -float("1e400"), 0.0, -0.0)
+print(1 if True else 2, [] or "empty", 0 and "zero", None or 0 or "last")

@@ -1,0 +1,1 @@
+# Package for imp_* programs with a nested subpackage.
