@@ -5,11 +5,16 @@ What this module needs from `_thread` (the whole contract; nothing else is used)
 * start_new_thread(function, args) -> int.  Runs function(*args) in a new OS thread.  `args`
   is always the empty tuple here and no kwargs are passed.  An exception escaping `function`
   never happens (Thread._bootstrap catches everything).
-* allocate_lock() -> a plain, non-reentrant lock with
-    acquire(blocking=True, timeout=-1) -> bool   called here only as acquire(), acquire(False)
-                                                 and acquire(True, t) with t > 0 (a float or int
-                                                 number of seconds); it sleeps on an OS
-                                                 primitive, never spins;
+* allocate_lock() -> a plain, non-reentrant lock (threading.Lock is allocate_lock itself, so
+  user code calls it directly too) with
+    acquire(blocking=True, timeout=-1) -> bool   positional or keyword, as CPython's:
+        timeout -1 waits forever, a number > 0 at most that many seconds (float or int),
+        0 with blocking=True tries once; blocking=False with a timeout other than -1 raises
+        ValueError("can't specify a timeout for a non-blocking call"); another negative
+        timeout raises ValueError("timeout value must be positive").  A blocked acquire
+        sleeps on an OS primitive (GIL released / transaction ended), never spins.
+        threading.py itself calls acquire(), acquire(False) and acquire(True, t), t > 0,
+        and passes the caller's (blocking, timeout) through for RLock and Condition;
     release()        any thread may release a lock that another thread acquired (join and
                      Condition rely on it); releasing an unlocked lock raises
                      RuntimeError("release unlocked lock");
@@ -18,13 +23,18 @@ What this module needs from `_thread` (the whole contract; nothing else is used)
 * get_ident() -> int, nonzero, unique among the threads alive at the same time.
 * error: the exception class for thread errors (RuntimeError), exported as ThreadError.
 * TIMEOUT_MAX: float, the largest timeout acquire() accepts.
-* get_native_id() -> int: optional (Thread.native_id and get_native_id() exist only with it).
+* get_native_id() -> int: optional (threading.get_native_id exists only with it; without it
+  Thread.native_id stays None).
 
 From the rest of the interpreter: `sys.stderr`, `sys.excepthook(type, value, tb)` (or
 `sys.__excepthook__`, preferred when present) printing the standard traceback, exceptions
 carrying `__traceback__`, and `time.monotonic()`.  After the main module has finished (normally
 or with an exception) the interpreter calls `threading._shutdown()` if threading was imported:
 it waits for every non-daemon thread.  Daemon threads are left running; the process exits.
+
+threading.local reads per-thread attributes through a user-defined __getattribute__; an
+interpreter that never calls one still works through __getattr__ and a `__dict__` property,
+except that a class attribute then hides a per-thread attribute of the same name.
 """
 import sys
 import time
@@ -212,6 +222,8 @@ class Condition:
         """Wake up to n threads waiting on this condition (the longest waiting first)."""
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
+        if not self._waiters:
+            return
         woken = self._waiters[:n]
         for waiter in woken:
             waiter.release()
@@ -533,8 +545,16 @@ class ExceptHookArgs:
 def _print_traceback(exc_type, exc_value, exc_tb):
     hook = getattr(sys, "__excepthook__", None)
     if hook is None:
-        hook = sys.excepthook
-    hook(exc_type, exc_value, exc_tb)
+        hook = getattr(sys, "excepthook", None)
+    if hook is not None:
+        hook(exc_type, exc_value, exc_tb)
+        return
+    # An interpreter without sys.excepthook: at least the exception's own line.
+    text = str(exc_value)
+    if text:
+        print("%s: %s" % (exc_type.__name__, text), file=sys.stderr)
+    else:
+        print(exc_type.__name__, file=sys.stderr)
 
 
 def excepthook(args):
@@ -564,7 +584,7 @@ def _invoke_excepthook(thread, exc):
         hook(ExceptHookArgs((type(exc), exc, exc.__traceback__, thread)))
     except Exception as failure:
         print("Exception in threading.excepthook:", file=sys.stderr, flush=True)
-        sys.excepthook(type(failure), failure, failure.__traceback__)
+        _print_traceback(type(failure), failure, failure.__traceback__)
 
 
 class Thread:

@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 THREADS = ROOT / "tests" / "threads"
 sys.path.insert(0, str(THREADS / "harness"))
-from normalize import normalize_stderr  # noqa: E402
+from stderr_normalize import normalize_stderr  # noqa: E402
 
 CPYTHON = os.environ.get("MINIPY_CPYTHON") or "python3"
 PROGRAMS = sorted(p.name for p in THREADS.glob("*.py"))
@@ -69,7 +69,10 @@ def test_all_programs_both_libraries():
                     reason="set MINIPY_THREADS_BINARY to run the programs with a binary")
 @pytest.mark.parametrize("name", PROGRAMS)
 def test_program_with_binary(name):
+    from check import run_once
     argv = os.environ["MINIPY_THREADS_BINARY"].split()
-    argv[0] = str((ROOT / argv[0]) if not os.path.isabs(argv[0]) else argv[0])
+    if not os.path.isabs(argv[0]) and (ROOT / argv[0]).exists():
+        argv[0] = str(ROOT / argv[0])
     for i in range(int(os.environ.get("MINIPY_THREADS_RUNS", "3"))):
-        _check(_start(argv, name), name, "binary run %d" % i)
+        problem, elapsed = run_once(argv, name, TIMEOUT)
+        assert problem is None, "run %d of %s: %s" % (i, name, problem)
