@@ -36,7 +36,7 @@ check-grammar: $(VENV3)/.stamp
 # ---- the translated binaries ----
 bin/minipy: $(SOURCES) $(VENV2)/.stamp
 	mkdir -p build bin
-	$(RPYTHON) -O2 --output=$(ROOT)/bin/minipy $(ROOT)/targetminipy.py > build/minipy.log 2>&1 || { tail -40 build/minipy.log; exit 1; }
+	$(RPYTHON) -O2 --output=$(ROOT)/bin/minipy $(ROOT)/targetminipy.py > $(ROOT)/build/minipy.log 2>&1 || { tail -40 $(ROOT)/build/minipy.log; exit 1; }
 	@echo "built bin/minipy"
 
 # ---- tests ----
