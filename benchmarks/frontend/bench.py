@@ -71,8 +71,8 @@ def main():
     t1 = best(lambda: run(1), a.repeat)
     t11 = best(lambda: run(11), a.repeat)
     minipy = (t11 - t1) / 10
-    import larkref
-    p = larkref.parser()
+    import oracle_lark
+    p = oracle_lark.parser()
     lark_t = best(lambda: p.parse(src, start='file_input'), max(1, a.repeat // 2))
     cpy = best(lambda: compile(src, str(f), 'exec'), a.repeat)
     import ast

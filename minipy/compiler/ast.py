@@ -15,7 +15,7 @@ async, match and type comments), so that a dump of a minipy tree can be compared
 * `AnnAssign.simple` and `comprehension.is_async` are ints; `ImportFrom.level` an int.
 
 Every node has lineno, col_offset, end_lineno, end_col_offset (1-based lines, 0-based
-columns counted in code points, as CPython). `node.walkabout(visitor)` calls
+columns counted in UTF-8 bytes, as CPython stores them). `node.walkabout(visitor)` calls
 `visitor.visit_<ClassName>(node)`; subclass ASTVisitor, whose defaults raise.
 """
 

@@ -1,0 +1,4 @@
+# print with sep/end
+print('a', 'b', sep=', ', end='!\n')
+print()
+print(*range(3), sep='')
