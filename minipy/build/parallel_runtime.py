@@ -15,6 +15,11 @@ with --gc=boehm --thread. Each change was seen to fail without it and work with 
    (pypydtcount, pypy_debug_tracebacks): patched copies of their headers and .c files.
 4. heap sizing: Boehm's default heap is tiny and every collection stops all threads;
    size_heap(bytes) at start-up.
+5. thread-safe dtoa: rpython's translator/c/src/dtoa.c (float repr/parse) keeps global
+   caches (the Bigint freelist, the p5s list of powers of 5, the private_mem pool) that two
+   threads corrupt without a GIL; compiled with Py_USING_MEMORY_DEBUGGER defined, it uses
+   plain malloc/free and no caches. rdtoa's one ExternalCompilationInfo gets the define
+   before annotation (its llexternals hold that same object).
 """
 import py
 from rpython.rlib import rgil
@@ -135,6 +140,25 @@ def _thread_local_runtime_globals():
     genc.CBuilder.eventually_copy = eventually_copy
 
 
+DTOA_DEFINE = '#define Py_USING_MEMORY_DEBUGGER'
+
+
+def thread_safe_dtoa_sources(sources):
+    """rdtoa's separate_module_sources with DTOA_DEFINE put before dtoa.c is included."""
+    result = []
+    for text in sources:
+        if 'src/dtoa.c' in text and DTOA_DEFINE not in text:
+            text = DTOA_DEFINE + '\n' + text
+        result.append(text)
+    return tuple(result)
+
+
+def _thread_safe_dtoa():
+    from rpython.rlib import rdtoa
+    eci = rdtoa.eci
+    eci.separate_module_sources = thread_safe_dtoa_sources(eci.separate_module_sources)
+
+
 _applied = []
 
 
@@ -146,3 +170,4 @@ def apply():
     _remove_gil()
     _thread_local_exception_state()
     _thread_local_runtime_globals()
+    _thread_safe_dtoa()

@@ -1,0 +1,1 @@
+"""Concurrency layer: threads, the GIL mode, and the STM runtime (stm/)."""

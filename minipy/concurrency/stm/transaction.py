@@ -1,0 +1,392 @@
+"""One thread's transaction: barriers, commit, abort with undo, inevitability.
+
+Algorithm (encounter-time locking, in-place writes, undo log; TinySTM/LSA-like; the full
+argument is in DESIGN.md next to this file):
+* start: snapshot = global clock; a fresh stamp; after K aborts in a row, start inevitable.
+* read(obj): private or already written by us (stamp match) -> nothing. Else look at the
+  orec: locked by us -> nothing; locked by another -> abort (read-write); version newer than
+  the snapshot -> extend the snapshot (validate the read set, snapshot = clock) or abort;
+  then log (orec, version) in the read set (a small filter skips repeats). The caller reads
+  AFTER the barrier; a value a racing writer put there meanwhile is caught by validation.
+* write(obj): stamp match -> nothing. Else lock the orec (CAS version -> our lock word; locked
+  by another -> abort (write-write); newer than the snapshot -> extend or abort), then log
+  obj._stm_save() in the undo log and stamp the object. The caller then writes in place.
+* commit: validate the read set (always: reads are not post-checked), take a new clock value
+  ts, release every orec we locked with version ts.
+* abort: restore the undo log newest first, release our orecs with a NEW clock value (readers
+  that saw our dirty values then fail validation), count it, raise TransactionAbort.
+* inevitable: take the global token, read-lock every orec of the read set (others may still
+  read it, nobody may write it until we commit); from then on reads read-lock too, writes
+  write-lock, nothing is logged, and a write lock held by another transaction is taken by
+  dooming its owner (it aborts at its next barrier slow path or check point) and waiting.
+  At commit, read locks go back to their unchanged version (readers stay valid). At most
+  one inevitable transaction exists.
+Validation also runs at every check point (check()) and before becoming inevitable, so a
+doomed transaction cannot run on inconsistent data for more than one cut interval.
+"""
+from rpython.rlib import jit
+from rpython.rlib.rarithmetic import r_uint, intmask
+from minipy.concurrency.stm import atomics
+from minipy.concurrency.stm.shared import (shared, MODE_LOCK, CLOCK, INEV, DOOMED,
+                                           OREC_BASE, MAX_THREADS)
+from minipy.concurrency.stm.stats import (TxStats, now_ticks, CAUSE_WRITE_WRITE,
+                                          CAUSE_READ_WRITE, CAUSE_INEVITABLE)
+
+FILTER_SIZE = 256   # read-set filter: direct-mapped, keyed by orec index
+
+# An orec word is version*4 (unlocked), version*4 + RLOCK (unchanged since `version`, but
+# read-locked by the inevitable transaction: readable, not writable), or owner*4 + WLOCK
+# (write-locked by thread `owner`'s transaction).
+WLOCK = 1
+LOG_KEEP = 1024     # log entries kept allocated between transactions
+RLOCK = 2
+
+
+class TransactionAbort(Exception):
+    """Raised by a barrier, check() or commit() after the transaction was rolled back.
+    The interpreter catches it where the transaction began, restores its frame snapshot
+    and calls start() again."""
+
+
+class Transaction(object):
+    def __init__(self, index):
+        assert 0 <= index < MAX_THREADS
+        self.index = index
+        self.lockword = index * 4 + WLOCK
+        self.serial = 0
+        self.stamp = -1 - index         # never matches an object before the first start()
+        self.active = False
+        self.barriers = False           # True while an STM-mode transaction runs
+        self.inevitable = False
+        self.snapshot = 0
+        # The logs are lists used up to a count and reused (no list resizing per
+        # transaction); entries past the count are stale.
+        self.n_reads = 0
+        self.read_idx = []
+        self.read_ver = []
+        self.read_obj = []              # the object and site of each read, for the report
+        self.read_site = []
+        self.n_locked = 0
+        self.filter_idx = [-1] * FILTER_SIZE
+        self.filter_stamp = [0] * FILTER_SIZE
+        self.locked = []                # orec positions (in the word array) we write-locked
+        self.rlocked = []               # orec positions we read-locked (inevitable only)
+        self.n_undo = 0
+        self.undo = []                  # UndoEntry, oldest first
+        self.aborts_in_a_row = 0
+        self.next_object = 0
+        self.site = 0                   # set by the interpreter; names conflict sites
+        self.atomic_depth = 0           # transaction.atomic nesting (cut points skip commit)
+        self.start_ticks = 0
+        self.stats = TxStats()
+
+    # ---- life cycle ---------------------------------------------------------------
+
+    def start(self):
+        assert not self.active
+        self.active = True
+        self.start_ticks = now_ticks()
+        if shared.mode == MODE_LOCK:
+            shared.biglock.acquire(True)
+            self.inevitable = True
+            return
+        self.serial += 1
+        self.stamp = (self.serial * MAX_THREADS + self.index) * 2 + 1
+        atomics.store(shared.words, DOOMED + 8 * self.index, 0)
+        self.snapshot = atomics.load(shared.words, CLOCK)
+        self.barriers = True
+        if self.aborts_in_a_row >= shared.max_aborts:
+            self.become_inevitable()
+
+    def commit(self):
+        """End the transaction; raises TransactionAbort (already rolled back) if it lost."""
+        assert self.active
+        if shared.mode == MODE_LOCK:
+            self.active = False
+            self.inevitable = False
+            self.stats.commits += 1
+            shared.biglock.release()
+            return
+        words = shared.words
+        if self.inevitable:
+            ts = atomics.fetch_add(words, CLOCK, 1) + 1
+            self._release_read_locks()
+            self._release_locks(ts)
+            atomics.store(words, INEV, 0)
+            self.inevitable = False
+            self.stats.inevitable_commits += 1
+        else:
+            if self._doomed():
+                self._abort(CAUSE_INEVITABLE, None, self.site)
+            if self.n_locked == 0:
+                self._validate_or_abort()
+            else:
+                ts = atomics.fetch_add(words, CLOCK, 1) + 1
+                self._validate_or_abort()
+                self._release_locks(ts)
+        self._reset_logs()
+        self.stats.commits += 1
+        self.aborts_in_a_row = 0
+        self.active = False
+        self.barriers = False
+
+    def check(self):
+        """A cut point that does not commit (inside transaction.atomic, or periodically in a
+        long transaction): abort now if we were doomed or our reads went stale."""
+        if not self.barriers or self.inevitable:
+            return
+        if self._doomed():
+            self._abort(CAUSE_INEVITABLE, None, self.site)
+        now = atomics.load(shared.words, CLOCK)
+        self._validate_or_abort()
+        self.snapshot = now
+
+    def become_inevitable(self):
+        """Before I/O or any irrevocable step: afterwards this transaction cannot abort.
+        May raise TransactionAbort (then nothing irrevocable has happened yet)."""
+        if self.inevitable or not self.barriers:
+            return
+        words = shared.words
+        if not atomics.cas(words, INEV, 0, self.index + 1):
+            t0 = now_ticks()
+            while not atomics.cas(words, INEV, 0, self.index + 1):
+                if self._doomed():
+                    if self.n_locked > 0:
+                        # the inevitable transaction waits for a lock we hold
+                        self.stats.wait_ticks += now_ticks() - t0
+                        self._abort(CAUSE_INEVITABLE, None, self.site)
+                    atomics.store(words, DOOMED + 8 * self.index, 0)   # stale
+                atomics.spin_pause()
+            self.stats.wait_ticks += now_ticks() - t0
+        # Freeze what we read: read-lock every orec of the read set at the version we saw
+        # (others may still read it; nobody can write it until we commit).
+        for k in range(self.n_reads):
+            pos = self.read_idx[k]
+            v = atomics.load(words, pos)
+            if v == self.lockword or (v & RLOCK):
+                continue
+            if v != self.read_ver[k] or not atomics.cas(words, pos, v, v | RLOCK):
+                atomics.store(words, INEV, 0)
+                self._abort(CAUSE_READ_WRITE, self.read_obj[k], self.read_site[k])
+            self.rlocked.append(pos)
+        if self._doomed():
+            # a doom from before we were inevitable: its sender waits for a lock we hold
+            # and we are no longer abortable; it is now waiting on us legitimately.
+            atomics.store(words, DOOMED + 8 * self.index, 0)
+        self.inevitable = True
+        self._clear_undo()
+
+    # ---- barriers -----------------------------------------------------------------
+
+    def read(self, obj):
+        """Call before reading obj's mutable payload."""
+        if obj._stm_stamp == self.stamp or not self.barriers:
+            return
+        self._read_slow(obj)
+
+    def write(self, obj):
+        """Call before writing obj's mutable payload (in place)."""
+        if obj._stm_stamp == self.stamp or not self.barriers:
+            return
+        self._write_slow(obj)
+
+    @jit.dont_look_inside
+    def _read_slow(self, obj):
+        pos = OREC_BASE + obj._stm_orec
+        if self.inevitable:
+            self._read_lock(pos)
+            return
+        h = pos & (FILTER_SIZE - 1)
+        if self.filter_idx[h] == pos and self.filter_stamp[h] == self.stamp:
+            return
+        if self._doomed():
+            self._abort(CAUSE_INEVITABLE, obj, self.site)
+        words = shared.words
+        v = atomics.load(words, pos)
+        if v & WLOCK:
+            if v == self.lockword:
+                return
+            self._abort(CAUSE_READ_WRITE, obj, self.site)
+        if (v >> 2) > self.snapshot:
+            self._extend(obj)
+            v = atomics.load(words, pos)
+            if v & WLOCK or (v >> 2) > self.snapshot:
+                self._abort(CAUSE_READ_WRITE, obj, self.site)
+        n = self.n_reads
+        if n < len(self.read_idx):
+            self.read_idx[n] = pos
+            self.read_ver[n] = v & ~RLOCK
+            self.read_obj[n] = obj
+            self.read_site[n] = self.site
+        else:
+            self.read_idx.append(pos)
+            self.read_ver.append(v & ~RLOCK)
+            self.read_obj.append(obj)
+            self.read_site.append(self.site)
+        self.n_reads = n + 1
+        self.filter_idx[h] = pos
+        self.filter_stamp[h] = self.stamp
+
+    @jit.dont_look_inside
+    def _write_slow(self, obj):
+        pos = OREC_BASE + obj._stm_orec
+        if not self.inevitable and self._doomed():
+            self._abort(CAUSE_INEVITABLE, obj, self.site)
+        self._acquire(pos, obj, CAUSE_WRITE_WRITE)
+        if not self.inevitable:
+            entry = obj._stm_save()
+            n = self.n_undo
+            if n < len(self.undo):
+                self.undo[n] = entry
+            else:
+                self.undo.append(entry)
+            self.n_undo = n + 1
+        obj._stm_stamp = self.stamp
+
+    def _acquire(self, pos, obj, cause):
+        """Write-lock orec `pos`."""
+        words = shared.words
+        t0 = 0
+        while True:
+            v = atomics.load(words, pos)
+            if v == self.lockword:
+                break
+            if not self.inevitable:
+                if v & RLOCK:
+                    self._abort(CAUSE_INEVITABLE, obj, self.site)
+                if v & WLOCK:
+                    self._abort(cause, obj, self.site)
+                if (v >> 2) > self.snapshot:
+                    self._extend(obj)
+                    continue
+            elif v & WLOCK:
+                # we always win: doom the owner and wait for it to roll back
+                if t0 == 0:
+                    t0 = now_ticks()
+                atomics.store(words, DOOMED + 8 * (v >> 2), 1)
+                atomics.spin_pause()
+                continue
+            # unlocked, or (inevitable) read-locked by us: upgrade
+            if atomics.cas(words, pos, v, self.lockword):
+                n = self.n_locked
+                if n < len(self.locked):
+                    self.locked[n] = pos
+                else:
+                    self.locked.append(pos)
+                self.n_locked = n + 1
+                break
+        if t0 != 0:
+            self.stats.wait_ticks += now_ticks() - t0
+
+    def _read_lock(self, pos):
+        """Inevitable only: keep orec `pos` from being written until we commit."""
+        words = shared.words
+        t0 = 0
+        while True:
+            v = atomics.load(words, pos)
+            if v == self.lockword or (v & RLOCK):
+                break
+            if v & WLOCK:
+                if t0 == 0:
+                    t0 = now_ticks()
+                atomics.store(words, DOOMED + 8 * (v >> 2), 1)
+                atomics.spin_pause()
+                continue
+            if atomics.cas(words, pos, v, v | RLOCK):
+                self.rlocked.append(pos)
+                break
+        if t0 != 0:
+            self.stats.wait_ticks += now_ticks() - t0
+
+    # ---- validation and rollback ---------------------------------------------------
+
+    def _doomed(self):
+        return atomics.load(shared.words, DOOMED + 8 * self.index) != 0
+
+    def _validate(self):
+        """-1 if every orec we read still has the version we saw (or is locked by us),
+        else the index of the first read-set entry that went stale."""
+        words = shared.words
+        atomics.fence()
+        for k in range(self.n_reads):
+            v = atomics.load(words, self.read_idx[k])
+            if (v & ~RLOCK) != self.read_ver[k] and v != self.lockword:
+                return k
+        return -1
+
+    def _validate_or_abort(self):
+        k = self._validate()
+        if k >= 0:
+            # report the conflict where the stale object was read
+            self._abort(CAUSE_READ_WRITE, self.read_obj[k], self.read_site[k])
+
+    def _extend(self, obj):
+        now = atomics.load(shared.words, CLOCK)
+        self._validate_or_abort()
+        self.snapshot = now
+
+    def _release_locks(self, ts):
+        words = shared.words
+        newv = ts * 4
+        for k in range(self.n_locked):
+            atomics.store(words, self.locked[k], newv)
+
+    def _release_read_locks(self):
+        """Give back read locks (not upgraded to write locks) at their unchanged version."""
+        words = shared.words
+        for pos in self.rlocked:
+            v = atomics.load(words, pos)
+            if v & RLOCK:
+                atomics.store(words, pos, v & ~RLOCK)
+
+    def _reset_logs(self):
+        if self.n_reads > LOG_KEEP:
+            # a big transaction: do not keep its logs (and the objects they name) alive
+            del self.read_idx[LOG_KEEP:]
+            del self.read_ver[LOG_KEEP:]
+            del self.read_obj[LOG_KEEP:]
+            del self.read_site[LOG_KEEP:]
+        self.n_reads = 0
+        self.n_locked = 0
+        if self.rlocked:
+            del self.rlocked[:]
+        self._clear_undo()
+
+    def _clear_undo(self):
+        if self.n_undo > LOG_KEEP:
+            del self.undo[LOG_KEEP:]
+        self.n_undo = 0
+
+    def _abort(self, cause, obj, site):
+        assert not self.inevitable
+        for k in range(self.n_undo - 1, -1, -1):
+            self.undo[k].restore()
+        self._release_read_locks()      # only after a failed become_inevitable()
+        if self.n_locked > 0:
+            ts = atomics.fetch_add(shared.words, CLOCK, 1) + 1
+            self._release_locks(ts)
+        self._reset_logs()
+        typename = "?"
+        if obj is not None:
+            typename = obj._stm_typename()
+        self.stats.record_abort(cause, site, typename, now_ticks() - self.start_ticks)
+        self.aborts_in_a_row += 1
+        self.active = False
+        self.barriers = False
+        raise TransactionAbort
+
+    # ---- allocation ----------------------------------------------------------------
+
+    def new_orec(self):
+        """Orec index for this thread's next new object (see orec_for)."""
+        n = self.next_object
+        self.next_object = n + 1
+        return orec_for(self.index, n)
+
+
+def orec_for(thread, n):
+    """Orec index of the n-th object allocated by `thread`: Fibonacci hashing, so that one
+    thread's consecutive objects spread over the whole table without colliding for a long
+    time, and two threads' objects share an orec only by (rare) chance."""
+    h = r_uint(n) * r_uint(0x9E3779B97F4A7C15) + r_uint(thread) * r_uint(0xC2B2AE3D27D4EB4F)
+    return intmask(h >> shared.orec_shift)
