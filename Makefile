@@ -39,12 +39,19 @@ bin/minipy: $(SOURCES) $(VENV2)/.stamp
 	$(RPYTHON) -O2 --output=$(ROOT)/bin/minipy $(ROOT)/targetminipy.py > $(ROOT)/build/minipy.log 2>&1 || { tail -40 $(ROOT)/build/minipy.log; exit 1; }
 	@echo "built bin/minipy"
 
+# the front end alone (parser + AST dump): proof that it is RPython, and what the
+# translated parser oracle and the front-end benchmark run
+FRONTEND_SOURCES := $(shell find minipy/parsing minipy/compiler -name '*.py') tools/targetfrontend.py
+bin/minipy-frontend: $(FRONTEND_SOURCES) $(VENV2)/.stamp
+	mkdir -p build bin
+	$(RPYTHON) -O2 --output=$(ROOT)/bin/minipy-frontend $(ROOT)/tools/targetfrontend.py > $(ROOT)/build/frontend.log 2>&1 || { tail -40 $(ROOT)/build/frontend.log; exit 1; }
+
 # ---- tests ----
-test: env unit bin/minipy e2e
+test: env check-grammar unit bin/minipy bin/minipy-frontend e2e
 unit: $(VENV2)/.stamp
 	cd $(ROOT) && $(RUNPY2) -m pytest -q tests/unit
-e2e: $(VENV3)/.stamp bin/minipy
-	cd $(ROOT) && MINIPY_PY2="$(PY2)" $(PY3) -m pytest -q tests/e2e tests/oracle tests/lib
+e2e: $(VENV3)/.stamp bin/minipy bin/minipy-frontend
+	cd $(ROOT) && MINIPY_PY2="$(PY2)" MINIPY_FRONTEND_BIN=$(ROOT)/bin/minipy-frontend $(PY3) -m pytest -q tests/e2e tests/oracle tests/lib
 
 # ---- benchmarks (benchmarks/README.md); QUICK=1 for small sizes and one run ----
 THREADS ?= 1,2,4

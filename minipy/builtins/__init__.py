@@ -1,0 +1,1 @@
+"""Built-in functions, methods of the built-in types, and native modules."""

@@ -1,0 +1,212 @@
+"""Rich comparison of built-in objects: numbers (int/float/long mixed), str, bytes,
+tuple and list (lexicographic), sets (subset order), dict equality. Returns None when
+the built-in types do not define the comparison."""
+from rpython.rlib.rbigint import rbigint
+from rpython.rlib.rfloat import INFINITY, NAN
+from minipy.objects.intobject import W_IntObject, W_LongObject, wrap_bool, to_bigint
+from minipy.objects.floatobject import W_FloatObject
+from minipy.objects.strobject import W_StrObject
+from minipy.objects.bytesobject import W_BytesObject
+from minipy.objects.tupleobject import W_TupleObject
+from minipy.objects.listobject import W_ListObject
+from minipy.objects.dictobject import W_DictObject, W_DictView
+from minipy.objects.setobject import W_SetObject
+from minipy.objects.rangeobject import W_RangeObject
+from minipy.objects.functionobject import W_Method
+
+LT, LE, EQ, NE, GT, GE = range(6)
+
+
+def cmp_result(c, op):
+    """c is -1, 0 or 1."""
+    if op == LT:
+        return c < 0
+    if op == LE:
+        return c <= 0
+    if op == EQ:
+        return c == 0
+    if op == NE:
+        return c != 0
+    if op == GT:
+        return c > 0
+    return c >= 0
+
+
+def is_num(w):
+    return isinstance(w, W_IntObject) or isinstance(w, W_LongObject) or \
+        isinstance(w, W_FloatObject)
+
+
+def num_cmp(w_a, w_b):
+    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        a = w_a.intval
+        b = w_b.intval
+        if a < b:
+            return -1
+        if a > b:
+            return 1
+        return 0
+    if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
+        if isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject):
+            return float_cmp(w_a.floatval, w_b.floatval)
+        if isinstance(w_a, W_FloatObject):
+            return float_int_cmp(w_a.floatval, w_b)
+        assert isinstance(w_b, W_FloatObject)
+        return -float_int_cmp(w_b.floatval, w_a)
+    a = to_bigint(w_a)
+    b = to_bigint(w_b)
+    if a.lt(b):
+        return -1
+    if a.gt(b):
+        return 1
+    return 0
+
+
+NAN_CMP = 2
+
+
+def float_cmp(a, b):
+    if a < b:
+        return -1
+    if a > b:
+        return 1
+    if a == b:
+        return 0
+    return NAN_CMP
+
+
+def float_int_cmp(f, w_i):
+    if f != f:
+        return NAN_CMP
+    if isinstance(w_i, W_IntObject) and -2 ** 53 <= w_i.intval <= 2 ** 53:
+        return float_cmp(f, float(w_i.intval))
+    if f == INFINITY:
+        return 1
+    if f == -INFINITY:
+        return -1
+    big = rbigint.fromfloat(f)
+    b = to_bigint(w_i)
+    if big.lt(b):
+        return -1
+    if big.gt(b):
+        return 1
+    frac = f - big.tofloat()
+    if frac > 0:
+        return 1
+    if frac < 0:
+        return -1
+    return 0
+
+
+def str_cmp(a, b):
+    # UTF-8 byte order is code point order
+    if a < b:
+        return -1
+    if a > b:
+        return 1
+    return 0
+
+
+def seq_compare(items_a, items_b, op):
+    from minipy.interpreter import ops
+    n = min(len(items_a), len(items_b))
+    for i in range(n):
+        w_x = items_a[i]
+        w_y = items_b[i]
+        if w_x is w_y:
+            continue
+        if not ops.eq_w(w_x, w_y):
+            if op == EQ:
+                return wrap_bool(False)
+            if op == NE:
+                return wrap_bool(True)
+            return ops.compare(w_x, w_y, op)
+    la = len(items_a)
+    lb = len(items_b)
+    c = 0
+    if la < lb:
+        c = -1
+    elif la > lb:
+        c = 1
+    return wrap_bool(cmp_result(c, op))
+
+
+def builtin_compare(w_a, w_b, op):
+    if is_num(w_a) and is_num(w_b):
+        c = num_cmp(w_a, w_b)
+        if c == NAN_CMP:
+            return wrap_bool(op == NE)
+        return wrap_bool(cmp_result(c, op))
+    if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
+        return wrap_bool(cmp_result(str_cmp(w_a.utf8, w_b.utf8), op))
+    if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
+        return seq_compare(w_a.items_w, w_b.items_w, op)
+    if isinstance(w_a, W_ListObject) and isinstance(w_b, W_ListObject):
+        return seq_compare(w_a.getitems_copy(), w_b.getitems_copy(), op)
+    if isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject):
+        return wrap_bool(cmp_result(str_cmp(w_a.value, w_b.value), op))
+    if isinstance(w_a, W_DictObject) and isinstance(w_b, W_DictObject):
+        if op == EQ or op == NE:
+            eq = dict_eq(w_a, w_b)
+            return wrap_bool(eq == (op == EQ))
+        return None
+    if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject):
+        return set_compare(w_a, w_b, op)
+    if isinstance(w_a, W_RangeObject) and isinstance(w_b, W_RangeObject):
+        if op == EQ or op == NE:
+            eq = (w_a.length == w_b.length and (w_a.length == 0 or (
+                w_a.start == w_b.start and (w_a.length == 1 or w_a.step == w_b.step))))
+            return wrap_bool(eq == (op == EQ))
+        return None
+    if isinstance(w_a, W_Method) and isinstance(w_b, W_Method) and (op == EQ or op == NE):
+        eq = w_a.w_func is w_b.w_func and w_a.w_self is w_b.w_self
+        return wrap_bool(eq == (op == EQ))
+    if isinstance(w_a, W_DictView) and isinstance(w_b, W_DictView) and (op == EQ or op == NE):
+        if w_a.kind == 0 and w_b.kind == 0:
+            from minipy.builtins.setmethods import to_set
+            return set_compare(to_set(w_a), to_set(w_b), op)
+        return None
+    if isinstance(w_a, W_DictView) and w_a.kind == 0 and isinstance(w_b, W_SetObject):
+        from minipy.builtins.setmethods import to_set
+        return set_compare(to_set(w_a), w_b, op)
+    return None
+
+
+def dict_eq(w_a, w_b):
+    from minipy.interpreter import ops
+    if w_a.length() != w_b.length():
+        return False
+    for i in range(w_a.entry_count()):
+        w_k = w_a.key_at(i)
+        if w_k is None:
+            continue
+        w_v2 = w_b.getitem(w_k)
+        if w_v2 is None:
+            return False
+        w_v = w_a.value_at(i)
+        if w_v is not w_v2 and not ops.eq_w(w_v, w_v2):
+            return False
+    return True
+
+
+def is_subset(w_a, w_b):
+    if w_a.length() > w_b.length():
+        return False
+    for w_k in w_a.keys():
+        if not w_b.contains(w_k):
+            return False
+    return True
+
+
+def set_compare(w_a, w_b, op):
+    if op == EQ:
+        return wrap_bool(w_a.length() == w_b.length() and is_subset(w_a, w_b))
+    if op == NE:
+        return wrap_bool(not (w_a.length() == w_b.length() and is_subset(w_a, w_b)))
+    if op == LE:
+        return wrap_bool(is_subset(w_a, w_b))
+    if op == GE:
+        return wrap_bool(is_subset(w_b, w_a))
+    if op == LT:
+        return wrap_bool(w_a.length() < w_b.length() and is_subset(w_a, w_b))
+    return wrap_bool(w_a.length() > w_b.length() and is_subset(w_b, w_a))

@@ -1,0 +1,62 @@
+"""BaseException and subclasses: __new__, __init__, __str__, __repr__, with_traceback."""
+from minipy.objects.typeobject import W_TypeObject
+from minipy.objects.noneobject import w_None
+from minipy.objects.strobject import wrap_str
+from minipy.objects.tupleobject import wrap_tuple
+from minipy.objects.descriptors import W_StaticMethod
+from minipy.objects.functionobject import W_BuiltinFunction
+from minipy.objects.exceptions import W_ExceptionObject, W_Traceback, oefmt
+from minipy.objects import exceptions as ex
+from minipy.builtins.registry import method
+
+
+def exc_new(args):
+    w_t = args.args_w[0]
+    assert isinstance(w_t, W_TypeObject)
+    return W_ExceptionObject(w_t, args.args_w[1:])
+
+
+def exc_self(args):
+    w_e = args.args_w[0]
+    if not isinstance(w_e, W_ExceptionObject):
+        raise oefmt(ex.w_TypeError, "descriptor requires a 'BaseException' object")
+    return w_e
+
+
+def exc_init(args):
+    w_e = exc_self(args)
+    w_e.args_w = args.args_w[1:]
+    return w_None
+
+
+def exc_str(args):
+    from minipy.builtins import reprs
+    return wrap_str(reprs.exception_str(exc_self(args)))
+
+
+def exc_repr(args):
+    from minipy.builtins import reprs
+    return wrap_str(reprs.builtin_repr(exc_self(args)))
+
+
+def exc_with_traceback(args):
+    w_e = exc_self(args)
+    w_tb = args.args_w[1]
+    if isinstance(w_tb, W_Traceback):
+        w_e.w_traceback = w_tb
+    else:
+        w_e.w_traceback = None
+    return w_e
+
+
+def exc_add_note(args):
+    return w_None
+
+
+w_base = ex.w_BaseException
+w_base.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', exc_new, False))
+method(w_base, '__init__', exc_init)
+method(w_base, '__str__', exc_str)
+method(w_base, '__repr__', exc_repr)
+method(w_base, 'with_traceback', exc_with_traceback)
+method(w_base, 'add_note', exc_add_note)

@@ -1,0 +1,258 @@
+"""Indexing and slicing of built-in sequences: x[i], x[a:b:c], assignment and
+deletion, with CPython's IndexError/TypeError messages."""
+from minipy.objects.root import OperationError
+from minipy.objects.noneobject import w_None
+from minipy.objects.intobject import W_IntObject, W_LongObject, wrap_int
+from minipy.objects.strobject import W_StrObject, wrap_str, byte_offset, codepoints, encode_codepoint
+from minipy.objects.bytesobject import W_BytesObject
+from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
+from minipy.objects.listobject import W_ListObject
+from minipy.objects.rangeobject import W_RangeObject, W_SliceObject
+from minipy.objects.dictobject import W_DictObject
+from minipy.objects import exceptions as ex
+from minipy.objects.exceptions import oefmt
+
+
+def _slice_index(w_v, default):
+    from minipy.interpreter import ops
+    if w_v is w_None:
+        return default
+    w_b = w_v.base_value()
+    if isinstance(w_b, W_IntObject):
+        return w_b.intval
+    if isinstance(w_b, W_LongObject):
+        if w_b.bigval.sign < 0:
+            return -(2 ** 62)
+        return 2 ** 62
+    try:
+        return ops.int_w(w_v)
+    except OperationError:
+        raise oefmt(ex.w_TypeError,
+                    'slice indices must be integers or None or have an __index__ method')
+
+
+def slice_indices(w_slice, length):
+    """(start, stop, step, slicelength) as PySlice_GetIndicesEx."""
+    step = _slice_index(w_slice.w_step, 1)
+    if step == 0:
+        raise oefmt(ex.w_ValueError, 'slice step cannot be zero')
+    if step < 0:
+        start = _slice_index(w_slice.w_start, length - 1)
+        stop = _slice_index(w_slice.w_stop, -length - 1)
+    else:
+        start = _slice_index(w_slice.w_start, 0)
+        stop = _slice_index(w_slice.w_stop, length)
+    if start < 0:
+        start += length
+        if start < 0:
+            if step < 0:
+                start = -1
+            else:
+                start = 0
+    elif start >= length:
+        if step < 0:
+            start = length - 1
+        else:
+            start = length
+    if stop < 0:
+        stop += length
+        if stop < 0:
+            if step < 0:
+                stop = -1
+            else:
+                stop = 0
+    elif stop >= length:
+        if step < 0:
+            stop = length - 1
+        else:
+            stop = length
+    if step < 0:
+        if stop < start:
+            n = (start - stop - 1) // (-step) + 1
+        else:
+            n = 0
+    else:
+        if start < stop:
+            n = (stop - start - 1) // step + 1
+        else:
+            n = 0
+    return start, stop, step, n
+
+
+def _index(w_key, length, what):
+    from minipy.interpreter import ops
+    i = ops.index_w(w_key, what)
+    if i < 0:
+        i += length
+    return i
+
+
+def slice_list(items_w, w_slice):
+    start, stop, step, n = slice_indices(w_slice, len(items_w))
+    if step == 1:
+        if n <= 0:
+            return []
+        stop = start + n
+        assert start >= 0 and stop >= 0
+        return items_w[start:stop]
+    res = [None] * n
+    j = start
+    for i in range(n):
+        res[i] = items_w[j]
+        j += step
+    return res
+
+
+def str_getitem(w_s, w_key):
+    if isinstance(w_key, W_SliceObject):
+        start, stop, step, n = slice_indices(w_key, w_s.length)
+        if w_s.is_ascii():
+            if step == 1:
+                if n <= 0:
+                    return wrap_str('')
+                stop = start + n
+                assert start >= 0 and stop >= 0
+                return W_StrObject(w_s.utf8[start:stop], n)
+            chars = []
+            j = start
+            for i in range(n):
+                chars.append(w_s.utf8[j])
+                j += step
+            return W_StrObject(''.join(chars), n)
+        cps = codepoints(w_s.utf8)
+        parts = []
+        j = start
+        for i in range(n):
+            parts.append(encode_codepoint(cps[j]))
+            j += step
+        return W_StrObject(''.join(parts), n)
+    i = _index(w_key, w_s.length, 'string')
+    if i < 0 or i >= w_s.length:
+        raise oefmt(ex.w_IndexError, 'string index out of range')
+    if w_s.is_ascii():
+        return wrap_str(w_s.utf8[i])
+    b = byte_offset(w_s, i)
+    e = b + 1
+    while e < len(w_s.utf8) and (ord(w_s.utf8[e]) & 0xC0) == 0x80:
+        e += 1
+    assert b >= 0 and e >= 0
+    return W_StrObject(w_s.utf8[b:e], 1)
+
+
+def builtin_getitem(w_obj, w_key):
+    from minipy.interpreter import ops
+    if isinstance(w_obj, W_ListObject):
+        if isinstance(w_key, W_SliceObject):
+            return W_ListObject(slice_list(w_obj.getitems_copy(), w_key))
+        i = _index(w_key, w_obj.length(), 'list')
+        if i < 0 or i >= w_obj.length():
+            raise oefmt(ex.w_IndexError, 'list index out of range')
+        return w_obj.getitem(i)
+    if isinstance(w_obj, W_TupleObject):
+        if isinstance(w_key, W_SliceObject):
+            return wrap_tuple(slice_list(w_obj.items_w, w_key))
+        i = _index(w_key, len(w_obj.items_w), 'tuple')
+        if i < 0 or i >= len(w_obj.items_w):
+            raise oefmt(ex.w_IndexError, 'tuple index out of range')
+        return w_obj.items_w[i]
+    if isinstance(w_obj, W_StrObject):
+        return str_getitem(w_obj, w_key)
+    if isinstance(w_obj, W_RangeObject):
+        if isinstance(w_key, W_SliceObject):
+            start, stop, step, n = slice_indices(w_key, w_obj.length)
+            first = w_obj.start + start * w_obj.step
+            st = w_obj.step * step
+            return W_RangeObject(first, first + n * st, st)
+        i = _index(w_key, w_obj.length, 'range object')
+        if i < 0 or i >= w_obj.length:
+            raise oefmt(ex.w_IndexError, 'range object index out of range')
+        return wrap_int(w_obj.start + i * w_obj.step)
+    if isinstance(w_obj, W_BytesObject):
+        if isinstance(w_key, W_SliceObject):
+            start, stop, step, n = slice_indices(w_key, len(w_obj.value))
+            chars = []
+            j = start
+            for i in range(n):
+                chars.append(w_obj.value[j])
+                j += step
+            return W_BytesObject(''.join(chars))
+        i = _index(w_key, len(w_obj.value), 'index')
+        if i < 0 or i >= len(w_obj.value):
+            raise oefmt(ex.w_IndexError, 'index out of range')
+        return wrap_int(ord(w_obj.value[i]))
+    w_gi = w_obj.getclass().lookup('__getitem__')
+    if w_gi is not None:
+        return ops.call_function(w_gi, [w_obj, w_key])
+    if isinstance(w_obj, W_DictObject):
+        raise ex.operr_arg(ex.w_KeyError, w_key)
+    from minipy.objects.typeobject import W_TypeObject
+    if isinstance(w_obj, W_TypeObject):
+        raise oefmt(ex.w_TypeError, "type '%s' is not subscriptable" % w_obj.name)
+    raise oefmt(ex.w_TypeError, "'%s' object is not subscriptable" % ops.typename(w_obj))
+
+
+def builtin_setitem(w_obj, w_key, w_value):
+    from minipy.interpreter import ops
+    if isinstance(w_obj, W_ListObject):
+        if isinstance(w_key, W_SliceObject):
+            items = w_obj.getitems_copy()
+            start, stop, step, n = slice_indices(w_key, len(items))
+            new_w = ops.unpack_iterable(w_value)
+            if step == 1:
+                if stop < start:
+                    stop = start
+                assert start >= 0 and stop >= 0
+                w_obj.setitems(items[:start] + new_w + items[stop:])
+                return
+            if len(new_w) != n:
+                raise oefmt(ex.w_ValueError,
+                            'attempt to assign sequence of size %d to extended slice of size %d'
+                            % (len(new_w), n))
+            j = start
+            for i in range(n):
+                w_obj.setitem(j, new_w[i])
+                j += step
+            return
+        i = _index(w_key, w_obj.length(), 'list')
+        if i < 0 or i >= w_obj.length():
+            raise oefmt(ex.w_IndexError, 'list assignment index out of range')
+        w_obj.setitem(i, w_value)
+        return
+    w_si = w_obj.getclass().lookup('__setitem__')
+    if w_si is not None:
+        ops.call_function(w_si, [w_obj, w_key, w_value])
+        return
+    raise oefmt(ex.w_TypeError, "'%s' object does not support item assignment"
+                % ops.typename(w_obj))
+
+
+def builtin_delitem(w_obj, w_key):
+    from minipy.interpreter import ops
+    if isinstance(w_obj, W_ListObject):
+        items = w_obj.getitems_copy()
+        if isinstance(w_key, W_SliceObject):
+            start, stop, step, n = slice_indices(w_key, len(items))
+            if n <= 0:
+                return
+            doomed = {}
+            j = start
+            for i in range(n):
+                doomed[j] = None
+                j += step
+            res = []
+            for i in range(len(items)):
+                if i not in doomed:
+                    res.append(items[i])
+            w_obj.setitems(res)
+            return
+        i = _index(w_key, len(items), 'list')
+        if i < 0 or i >= len(items):
+            raise oefmt(ex.w_IndexError, 'list assignment index out of range')
+        w_obj.pop(i)
+        return
+    w_di = w_obj.getclass().lookup('__delitem__')
+    if w_di is not None:
+        ops.call_function(w_di, [w_obj, w_key])
+        return
+    raise oefmt(ex.w_TypeError, "'%s' object doesn't support item deletion"
+                % ops.typename(w_obj))

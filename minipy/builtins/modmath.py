@@ -1,0 +1,360 @@
+"""The math module."""
+import math
+from rpython.rlib import rfloat
+from rpython.rlib.rbigint import rbigint
+from rpython.rlib.rfloat import INFINITY, NAN
+from minipy.objects.root import OperationError
+from minipy.objects.noneobject import w_None
+from minipy.objects.intobject import (W_IntObject, W_LongObject, wrap_int, wrap_bool,
+                                      wrap_bigint, to_bigint)
+from minipy.objects.floatobject import W_FloatObject, wrap_float
+from minipy.objects.strobject import wrap_str
+from minipy.objects.dictobject import W_DictObject
+from minipy.objects.moduleobject import W_Module
+from minipy.objects.functionobject import W_BuiltinFunction
+from minipy.objects import exceptions as ex
+from minipy.objects.exceptions import oefmt
+from minipy.interpreter import arith
+
+
+def _f(args, i):
+    from minipy.interpreter import ops
+    if len(args.args_w) <= i:
+        raise oefmt(ex.w_TypeError, 'math function missing argument')
+    return ops.float_w(args.args_w[i])
+
+
+def domain():
+    return oefmt(ex.w_ValueError, 'math domain error')
+
+
+def _unary(name, fn, check):
+    def f(args):
+        x = _f(args, 0)
+        if check == 1 and x < 0.0:
+            raise domain()
+        if check == 2 and x <= 0.0:
+            raise domain()
+        if check == 3 and (x < -1.0 or x > 1.0):
+            raise domain()
+        try:
+            r = fn(x)
+        except ValueError:
+            raise domain()
+        except OverflowError:
+            raise oefmt(ex.w_OverflowError, 'math range error')
+        return wrap_float(r)
+    return f
+
+
+def m_log(args):
+    from minipy.interpreter import ops
+    w_x = args.args_w[0].base_value()
+    if isinstance(w_x, W_LongObject):
+        if w_x.bigval.sign <= 0:
+            raise domain()
+        r = w_x.bigval.log(math.e)
+    else:
+        x = _f(args, 0)
+        if x <= 0.0:
+            raise domain()
+        r = math.log(x)
+    if len(args.args_w) > 1:
+        b = _f(args, 1)
+        if b <= 0.0 or b == 1.0:
+            raise domain()
+        r = r / math.log(b)
+    return wrap_float(r)
+
+
+def m_log2(args):
+    x = _f(args, 0)
+    if x <= 0.0:
+        raise domain()
+    return wrap_float(math.log(x) / math.log(2.0))
+
+
+def _int_result(args, up):
+    from minipy.interpreter import ops
+    w_x = args.args_w[0].base_value()
+    if arith.is_int(w_x):
+        return w_x
+    x = _f(args, 0)
+    from minipy.builtins.nummethods import float_to_int
+    if up:
+        return float_to_int(math.ceil(x))
+    return float_to_int(math.floor(x))
+
+
+def m_floor(args):
+    return _int_result(args, False)
+
+
+def m_ceil(args):
+    return _int_result(args, True)
+
+
+def m_trunc(args):
+    from minipy.builtins.nummethods import float_to_int
+    w_x = args.args_w[0].base_value()
+    if arith.is_int(w_x):
+        return w_x
+    return float_to_int(_f(args, 0))
+
+
+def m_pow(args):
+    return wrap_float(arith.float_pow(_f(args, 0), _f(args, 1)))
+
+
+def m_atan2(args):
+    return wrap_float(math.atan2(_f(args, 0), _f(args, 1)))
+
+
+def m_hypot(args):
+    s = 0.0
+    for i in range(len(args.args_w)):
+        x = _f(args, i)
+        s += x * x
+    return wrap_float(math.sqrt(s))
+
+
+def m_fmod(args):
+    y = _f(args, 1)
+    if y == 0.0:
+        raise domain()
+    return wrap_float(math.fmod(_f(args, 0), y))
+
+
+def m_copysign(args):
+    return wrap_float(math.copysign(_f(args, 0), _f(args, 1)))
+
+
+def m_isnan(args):
+    return wrap_bool(math.isnan(_f(args, 0)))
+
+
+def m_isinf(args):
+    return wrap_bool(math.isinf(_f(args, 0)))
+
+
+def m_isfinite(args):
+    x = _f(args, 0)
+    return wrap_bool(not math.isnan(x) and not math.isinf(x))
+
+
+def m_isclose(args):
+    a = _f(args, 0)
+    b = _f(args, 1)
+    rel = 1e-09
+    abs_tol = 0.0
+    from minipy.interpreter import ops
+    w_r = args.getkw('rel_tol')
+    if w_r is not None:
+        rel = ops.float_w(w_r)
+    w_a = args.getkw('abs_tol')
+    if w_a is not None:
+        abs_tol = ops.float_w(w_a)
+    if a == b:
+        return wrap_bool(True)
+    if math.isinf(a) or math.isinf(b):
+        return wrap_bool(False)
+    diff = abs(b - a)
+    return wrap_bool(diff <= abs(rel * b) or diff <= abs(rel * a) or diff <= abs_tol)
+
+
+def m_gcd(args):
+    from minipy.interpreter import ops
+    res = rbigint.fromint(0)
+    for w_x in args.args_w:
+        b = to_bigint(w_x.base_value()).abs()
+        a = res
+        while b.sign != 0:
+            a, b = b, a.mod(b)
+        res = a
+    return wrap_bigint(res)
+
+
+def m_lcm(args):
+    res = rbigint.fromint(1)
+    for w_x in args.args_w:
+        b = to_bigint(w_x.base_value()).abs()
+        if b.sign == 0:
+            return wrap_int(0)
+        a = res
+        x = b
+        while x.sign != 0:
+            a, x = x, a.mod(x)
+        res = res.mul(b).floordiv(a)
+    return wrap_bigint(res)
+
+
+def m_factorial(args):
+    from minipy.interpreter import ops
+    w_x = args.args_w[0].base_value()
+    if not arith.is_int(w_x):
+        raise oefmt(ex.w_TypeError, "'float' object cannot be interpreted as an integer")
+    n = ops.int_w(w_x)
+    if n < 0:
+        raise oefmt(ex.w_ValueError, 'factorial() not defined for negative values')
+    r = rbigint.fromint(1)
+    for i in range(2, n + 1):
+        r = r.int_mul(i)
+    return wrap_bigint(r)
+
+
+def m_comb(args):
+    from minipy.interpreter import ops
+    n = ops.int_w(args.args_w[0])
+    k = ops.int_w(args.args_w[1])
+    if n < 0 or k < 0:
+        raise oefmt(ex.w_ValueError, 'n must be a non-negative integer')
+    if k > n:
+        return wrap_int(0)
+    if k > n - k:
+        k = n - k
+    r = rbigint.fromint(1)
+    for i in range(k):
+        r = r.int_mul(n - i).floordiv(rbigint.fromint(i + 1))
+    return wrap_bigint(r)
+
+
+def m_perm(args):
+    from minipy.interpreter import ops
+    n = ops.int_w(args.args_w[0])
+    k = n
+    if len(args.args_w) > 1 and args.args_w[1] is not ops.w_None:
+        k = ops.int_w(args.args_w[1])
+    if k > n:
+        return wrap_int(0)
+    r = rbigint.fromint(1)
+    for i in range(k):
+        r = r.int_mul(n - i)
+    return wrap_bigint(r)
+
+
+def m_isqrt(args):
+    from minipy.interpreter import ops
+    big = to_bigint(args.args_w[0].base_value())
+    if big.sign < 0:
+        raise oefmt(ex.w_ValueError, 'isqrt() argument must be nonnegative')
+    if big.sign == 0:
+        return wrap_int(0)
+    x = rbigint.fromfloat(math.sqrt(big.tofloat())) if big.numdigits() < 30 else big
+    # Newton iterations
+    one = rbigint.fromint(1)
+    if x.sign == 0:
+        x = one
+    while True:
+        y = x.add(big.floordiv(x)).rshift(1)
+        if y.ge(x):
+            break
+        x = y
+    while x.mul(x).gt(big):
+        x = x.sub(one)
+    while x.add(one).mul(x.add(one)).le(big):
+        x = x.add(one)
+    return wrap_bigint(x)
+
+
+def m_fsum(args):
+    from minipy.interpreter import ops
+    total = 0.0
+    comp = 0.0
+    for w_x in ops.unpack_iterable(args.args_w[0]):
+        x = ops.float_w(w_x)
+        y = x - comp
+        t = total + y
+        comp = (t - total) - y
+        total = t
+    return wrap_float(total)
+
+
+def m_prod(args):
+    from minipy.interpreter import ops
+    w_acc = wrap_int(1)
+    w_s = args.getkw('start')
+    if w_s is not None:
+        w_acc = w_s
+    for w_x in ops.unpack_iterable(args.args_w[0]):
+        w_acc = ops.binop(arith.MUL, w_acc, w_x)
+    return w_acc
+
+
+def m_degrees(args):
+    return wrap_float(_f(args, 0) * 180.0 / math.pi)
+
+
+def m_radians(args):
+    return wrap_float(_f(args, 0) * math.pi / 180.0)
+
+
+def m_modf(args):
+    from minipy.objects.tupleobject import wrap_tuple
+    x = _f(args, 0)
+    fr, ip = math.modf(x)
+    return wrap_tuple([wrap_float(fr), wrap_float(ip)])
+
+
+def m_frexp(args):
+    from minipy.objects.tupleobject import wrap_tuple
+    m, e = math.frexp(_f(args, 0))
+    return wrap_tuple([wrap_float(m), wrap_int(e)])
+
+
+def m_ldexp(args):
+    from minipy.interpreter import ops
+    return wrap_float(math.ldexp(_f(args, 0), ops.int_w(args.args_w[1])))
+
+
+def m_dist(args):
+    from minipy.interpreter import ops
+    p = ops.unpack_iterable(args.args_w[0])
+    q = ops.unpack_iterable(args.args_w[1])
+    s = 0.0
+    for i in range(len(p)):
+        d = ops.float_w(p[i]) - ops.float_w(q[i])
+        s += d * d
+    return wrap_float(math.sqrt(s))
+
+
+def _sqrt(x):
+    return math.sqrt(x)
+
+
+FUNCTIONS = [('sqrt', _unary('sqrt', _sqrt, 1)),
+             ('exp', _unary('exp', math.exp, 0)),
+             ('sin', _unary('sin', math.sin, 0)),
+             ('cos', _unary('cos', math.cos, 0)),
+             ('tan', _unary('tan', math.tan, 0)),
+             ('asin', _unary('asin', math.asin, 3)),
+             ('acos', _unary('acos', math.acos, 3)),
+             ('atan', _unary('atan', math.atan, 0)),
+             ('sinh', _unary('sinh', math.sinh, 0)),
+             ('cosh', _unary('cosh', math.cosh, 0)),
+             ('tanh', _unary('tanh', math.tanh, 0)),
+             ('log10', _unary('log10', math.log10, 2)),
+             ('log1p', _unary('log1p', math.log1p, 0)),
+             ('fabs', _unary('fabs', math.fabs, 0)),
+             ('log', m_log), ('log2', m_log2), ('floor', m_floor), ('ceil', m_ceil),
+             ('trunc', m_trunc), ('pow', m_pow), ('atan2', m_atan2),
+             ('hypot', m_hypot), ('fmod', m_fmod), ('copysign', m_copysign),
+             ('isnan', m_isnan), ('isinf', m_isinf), ('isfinite', m_isfinite),
+             ('isclose', m_isclose), ('gcd', m_gcd), ('lcm', m_lcm), ('factorial', m_factorial),
+             ('comb', m_comb), ('perm', m_perm), ('isqrt', m_isqrt), ('fsum', m_fsum),
+             ('prod', m_prod), ('degrees', m_degrees), ('radians', m_radians),
+             ('modf', m_modf), ('frexp', m_frexp), ('ldexp', m_ldexp),
+             ('dist', m_dist)]
+
+
+def make_math():
+    w_d = W_DictObject()
+    w_mod = W_Module('math', w_d)
+    w_d.setstr('__name__', wrap_str('math'))
+    w_d.setstr('pi', wrap_float(math.pi))
+    w_d.setstr('e', wrap_float(math.e))
+    w_d.setstr('tau', wrap_float(2 * math.pi))
+    w_d.setstr('inf', wrap_float(INFINITY))
+    w_d.setstr('nan', wrap_float(NAN))
+    for name, f in FUNCTIONS:
+        w_d.setstr(name, W_BuiltinFunction(name, f, False))
+    return w_mod

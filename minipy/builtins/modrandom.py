@@ -1,0 +1,130 @@
+"""The _random module: Random, a Mersenne Twister (MT19937) seeded as CPython seeds it
+(init_by_array over the 32-bit digits of abs(seed)), with seed, random, getrandbits,
+getstate and setstate, on minipy.support.mt19937."""
+import time
+from rpython.rlib.rarithmetic import r_uint, intmask
+from rpython.rlib.rbigint import rbigint
+from minipy.objects.root import W_Root
+from minipy.objects.typeobject import W_TypeObject, make_builtin_type
+from minipy.objects.maps import W_Instance
+from minipy.objects.noneobject import w_None
+from minipy.objects.intobject import W_IntObject, wrap_int, wrap_bigint, to_bigint
+from minipy.objects.floatobject import wrap_float
+from minipy.objects.strobject import wrap_str
+from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
+from minipy.objects.dictobject import W_DictObject
+from minipy.objects.moduleobject import W_Module
+from minipy.objects.descriptors import W_StaticMethod
+from minipy.objects.functionobject import W_BuiltinFunction
+from minipy.objects import exceptions as ex
+from minipy.objects.exceptions import oefmt
+from minipy.builtins.registry import method
+from minipy.support.mt19937 import MT19937
+
+N = 624
+MASK32 = r_uint(0xffffffff)
+
+
+class W_RandomObject(W_Root):
+    _attrs_ = ['mt']
+
+    def __init__(self):
+        self.mt = MT19937()
+        seed_from_time(self)
+
+
+w_Random = make_builtin_type('Random', None, 'Random')
+w_Random.module = '_random'
+W_RandomObject.typedef = w_Random
+
+
+def seed_from_time(w_r):
+    t = time.time()
+    w_r.mt.init_by_array([int(t) & 0xffffffff, int((t - int(t)) * 1e9) & 0xffffffff])
+
+
+def seed_obj(w_r, w_seed):
+    from minipy.interpreter import ops
+    if w_seed is None or w_seed is w_None:
+        seed_from_time(w_r)
+        return
+    w_v = w_seed.base_value()
+    if not (isinstance(w_v, W_IntObject) or to_bigint_ok(w_v)):
+        w_v = wrap_int(ops.hash_w(w_seed))
+    w_r.mt.seed_bigint(to_bigint(w_v))
+
+
+def to_bigint_ok(w_v):
+    from minipy.objects.intobject import W_LongObject
+    return isinstance(w_v, W_LongObject)
+
+
+def r_self(args):
+    w_r = args.args_w[0].base_value()
+    if not isinstance(w_r, W_RandomObject):
+        raise oefmt(ex.w_TypeError, 'descriptor requires a _random.Random object')
+    return w_r
+
+
+def random_new(args):
+    w_t = args.args_w[0]
+    assert isinstance(w_t, W_TypeObject)
+    w_r = W_RandomObject()
+    if len(args.args_w) > 1 and w_t is w_Random:
+        seed_obj(w_r, args.args_w[1])
+    if w_t is w_Random:
+        return w_r
+    return W_Instance(w_t, w_r)
+
+
+def random_seed(args):
+    w_r = r_self(args)
+    w_seed = None
+    if len(args.args_w) > 1:
+        w_seed = args.args_w[1]
+    seed_obj(w_r, w_seed)
+    return w_None
+
+
+def random_random(args):
+    return wrap_float(r_self(args).mt.random())
+
+
+def random_getrandbits(args):
+    from minipy.interpreter import ops
+    mt = r_self(args).mt
+    k = ops.int_w(args.args_w[1])
+    if k < 0:
+        raise oefmt(ex.w_ValueError, 'number of bits must be non-negative')
+    return wrap_bigint(mt.getrandbits(k))
+
+
+def random_getstate(args):
+    mt = r_self(args).mt
+    return wrap_tuple([wrap_int(v) for v in mt.get_state()])
+
+
+def random_setstate(args):
+    from minipy.interpreter import ops
+    mt = r_self(args).mt
+    items = ops.unpack_iterable(args.args_w[1])
+    if len(items) != N + 1:
+        raise oefmt(ex.w_ValueError, 'state vector is the wrong size')
+    mt.set_state([ops.int_w(w_i) for w_i in items])
+    return w_None
+
+
+w_Random.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', random_new, False))
+method(w_Random, 'seed', random_seed)
+method(w_Random, 'random', random_random)
+method(w_Random, 'getrandbits', random_getrandbits)
+method(w_Random, 'getstate', random_getstate)
+method(w_Random, 'setstate', random_setstate)
+
+
+def make_random():
+    w_d = W_DictObject()
+    w_mod = W_Module('_random', w_d)
+    w_d.setstr('__name__', wrap_str('_random'))
+    w_d.setstr('Random', w_Random)
+    return w_mod

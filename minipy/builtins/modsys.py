@@ -1,0 +1,165 @@
+"""The sys module."""
+from minipy.objects.noneobject import w_None
+from minipy.objects.intobject import wrap_int, wrap_bool
+from minipy.objects.strobject import wrap_str
+from minipy.objects.tupleobject import wrap_tuple
+from minipy.objects.listobject import W_ListObject
+from minipy.objects.dictobject import W_DictObject
+from minipy.objects.moduleobject import W_Module
+from minipy.objects.functionobject import W_BuiltinFunction
+from minipy.objects.fileobject import W_File
+from minipy.objects import exceptions as ex
+from minipy.objects.exceptions import oefmt, W_ExceptionObject
+from minipy.interpreter.executioncontext import state, get_ec
+
+VERSION = '3.11.0 (minipy)'
+
+
+def sys_exit(args):
+    if len(args.args_w) == 0:
+        raise ex.operr_noargs(ex.w_SystemExit)
+    raise ex.operr_arg(ex.w_SystemExit, args.args_w[0])
+
+
+def sys_setrecursionlimit(args):
+    from minipy.interpreter import ops
+    n = ops.int_w(args.args_w[0])
+    if n < 1:
+        raise oefmt(ex.w_ValueError, 'recursion limit must be greater or equal than 1')
+    get_ec().recursion_limit = n
+    return w_None
+
+
+def sys_getrecursionlimit(args):
+    return wrap_int(get_ec().recursion_limit)
+
+
+def sys_exc_info(args):
+    w_e = get_ec().w_handled
+    if w_e is None:
+        return wrap_tuple([w_None, w_None, w_None])
+    from minipy.interpreter.eval import tb_of
+    return wrap_tuple([w_e.getclass(), w_e, tb_of(w_e)])
+
+
+def sys_exception(args):
+    w_e = get_ec().w_handled
+    if w_e is None:
+        return w_None
+    return w_e
+
+
+def sys_intern(args):
+    return args.args_w[0]
+
+
+def sys_getsizeof(args):
+    return wrap_int(64)
+
+
+def displayhook(w_v):
+    from minipy.interpreter import ops
+    from minipy.builtins import functions
+    if w_v is w_None:
+        return
+    functions.write_to(get_std('stdout'), ops.repr_utf8(w_v) + '\n')
+    state.w_builtins.setitem(wrap_str('_'), w_v)
+
+
+def sys_displayhook(args):
+    displayhook(args.args_w[0])
+    return w_None
+
+
+def get_std(name):
+    w_sys = state.w_sys
+    if w_sys is not None:
+        w_f = w_sys.w_dict.getstr(name)
+        if w_f is not None:
+            return w_f
+    if name == 'stdout':
+        return state.stdout
+    if name == 'stderr':
+        return state.stderr
+    return state.stdin
+
+
+def sys_setswitchinterval(args):
+    from minipy.interpreter import ops
+    from minipy.concurrency import gil
+    if len(args.args_w) != 1:
+        raise oefmt(ex.w_TypeError, 'setswitchinterval() takes exactly one argument (%d given)'
+                    % len(args.args_w))
+    secs = ops.float_w(args.args_w[0])
+    if secs <= 0.0:
+        raise oefmt(ex.w_ValueError, 'switch interval must be strictly positive')
+    gil.set_switch_interval(secs)
+    return w_None
+
+
+def sys_getswitchinterval(args):
+    from minipy.objects.floatobject import wrap_float
+    from minipy.concurrency import gil
+    return wrap_float(gil.get_switch_interval())
+
+
+def sys_excepthook(args):
+    """excepthook(type, value, traceback): the standard traceback of value on stderr."""
+    from minipy.interpreter import traceback as tbmod
+    from minipy.builtins import functions
+    from minipy.interpreter import ops
+    if len(args.args_w) != 3:
+        raise oefmt(ex.w_TypeError, 'excepthook expected 3 arguments, got %d'
+                    % len(args.args_w))
+    w_value = args.args_w[1]
+    if isinstance(w_value, W_ExceptionObject):
+        text = tbmod.format_exception(w_value)
+    else:
+        text = ('TypeError: print_exception(): Exception expected for value, %s found\n'
+                % ops.typename(w_value))
+    w_f = get_std('stderr')
+    functions.write_to(w_f, text)
+    ops.call_method(w_f, 'flush', [])
+    return w_None
+
+
+def fn(name, f):
+    return W_BuiltinFunction(name, f, False)
+
+
+def make_sys(argv):
+    w_d = W_DictObject()
+    w_mod = W_Module('sys', w_d)
+    w_d.setstr('__name__', wrap_str('sys'))
+    w_d.setstr('argv', W_ListObject([wrap_str(a) for a in argv]))
+    w_d.setstr('exit', fn('exit', sys_exit))
+    w_d.setstr('setrecursionlimit', fn('setrecursionlimit', sys_setrecursionlimit))
+    w_d.setstr('getrecursionlimit', fn('getrecursionlimit', sys_getrecursionlimit))
+    w_d.setstr('exc_info', fn('exc_info', sys_exc_info))
+    w_d.setstr('exception', fn('exception', sys_exception))
+    w_d.setstr('intern', fn('intern', sys_intern))
+    w_d.setstr('getsizeof', fn('getsizeof', sys_getsizeof))
+    w_d.setstr('displayhook', fn('displayhook', sys_displayhook))
+    w_d.setstr('maxsize', wrap_int(2 ** 63 - 1))
+    w_d.setstr('version', wrap_str(VERSION))
+    w_d.setstr('version_info', wrap_tuple([wrap_int(3), wrap_int(11), wrap_int(0),
+                                           wrap_str('final'), wrap_int(0)]))
+    w_d.setstr('platform', wrap_str('linux'))
+    w_d.setstr('byteorder', wrap_str('little'))
+    w_d.setstr('implementation', wrap_str('minipy'))
+    w_d.setstr('executable', wrap_str('minipy'))
+    w_d.setstr('path', W_ListObject([wrap_str(state.script_dir)]))
+    w_d.setstr('modules', state.w_modules)
+    w_d.setstr('stdout', state.stdout)
+    w_d.setstr('stderr', state.stderr)
+    w_d.setstr('stdin', state.stdin)
+    w_d.setstr('__stdout__', state.stdout)
+    w_d.setstr('__stderr__', state.stderr)
+    w_d.setstr('__stdin__', state.stdin)
+    w_d.setstr('maxunicode', wrap_int(0x10FFFF))
+    w_d.setstr('setswitchinterval', fn('setswitchinterval', sys_setswitchinterval))
+    w_d.setstr('getswitchinterval', fn('getswitchinterval', sys_getswitchinterval))
+    w_d.setstr('excepthook', fn('excepthook', sys_excepthook))
+    w_d.setstr('__excepthook__', w_d.getstr('excepthook'))
+    state.w_sys = w_mod
+    return w_mod

@@ -1,0 +1,314 @@
+"""int, bool and float: constructors and methods."""
+import math
+from rpython.rlib.rbigint import rbigint
+from rpython.rlib.rfloat import round_double
+from minipy.objects.root import OperationError
+from minipy.objects.typeobject import W_TypeObject
+from minipy.objects.maps import W_Instance
+from minipy.objects.noneobject import w_None
+from minipy.objects.intobject import (W_IntObject, W_LongObject, W_BoolObject, wrap_int,
+                                      wrap_bool, wrap_bigint, to_bigint)
+from minipy.objects.floatobject import W_FloatObject, wrap_float
+from minipy.objects.strobject import W_StrObject, wrap_str
+from minipy.objects.bytesobject import W_BytesObject
+from minipy.objects.tupleobject import wrap_tuple
+from minipy.objects.descriptors import W_StaticMethod
+from minipy.objects.functionobject import W_BuiltinFunction
+from minipy.objects import exceptions as ex
+from minipy.objects.exceptions import oefmt
+from minipy.builtins.registry import method, check_method_args
+from minipy.builtins import specialmethods, numparse
+
+w_int = W_IntObject.typedef
+w_bool = W_BoolObject.typedef
+w_float = W_FloatObject.typedef
+
+
+def static_new(w_type, name, fn):
+    w_type.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction(name, fn, False))
+
+
+def int_from_obj(w_x):
+    from minipy.interpreter import ops
+    w_v = w_x.base_value()
+    if isinstance(w_v, W_BoolObject):
+        return wrap_int(w_v.intval)
+    if isinstance(w_v, W_IntObject) or isinstance(w_v, W_LongObject):
+        if w_v is w_x:
+            return w_v
+        w_m = w_x.getclass().lookup('__int__')
+        if w_m is not None and not isinstance(w_m, W_BuiltinFunction):
+            return ops.call_function(w_m, [w_x])
+        return w_v
+    if isinstance(w_v, W_FloatObject):
+        return float_to_int(w_v.floatval)
+    if isinstance(w_v, W_StrObject):
+        return numparse.parse_int(w_v.utf8, 10, w_v)
+    if isinstance(w_v, W_BytesObject):
+        return numparse.parse_int(w_v.value, 10, w_v)
+    for name in ['__int__', '__index__', '__trunc__']:
+        w_m = w_x.getclass().lookup(name)
+        if w_m is not None:
+            return ops.call_function(w_m, [w_x])
+    raise oefmt(ex.w_TypeError,
+                "int() argument must be a string, a bytes-like object or a real number, not '%s'"
+                % ops.typename(w_x))
+
+
+def float_to_int(f):
+    if math.isinf(f):
+        raise oefmt(ex.w_OverflowError, 'cannot convert float infinity to integer')
+    if math.isnan(f):
+        raise oefmt(ex.w_ValueError, 'cannot convert float NaN to integer')
+    if -9.2e18 < f < 9.2e18:
+        return wrap_int(int(f))
+    return wrap_bigint(rbigint.fromfloat(f))
+
+
+def int_new(args):
+    from minipy.interpreter import ops
+    w_t = args.args_w[0]
+    assert isinstance(w_t, W_TypeObject)
+    w_x = None
+    w_base = None
+    if len(args.args_w) > 1:
+        w_x = args.args_w[1]
+    if len(args.args_w) > 2:
+        w_base = args.args_w[2]
+    if len(args.args_w) > 3:
+        raise oefmt(ex.w_TypeError, 'int() takes at most 2 arguments (%d given)'
+                    % (len(args.args_w) - 1))
+    w_kb = args.getkw('base')
+    if w_kb is not None:
+        w_base = w_kb
+    if w_x is None:
+        if w_base is not None:
+            raise oefmt(ex.w_TypeError, "int() missing string argument")
+        w_res = wrap_int(0)
+    elif w_base is None:
+        w_res = int_from_obj(w_x)
+    else:
+        base = ops.int_w(w_base)
+        if base != 0 and (base < 2 or base > 36):
+            raise oefmt(ex.w_ValueError, 'int() base must be >= 2 and <= 36, or 0')
+        w_v = w_x.base_value()
+        if isinstance(w_v, W_StrObject):
+            w_res = numparse.parse_int(w_v.utf8, base, w_v)
+        elif isinstance(w_v, W_BytesObject):
+            w_res = numparse.parse_int(w_v.value, base, w_v)
+        else:
+            raise oefmt(ex.w_TypeError, "int() can't convert non-string with explicit base")
+    if w_t is w_int:
+        return w_res
+    return W_Instance(w_t, w_res)
+
+
+def bool_new(args):
+    from minipy.interpreter import ops
+    if len(args.args_w) > 2:
+        raise oefmt(ex.w_TypeError, 'bool expected at most 1 argument, got %d'
+                    % (len(args.args_w) - 1))
+    if len(args.args_w) == 1:
+        return wrap_bool(False)
+    return wrap_bool(ops.is_true(args.args_w[1]))
+
+
+def float_from_obj(w_x):
+    from minipy.interpreter import ops
+    w_v = w_x.base_value()
+    if isinstance(w_v, W_FloatObject):
+        return w_v.floatval
+    if isinstance(w_v, W_IntObject) or isinstance(w_v, W_LongObject):
+        from minipy.interpreter import arith
+        return arith.to_float(w_v)
+    if isinstance(w_v, W_StrObject):
+        return numparse.parse_float(w_v.utf8, w_v)
+    w_m = w_x.getclass().lookup('__float__')
+    if w_m is not None:
+        return ops.float_w(ops.call_function(w_m, [w_x]))
+    w_m = w_x.getclass().lookup('__index__')
+    if w_m is not None:
+        return ops.float_w(ops.call_function(w_m, [w_x]))
+    raise oefmt(ex.w_TypeError, "float() argument must be a string or a real number, not '%s'"
+                % ops.typename(w_x))
+
+
+def float_new(args):
+    w_t = args.args_w[0]
+    assert isinstance(w_t, W_TypeObject)
+    if len(args.args_w) > 2:
+        raise oefmt(ex.w_TypeError, 'float expected at most 1 argument, got %d'
+                    % (len(args.args_w) - 1))
+    if len(args.args_w) == 1:
+        f = 0.0
+    else:
+        f = float_from_obj(args.args_w[1])
+    if w_t is w_float:
+        return wrap_float(f)
+    return W_Instance(w_t, wrap_float(f))
+
+
+def _self_int(args):
+    return args.args_w[0].base_value()
+
+
+def int_bit_length(args):
+    w_v = _self_int(args)
+    if isinstance(w_v, W_IntObject):
+        n = w_v.intval
+        if n < 0:
+            n = -n
+        bits = 0
+        while n:
+            bits += 1
+            n >>= 1
+        return wrap_int(bits)
+    return wrap_int(to_bigint(w_v).abs().bit_length())
+
+
+def int_index(args):
+    w_v = _self_int(args)
+    if isinstance(w_v, W_BoolObject):
+        return wrap_int(w_v.intval)
+    return w_v
+
+
+def int_conjugate(args):
+    return int_index(args)
+
+
+def int_float(args):
+    from minipy.interpreter import arith
+    return wrap_float(arith.to_float(_self_int(args)))
+
+
+def int_round(args):
+    from minipy.builtins import functions
+    w_v = _self_int(args)
+    if len(args.args_w) < 2 or args.args_w[1] is w_None:
+        return int_index(args)
+    return functions.round_int(w_v, args.args_w[1])
+
+
+def int_format(args):
+    from minipy.builtins import formatting
+    return formatting.format_w(args.args_w[0].base_value(), args.args_w[1])
+
+
+def int_bit_count(args):
+    w_v = _self_int(args)
+    big = to_bigint(w_v).abs()
+    s = big.format('01')
+    n = 0
+    for c in s:
+        if c == '1':
+            n += 1
+    return wrap_int(n)
+
+
+def int_to_bytes(args):
+    from minipy.interpreter import ops
+    w_v = _self_int(args)
+    length = 1
+    if len(args.args_w) > 1:
+        length = ops.int_w(args.args_w[1])
+    w_len = args.getkw('length')
+    if w_len is not None:
+        length = ops.int_w(w_len)
+    order = 'big'
+    if len(args.args_w) > 2:
+        order = ops.str_w(args.args_w[2])
+    w_order = args.getkw('byteorder')
+    if w_order is not None:
+        order = ops.str_w(w_order)
+    big = to_bigint(w_v)
+    chars = []
+    for i in range(length):
+        chars.append(chr(big.and_(rbigint.fromint(255)).toint()))
+        big = big.rshift(8)
+    if big.sign > 0:
+        raise oefmt(ex.w_OverflowError, 'int too big to convert')
+    if order == 'big':
+        chars.reverse()
+    return W_BytesObject(''.join(chars))
+
+
+def float_is_integer(args):
+    w_v = args.args_w[0].base_value()
+    assert isinstance(w_v, W_FloatObject)
+    f = w_v.floatval
+    return wrap_bool(not math.isinf(f) and not math.isnan(f) and f == math.floor(f))
+
+
+def float_int(args):
+    w_v = args.args_w[0].base_value()
+    assert isinstance(w_v, W_FloatObject)
+    return float_to_int(w_v.floatval)
+
+
+def float_float(args):
+    w_v = args.args_w[0].base_value()
+    return w_v
+
+
+def float_round(args):
+    from minipy.builtins import functions
+    w_v = args.args_w[0].base_value()
+    w_nd = None
+    if len(args.args_w) > 1:
+        w_nd = args.args_w[1]
+    return functions.round_float(w_v, w_nd)
+
+
+def float_as_integer_ratio(args):
+    w_v = args.args_w[0].base_value()
+    assert isinstance(w_v, W_FloatObject)
+    f = w_v.floatval
+    if math.isinf(f):
+        raise oefmt(ex.w_OverflowError, 'cannot convert Infinity to integer ratio')
+    if math.isnan(f):
+        raise oefmt(ex.w_ValueError, 'cannot convert NaN to integer ratio')
+    m, e = math.frexp(f)
+    for i in range(300):
+        if m == math.floor(m):
+            break
+        m *= 2.0
+        e -= 1
+    num = rbigint.fromfloat(m)
+    den = rbigint.fromint(1)
+    if e > 0:
+        num = num.lshift(e)
+    else:
+        den = den.lshift(-e)
+    return wrap_tuple([wrap_bigint(num), wrap_bigint(den)])
+
+
+def float_hex_unsupported(args):
+    raise oefmt(ex.w_NotImplementedError, 'float.hex')
+
+
+def float_fromhex(args):
+    raise oefmt(ex.w_NotImplementedError, 'float.fromhex')
+
+
+static_new(w_int, '__new__', int_new)
+static_new(w_bool, '__new__', bool_new)
+static_new(w_float, '__new__', float_new)
+specialmethods.install(w_int, numeric=True)
+specialmethods.install(w_float, numeric=True)
+method(w_int, 'bit_length', int_bit_length)
+method(w_int, 'bit_count', int_bit_count)
+method(w_int, '__index__', int_index)
+method(w_int, '__int__', int_index)
+method(w_int, '__float__', int_float)
+method(w_int, '__round__', int_round)
+method(w_int, '__format__', int_format)
+method(w_int, 'conjugate', int_conjugate)
+method(w_int, 'to_bytes', int_to_bytes)
+method(w_float, 'is_integer', float_is_integer)
+method(w_float, '__int__', float_int)
+method(w_float, '__float__', float_float)
+method(w_float, '__round__', float_round)
+method(w_float, '__format__', int_format)
+method(w_float, 'as_integer_ratio', float_as_integer_ratio)
+method(w_float, 'hex', float_hex_unsupported)

@@ -1,0 +1,212 @@
+"""repr() and str() of built-in objects, str quoting, exception str()."""
+from rpython.rlib.rstring import StringBuilder
+from rpython.rlib.objectmodel import compute_unique_id
+from minipy.objects.root import W_Root
+from minipy.objects.typeobject import W_TypeObject
+from minipy.objects.maps import W_Instance
+from minipy.objects.noneobject import w_None, w_NotImplemented, w_Ellipsis
+from minipy.objects.intobject import W_IntObject, W_LongObject, W_BoolObject
+from minipy.objects.floatobject import W_FloatObject
+from minipy.objects.strobject import W_StrObject, codepoint_at, encode_codepoint
+from minipy.objects.bytesobject import W_BytesObject
+from minipy.objects.tupleobject import W_TupleObject
+from minipy.objects.listobject import W_ListObject
+from minipy.objects.dictobject import W_DictObject, W_DictView
+from minipy.objects.setobject import W_SetObject
+from minipy.objects.rangeobject import W_RangeObject, W_SliceObject
+from minipy.objects.functionobject import W_Function, W_Method, W_BuiltinFunction, W_Code, W_Cell
+from minipy.objects.moduleobject import W_Module
+from minipy.objects.generator import W_Generator
+from minipy.objects.descriptors import W_Property, W_StaticMethod, W_ClassMethod, W_Super
+from minipy.objects.exceptions import W_ExceptionObject, w_KeyError, w_OSError
+from minipy.support.floatfmt import float_repr
+from minipy.support import strrepr
+
+
+def addr(w_obj):
+    return '0x%x' % compute_unique_id(w_obj)
+
+
+def int_repr(w_obj):
+    if isinstance(w_obj, W_IntObject):
+        return str(w_obj.intval)
+    assert isinstance(w_obj, W_LongObject)
+    return w_obj.bigval.str()
+
+
+def str_repr(s):
+    """Python repr of the UTF-8 text s."""
+    return strrepr.str_repr(s)
+
+
+def hexn(v, n):
+    digits = '0123456789abcdef'
+    res = ''
+    for i in range(n):
+        res = digits[v & 15] + res
+        v >>= 4
+    return res
+
+
+def hex2(v):
+    return hexn(v, 2)
+
+
+def ascii_escape(s):
+    b = StringBuilder(len(s))
+    i = 0
+    while i < len(s):
+        o = ord(s[i])
+        if o < 0x80:
+            b.append(s[i])
+            i += 1
+            continue
+        cp = codepoint_at(s, i)
+        if o >= 0xF0:
+            i += 4
+        elif o >= 0xE0:
+            i += 3
+        else:
+            i += 2
+        if cp < 0x100:
+            b.append('\\x' + hexn(cp, 2))
+        elif cp < 0x10000:
+            b.append('\\u' + hexn(cp, 4))
+        else:
+            b.append('\\U' + hexn(cp, 8))
+    return b.build()
+
+
+def bytes_repr(s):
+    return strrepr.bytes_repr(s)
+
+
+def type_repr(w_t):
+    if w_t.is_builtin or w_t.module == 'builtins':
+        return "<class '%s'>" % w_t.name
+    return "<class '%s.%s'>" % (w_t.module, w_t.qualname)
+
+
+def seq_repr(items_w, left, right):
+    from minipy.interpreter import ops
+    parts = [ops.repr_utf8(w) for w in items_w]
+    return left + ', '.join(parts) + right
+
+
+def builtin_repr(w_obj):
+    from minipy.interpreter import ops
+    if isinstance(w_obj, W_StrObject):
+        return str_repr(w_obj.utf8)
+    if isinstance(w_obj, W_BoolObject):
+        if w_obj.intval:
+            return 'True'
+        return 'False'
+    if isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject):
+        return int_repr(w_obj)
+    if isinstance(w_obj, W_FloatObject):
+        return float_repr(w_obj.floatval)
+    if w_obj is w_None:
+        return 'None'
+    if isinstance(w_obj, W_ListObject):
+        return seq_repr(w_obj.getitems_copy(), '[', ']')
+    if isinstance(w_obj, W_TupleObject):
+        if len(w_obj.items_w) == 1:
+            return '(' + ops.repr_utf8(w_obj.items_w[0]) + ',)'
+        return seq_repr(w_obj.items_w, '(', ')')
+    if isinstance(w_obj, W_DictObject):
+        parts = []
+        for i in range(w_obj.entry_count()):
+            w_k = w_obj.key_at(i)
+            if w_k is not None:
+                parts.append(ops.repr_utf8(w_k) + ': ' + ops.repr_utf8(w_obj.value_at(i)))
+        return '{' + ', '.join(parts) + '}'
+    if isinstance(w_obj, W_SetObject):
+        from minipy.builtins import setmethods
+        keys = setmethods.ordered_keys(w_obj)
+        if w_obj.frozen:
+            if len(keys) == 0:
+                return 'frozenset()'
+            return 'frozenset(' + seq_repr(keys, '{', '}') + ')'
+        if len(keys) == 0:
+            return 'set()'
+        return seq_repr(keys, '{', '}')
+    if isinstance(w_obj, W_BytesObject):
+        return bytes_repr(w_obj.value)
+    if isinstance(w_obj, W_TypeObject):
+        return type_repr(w_obj)
+    if isinstance(w_obj, W_RangeObject):
+        if w_obj.step == 1:
+            return 'range(%d, %d)' % (w_obj.start, w_obj.stop)
+        return 'range(%d, %d, %d)' % (w_obj.start, w_obj.stop, w_obj.step)
+    if isinstance(w_obj, W_SliceObject):
+        return 'slice(%s, %s, %s)' % (ops.repr_utf8(w_obj.w_start), ops.repr_utf8(w_obj.w_stop),
+                                      ops.repr_utf8(w_obj.w_step))
+    if isinstance(w_obj, W_DictView):
+        if w_obj.kind == 0:
+            return 'dict_keys(' + seq_repr(w_obj.w_dict.table.live_keys(), '[', ']') + ')'
+        if w_obj.kind == 1:
+            return 'dict_values(' + seq_repr(w_obj.w_dict.table.live_values(), '[', ']') + ')'
+        items = []
+        for w_k in w_obj.w_dict.table.live_keys():
+            items.append('(' + ops.repr_utf8(w_k) + ', ' +
+                         ops.repr_utf8(w_obj.w_dict.getitem(w_k)) + ')')
+        return 'dict_items([' + ', '.join(items) + '])'
+    if isinstance(w_obj, W_Function):
+        return '<function %s at %s>' % (w_obj.qualname, addr(w_obj))
+    if isinstance(w_obj, W_Method):
+        w_f = w_obj.w_func
+        name = '?'
+        if isinstance(w_f, W_Function):
+            name = w_f.qualname
+        elif isinstance(w_f, W_BuiltinFunction):
+            name = w_f.name
+            return '<built-in method %s of %s object at %s>' % (
+                name, ops.typename(w_obj.w_self), addr(w_obj.w_self))
+        return '<bound method %s of %s>' % (name, ops.repr_utf8(w_obj.w_self))
+    if isinstance(w_obj, W_BuiltinFunction):
+        return '<built-in function %s>' % w_obj.name
+    if isinstance(w_obj, W_Module):
+        return "<module '%s'>" % w_obj.name
+    if isinstance(w_obj, W_Generator):
+        return '<generator object %s at %s>' % (w_obj.qualname, addr(w_obj))
+    if w_obj is w_NotImplemented:
+        return 'NotImplemented'
+    if w_obj is w_Ellipsis:
+        return 'Ellipsis'
+    if isinstance(w_obj, W_ExceptionObject):
+        name = w_obj.getclass().name
+        if len(w_obj.args_w) == 1:
+            return '%s(%s)' % (name, ops.repr_utf8(w_obj.args_w[0]))
+        return name + seq_repr(w_obj.args_w, '(', ')')
+    if isinstance(w_obj, W_Instance):
+        if w_obj.w_base_value is not None:
+            return builtin_repr(w_obj.w_base_value)
+        w_t = w_obj.getclass()
+        return '<%s.%s object at %s>' % (w_t.module, w_t.qualname, addr(w_obj))
+    return '<%s object at %s>' % (ops.typename(w_obj), addr(w_obj))
+
+
+def builtin_str(w_obj):
+    if isinstance(w_obj, W_StrObject):
+        return w_obj.utf8
+    if isinstance(w_obj, W_ExceptionObject):
+        return exception_str(w_obj)
+    return builtin_repr(w_obj)
+
+
+def exception_str(w_exc):
+    from minipy.interpreter import ops
+    args_w = w_exc.args_w
+    if len(args_w) == 0:
+        return ''
+    if len(args_w) == 2 and w_exc.getclass().issubtype(w_OSError):
+        res = '[Errno %s] %s' % (ops.str_utf8(args_w[0]), ops.str_utf8(args_w[1]))
+        w_fn = w_exc.getdictvalue('filename')
+        if w_fn is not None:
+            res += ': ' + ops.repr_utf8(w_fn)
+        return res
+    if len(args_w) == 1:
+        if w_exc.getclass().issubtype(w_KeyError):
+            return ops.repr_utf8(args_w[0])
+        return ops.str_utf8(args_w[0])
+    return seq_repr(args_w, '(', ')')

@@ -1,0 +1,285 @@
+"""Attributes that built-in objects compute rather than store: __class__, __name__,
+__dict__, __mro__, exception args/__cause__/__context__, function __defaults__, ...
+get(w_obj, name) returns None when `name` is not such an attribute;
+set(w_obj, name, w_value) returns False when it is not a settable one."""
+from minipy.objects.root import W_Root
+from minipy.objects.typeobject import W_TypeObject
+from minipy.objects.maps import W_Instance
+from minipy.objects.noneobject import w_None
+from minipy.objects.intobject import W_IntObject, W_LongObject, wrap_int, wrap_bool
+from minipy.objects.floatobject import W_FloatObject, wrap_float
+from minipy.objects.strobject import wrap_str
+from minipy.objects.tupleobject import wrap_tuple, W_TupleObject
+from minipy.objects.dictobject import W_DictObject
+from minipy.objects.rangeobject import W_RangeObject, W_SliceObject
+from minipy.objects.functionobject import W_Function, W_Method, W_BuiltinFunction, W_Code
+from minipy.objects.moduleobject import W_Module
+from minipy.objects.generator import W_Generator
+from minipy.objects.descriptors import W_Property, W_StaticMethod, W_ClassMethod
+from minipy.objects.exceptions import W_ExceptionObject, W_Traceback
+from minipy.objects import exceptions as ex
+
+
+def _or_none(w):
+    if w is None:
+        return w_None
+    return w
+
+
+def instance_dict(w_obj):
+    from minipy.objects.dictobject import W_InstanceDict
+    return W_InstanceDict(w_obj)
+
+
+def get(w_obj, name):
+    if name == '__class__':
+        return w_obj.getclass()
+    if isinstance(w_obj, W_TypeObject):
+        return type_attr(w_obj, name)
+    if isinstance(w_obj, W_ExceptionObject):
+        w_r = exc_attr(w_obj, name)
+        if w_r is not None:
+            return w_r
+    if isinstance(w_obj, W_Instance):
+        if name == '__dict__':
+            if w_obj.getclass().allowed_attrs is not None:
+                return None
+            return instance_dict(w_obj)
+        if w_obj.w_base_value is not None:
+            return get(w_obj.w_base_value, name)
+        return None
+    if isinstance(w_obj, W_Function):
+        if name == '__name__':
+            return wrap_str(w_obj.name)
+        if name == '__qualname__':
+            return wrap_str(w_obj.qualname)
+        if name == '__doc__':
+            return _or_none(w_obj.w_doc)
+        if name == '__module__':
+            return _or_none(w_obj.w_module)
+        if name == '__defaults__':
+            if w_obj.defaults_w is None:
+                return w_None
+            return wrap_tuple(w_obj.defaults_w)
+        if name == '__kwdefaults__':
+            return _or_none(w_obj.w_kwdefaults)
+        if name == '__code__':
+            return w_obj.w_code
+        if name == '__globals__':
+            return w_obj.w_globals
+        if name == '__dict__':
+            if w_obj.w_dict is None:
+                w_obj.w_dict = W_DictObject()
+            return w_obj.w_dict
+        if name == '__closure__':
+            if w_obj.closure is None:
+                return w_None
+            return wrap_tuple([w_c for w_c in w_obj.closure])
+        if name == '__annotations__':
+            return W_DictObject()
+        return None
+    if isinstance(w_obj, W_Method):
+        if name == '__self__':
+            return w_obj.w_self
+        if name == '__func__':
+            return w_obj.w_func
+        from minipy.interpreter import ops
+        return ops.getattr_or_null(w_obj.w_func, name)
+    if isinstance(w_obj, W_BuiltinFunction):
+        if name == '__name__' or name == '__qualname__':
+            return wrap_str(w_obj.name)
+        if name == '__doc__':
+            return w_None
+        return None
+    if isinstance(w_obj, W_Code):
+        if name == 'co_name':
+            return wrap_str(w_obj.co_name)
+        if name == 'co_filename':
+            return wrap_str(w_obj.code.co_filename)
+        if name == 'co_argcount':
+            return wrap_int(w_obj.argcount)
+        if name == 'co_firstlineno':
+            return wrap_int(w_obj.code.co_firstlineno)
+        if name == 'co_varnames':
+            return wrap_tuple([wrap_str(n) for n in w_obj.code.co_varnames])
+        return None
+    if isinstance(w_obj, W_Module):
+        if name == '__dict__':
+            return w_obj.w_dict
+        if name == '__name__':
+            return wrap_str(w_obj.name)
+        return None
+    if isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject):
+        if name == 'real' or name == 'numerator':
+            if isinstance(w_obj, W_IntObject):
+                return wrap_int(w_obj.intval)
+            return w_obj
+        if name == 'imag':
+            return wrap_int(0)
+        if name == 'denominator':
+            return wrap_int(1)
+        return None
+    if isinstance(w_obj, W_FloatObject):
+        if name == 'real':
+            return w_obj
+        if name == 'imag':
+            return wrap_float(0.0)
+        return None
+    if isinstance(w_obj, W_SliceObject):
+        if name == 'start':
+            return w_obj.w_start
+        if name == 'stop':
+            return w_obj.w_stop
+        if name == 'step':
+            return w_obj.w_step
+        return None
+    if isinstance(w_obj, W_RangeObject):
+        if name == 'start':
+            return wrap_int(w_obj.start)
+        if name == 'stop':
+            return wrap_int(w_obj.stop)
+        if name == 'step':
+            return wrap_int(w_obj.step)
+        return None
+    if isinstance(w_obj, W_Generator):
+        if name == '__name__':
+            return wrap_str(w_obj.name)
+        if name == '__qualname__':
+            return wrap_str(w_obj.qualname)
+        if name == 'gi_running':
+            return wrap_bool(w_obj.running)
+        return None
+    if isinstance(w_obj, W_Property):
+        if name == 'fget':
+            return _or_none(w_obj.w_fget)
+        if name == 'fset':
+            return _or_none(w_obj.w_fset)
+        if name == 'fdel':
+            return _or_none(w_obj.w_fdel)
+        if name == '__doc__':
+            return _or_none(w_obj.w_doc)
+        return None
+    if isinstance(w_obj, W_StaticMethod):
+        if name == '__func__':
+            return w_obj.w_func
+        return None
+    if isinstance(w_obj, W_ClassMethod):
+        if name == '__func__':
+            return w_obj.w_func
+        return None
+    from minipy.objects.fileobject import W_File
+    if isinstance(w_obj, W_File):
+        if name == 'closed':
+            return wrap_bool(w_obj.closed)
+        if name == 'name':
+            return wrap_str(w_obj.name)
+        if name == 'mode':
+            return wrap_str(w_obj.mode)
+        return None
+    if isinstance(w_obj, W_Traceback):
+        if name == 'tb_lineno':
+            return wrap_int(w_obj.lineno)
+        if name == 'tb_next':
+            return _or_none(w_obj.next)
+        return None
+    return None
+
+
+def type_attr(w_t, name):
+    if name == '__name__':
+        return wrap_str(w_t.name)
+    if name == '__qualname__':
+        return wrap_str(w_t.qualname)
+    if name == '__module__':
+        return wrap_str(w_t.module)
+    if name == '__mro__':
+        return wrap_tuple(list(w_t.mro_w))
+    if name == '__bases__':
+        return wrap_tuple(list(w_t.bases_w))
+    if name == '__base__':
+        if len(w_t.bases_w) == 0:
+            return w_None
+        return w_t.bases_w[0]
+    if name == '__doc__':
+        return _or_none(w_t.w_doc)
+    if name == '__dict__':
+        w_d = W_DictObject()
+        for key, w_v in w_t.dict_w.items():
+            w_d.setitem(wrap_str(key), w_v)
+        return w_d
+    return None
+
+
+def exc_attr(w_exc, name):
+    if name == 'args':
+        return wrap_tuple(w_exc.args_w)
+    if name == '__traceback__':
+        return _or_none(w_exc.w_traceback)
+    if name == '__context__':
+        return _or_none(w_exc.w_context)
+    if name == '__cause__':
+        return _or_none(w_exc.w_cause)
+    if name == '__suppress_context__':
+        return wrap_bool(w_exc.suppress_context)
+    w_t = w_exc.getclass()
+    if name == 'value' and w_t.issubtype(ex.w_StopIteration):
+        if len(w_exc.args_w) > 0:
+            return w_exc.args_w[0]
+        return w_None
+    if name == 'code' and w_t.issubtype(ex.w_SystemExit):
+        if len(w_exc.args_w) == 0:
+            return w_None
+        if len(w_exc.args_w) == 1:
+            return w_exc.args_w[0]
+        return wrap_tuple(w_exc.args_w)
+    if w_t.issubtype(ex.w_OSError):
+        if name == 'errno':
+            if len(w_exc.args_w) >= 2:
+                return w_exc.args_w[0]
+            return w_None
+        if name == 'strerror':
+            if len(w_exc.args_w) >= 2:
+                return w_exc.args_w[1]
+            return w_None
+    if name == 'msg' and w_t.issubtype(ex.w_SyntaxError):
+        if len(w_exc.args_w) > 0:
+            return w_exc.args_w[0]
+        return w_None
+    return None
+
+
+def set(w_obj, name, w_value):
+    if isinstance(w_obj, W_ExceptionObject):
+        if name == 'args':
+            from minipy.interpreter import ops
+            w_exc = w_obj
+            w_exc.args_w = ops.unpack_iterable(w_value)
+            return True
+        if name == '__cause__':
+            if w_value is w_None:
+                w_obj.w_cause = None
+            else:
+                w_obj.w_cause = w_value
+            w_obj.suppress_context = True
+            return True
+        if name == '__context__':
+            if w_value is w_None:
+                w_obj.w_context = None
+            else:
+                w_obj.w_context = w_value
+            return True
+        if name == '__traceback__':
+            if isinstance(w_value, W_Traceback):
+                w_obj.w_traceback = w_value
+            else:
+                w_obj.w_traceback = None
+            return True
+        if name == '__suppress_context__':
+            from minipy.interpreter import ops
+            w_obj.suppress_context = ops.is_true(w_value)
+            return True
+    if isinstance(w_obj, W_Instance) and name == '__class__':
+        if isinstance(w_value, W_TypeObject):
+            w_obj.set_class(w_value)
+            return True
+    return False

@@ -1,0 +1,155 @@
+"""Special methods (__add__, __radd__, __lt__, __len__, __getitem__, ...) of the
+built-in types, as native methods in their type dicts. The eval loop never calls
+them for built-in objects (it uses fast paths); they exist so that user subclasses
+of built-in types, super() calls and explicit calls like int.__add__(a, b) work.
+Each operates on the built-in value inside (W_Root.base_value())."""
+from rpython.rlib.unroll import unrolling_iterable
+from minipy.objects.noneobject import w_None, w_NotImplemented
+from minipy.objects.intobject import W_IntObject, wrap_int, wrap_bool
+from minipy.objects.strobject import wrap_str
+from minipy.objects import exceptions as ex
+from minipy.objects.exceptions import oefmt
+from minipy.interpreter import arith
+from minipy.builtins.registry import method
+
+
+def _make_binop(op, reflected):
+    def fn(args):
+        from minipy.interpreter import ops
+        if len(args.args_w) != 2:
+            raise oefmt(ex.w_TypeError, 'expected 1 argument, got %d' % (len(args.args_w) - 1))
+        w_a = args.args_w[0].base_value()
+        w_b = args.args_w[1].base_value()
+        if reflected:
+            w_res = arith.builtin_binop(op, w_b, w_a)
+        else:
+            w_res = arith.builtin_binop(op, w_a, w_b)
+        if w_res is None:
+            return w_NotImplemented
+        return w_res
+    return fn
+
+
+def _make_cmp(op):
+    def fn(args):
+        from minipy.builtins import compare
+        from minipy.interpreter import ops
+        w_a = args.args_w[0].base_value()
+        w_b = args.args_w[1].base_value()
+        if op == ops.EQ and w_a is w_b:
+            return wrap_bool(True)
+        w_res = compare.builtin_compare(w_a, w_b, op)
+        if w_res is None:
+            return w_NotImplemented
+        return w_res
+    return fn
+
+
+_BINOPS = []
+for _op in range(13):
+    _BINOPS.append((_op, '__%s__' % arith.OP_NAMES[_op], _make_binop(_op, False)))
+    _BINOPS.append((_op, '__r%s__' % arith.OP_NAMES[_op], _make_binop(_op, True)))
+_CMPS = []
+for _op, _name in enumerate(['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__']):
+    _CMPS.append((_name, _make_cmp(_op)))
+
+
+def _len(args):
+    from minipy.interpreter import ops
+    return wrap_int(ops.len_w(args.args_w[0].base_value()))
+
+
+def _getitem(args):
+    from minipy.interpreter import ops
+    return ops.getitem(args.args_w[0].base_value(), args.args_w[1])
+
+
+def _setitem(args):
+    from minipy.interpreter import ops
+    ops.setitem(args.args_w[0].base_value(), args.args_w[1], args.args_w[2])
+    return w_None
+
+
+def _delitem(args):
+    from minipy.interpreter import ops
+    ops.delitem(args.args_w[0].base_value(), args.args_w[1])
+    return w_None
+
+
+def _contains(args):
+    from minipy.interpreter import ops
+    return wrap_bool(ops.contains(args.args_w[0].base_value(), args.args_w[1]))
+
+
+def _iter(args):
+    from minipy.interpreter import ops
+    return ops.iter_w(args.args_w[0].base_value())
+
+
+def _repr(args):
+    from minipy.builtins import reprs
+    return wrap_str(reprs.builtin_repr(args.args_w[0].base_value()))
+
+
+def _str(args):
+    from minipy.builtins import reprs
+    return wrap_str(reprs.builtin_str(args.args_w[0].base_value()))
+
+
+def _hash(args):
+    from minipy.interpreter import ops
+    return wrap_int(ops.hash_w(args.args_w[0].base_value()))
+
+
+def _bool(args):
+    from minipy.interpreter import ops
+    return wrap_bool(ops.is_true(args.args_w[0].base_value()))
+
+
+def _neg(args):
+    from minipy.interpreter import ops
+    return ops.unary_neg(args.args_w[0].base_value())
+
+
+def _pos(args):
+    from minipy.interpreter import ops
+    return ops.unary_pos(args.args_w[0].base_value())
+
+
+def _invert(args):
+    from minipy.interpreter import ops
+    return ops.unary_invert(args.args_w[0].base_value())
+
+
+def _abs(args):
+    from minipy.builtins import functions
+    return functions.abs_w(args.args_w[0].base_value())
+
+
+def install(w_type, numeric=False, sequence=False, hashable=True):
+    for op, name, fn in _BINOPS:
+        method(w_type, name, fn)
+    for name, fn in _CMPS:
+        method(w_type, name, fn)
+    method(w_type, '__repr__', _repr)
+    method(w_type, '__str__', _str)
+    if hashable:
+        method(w_type, '__hash__', _hash)
+    else:
+        w_type.dict_w['__hash__'] = w_None
+    method(w_type, '__bool__', _bool)
+    if numeric:
+        method(w_type, '__neg__', _neg)
+        method(w_type, '__pos__', _pos)
+        method(w_type, '__abs__', _abs)
+        method(w_type, '__invert__', _invert)
+    if sequence:
+        method(w_type, '__len__', _len)
+        method(w_type, '__getitem__', _getitem)
+        method(w_type, '__contains__', _contains)
+        method(w_type, '__iter__', _iter)
+
+
+def install_mutable(w_type):
+    method(w_type, '__setitem__', _setitem)
+    method(w_type, '__delitem__', _delitem)

@@ -1,0 +1,356 @@
+"""Calling a type: instance creation (__new__ then __init__), object.__new__/__init__,
+the layouts of user subclasses of built-in types, type(x), type(name, bases, dict),
+and __build_class__ (class statements)."""
+from minipy.objects.root import W_Root, OperationError
+from minipy.objects.typeobject import W_TypeObject, w_object, w_type, MROError
+from minipy.objects.maps import W_Instance
+from minipy.objects.noneobject import w_None
+from minipy.objects.intobject import W_IntObject, wrap_int
+from minipy.objects.floatobject import wrap_float
+from minipy.objects.strobject import wrap_str, W_StrObject
+from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
+from minipy.objects.listobject import W_ListObject
+from minipy.objects.dictobject import W_DictObject
+from minipy.objects.setobject import W_SetObject
+from minipy.objects.functionobject import W_Function, W_BuiltinFunction, W_Cell, Args
+from minipy.objects.exceptions import W_ExceptionObject, oefmt
+from minipy.objects import exceptions as ex
+from minipy.objects.descriptors import W_StaticMethod, W_ClassMethod
+from minipy.builtins.registry import method, function
+
+
+def type_call(w_t, args):
+    from minipy.interpreter import ops
+    if w_t is w_type:
+        if len(args.args_w) == 1 and not args.has_kwargs():
+            return args.args_w[0].getclass()
+        if len(args.args_w) == 3:
+            return type_new(w_type, args.args_w[0], args.args_w[1], args.args_w[2])
+        raise oefmt(ex.w_TypeError, 'type() takes 1 or 3 arguments')
+    w_new = w_t.lookup('__new__')
+    if w_new is None or w_new is w_object_new_sm:
+        if w_t.is_builtin and w_t.layout != 'object':
+            raise oefmt(ex.w_TypeError, "cannot create '%s' instances" % w_t.name)
+        w_inst = new_instance(w_t)
+        w_init = w_t.lookup('__init__')
+        if w_init is w_object_init or w_init is None:
+            if len(args.args_w) > 0 or args.has_kwargs():
+                raise oefmt(ex.w_TypeError, '%s() takes no arguments' % w_t.name)
+            return w_inst
+        w_res = ops.call_args(w_init, args.prepend(w_inst))
+        if w_res is not w_None:
+            raise oefmt(ex.w_TypeError, "__init__() should return None, not '%s'"
+                        % ops.typename(w_res))
+        return w_inst
+    if isinstance(w_new, W_StaticMethod):
+        w_new = w_new.w_func
+    w_inst = ops.call_args(w_new, args.prepend(w_t))
+    if not w_inst.getclass().issubtype(w_t):
+        return w_inst
+    w_init = w_t.lookup('__init__')
+    if w_init is not None and w_init is not w_object_init:
+        w_res = ops.call_args(w_init, args.prepend(w_inst))
+        if w_res is not w_None:
+            raise oefmt(ex.w_TypeError, "__init__() should return None, not '%s'"
+                        % ops.typename(w_res))
+    return w_inst
+
+
+def new_instance(w_t):
+    """object.__new__(w_t) for a user class (any built-in base gets its empty value)."""
+    layout = w_t.layout
+    if layout == 'object':
+        return W_Instance(w_t)
+    if layout == 'exception':
+        return W_ExceptionObject(w_t, [])
+    if layout == 'list':
+        return W_Instance(w_t, W_ListObject([]))
+    if layout == 'dict':
+        return W_Instance(w_t, W_DictObject())
+    if layout == 'set':
+        return W_Instance(w_t, W_SetObject())
+    if layout == 'int':
+        return W_Instance(w_t, wrap_int(0))
+    if layout == 'str':
+        return W_Instance(w_t, wrap_str(''))
+    if layout == 'tuple':
+        return W_Instance(w_t, wrap_tuple([]))
+    if layout == 'float':
+        return W_Instance(w_t, wrap_float(0.0))
+    if layout == 'Random':
+        from minipy.builtins.modrandom import W_RandomObject
+        return W_Instance(w_t, W_RandomObject())
+    return W_Instance(w_t)
+
+
+def object_new(args):
+    if len(args.args_w) < 1:
+        raise oefmt(ex.w_TypeError, 'object.__new__(): not enough arguments')
+    w_t = args.args_w[0]
+    if not isinstance(w_t, W_TypeObject):
+        raise oefmt(ex.w_TypeError, 'object.__new__(X): X is not a type object')
+    if w_t.is_builtin and w_t.layout != 'object' and w_t is not w_object:
+        raise oefmt(ex.w_TypeError, 'object.__new__(%s) is not safe, use %s.__new__()'
+                    % (w_t.name, w_t.name))
+    if len(args.args_w) > 1 or args.has_kwargs():
+        w_init = w_t.lookup('__init__')
+        if w_init is w_object_init:
+            raise oefmt(ex.w_TypeError, '%s() takes no arguments' % w_t.name)
+    if w_t is w_object:
+        return W_Instance(w_object)
+    return new_instance(w_t)
+
+
+def object_init(args):
+    if len(args.args_w) > 1 or args.has_kwargs():
+        w_self = args.args_w[0]
+        w_t = w_self.getclass()
+        w_new = w_t.lookup('__new__')
+        if w_new is w_object_new_sm or w_t.lookup('__init__') is not w_object_init:
+            raise oefmt(ex.w_TypeError,
+                        'object.__init__() takes exactly one argument (the instance to initialize)')
+    return w_None
+
+
+w_object_new = W_BuiltinFunction('__new__', object_new, False)
+w_object_init = W_BuiltinFunction('__init__', object_init, True)
+w_object_new_sm = W_StaticMethod(w_object_new)
+w_object.dict_w['__new__'] = w_object_new_sm
+w_object.dict_w['__init__'] = w_object_init
+
+
+def solid_layout(bases_w):
+    layout = 'object'
+    for w_b in bases_w:
+        assert isinstance(w_b, W_TypeObject)
+        if w_b.layout != 'object':
+            if layout != 'object' and layout != w_b.layout:
+                raise oefmt(ex.w_TypeError, 'multiple bases have instance lay-out conflict')
+            layout = w_b.layout
+    return layout
+
+
+def type_new(w_meta, w_name, w_bases, w_dict):
+    from minipy.interpreter import ops
+    name = ops.str_w(w_name)
+    bases_w = ops.unpack_iterable(w_bases)
+    for w_b in bases_w:
+        if not isinstance(w_b, W_TypeObject):
+            raise oefmt(ex.w_TypeError, 'bases must be types')
+        if w_b.name in ('bool', 'range', 'slice', 'function', 'NoneType', 'generator'):
+            raise oefmt(ex.w_TypeError, "type '%s' is not an acceptable base type" % w_b.name)
+    if len(bases_w) == 0:
+        bases_w = [w_object]
+    layout = solid_layout(bases_w)
+    try:
+        w_t = W_TypeObject(name, bases_w, False, layout)
+    except MROError:
+        names = []
+        for w_b in bases_w:
+            assert isinstance(w_b, W_TypeObject)
+            names.append(w_b.name)
+        raise oefmt(ex.w_TypeError,
+                    'Cannot create a consistent method resolution\norder (MRO) for bases %s'
+                    % ', '.join(names))
+    w_t.module = '__main__'
+    assert isinstance(w_dict, W_DictObject)
+    for i in range(w_dict.entry_count()):
+        w_k = w_dict.key_at(i)
+        if w_k is None:
+            continue
+        key = ops.str_w(w_k)
+        w_v = w_dict.value_at(i)
+        if key == '__qualname__':
+            w_t.qualname = ops.str_w(w_v)
+            continue
+        if key == '__module__':
+            w_t.module = ops.str_w(w_v)
+            continue
+        if key == '__doc__':
+            w_t.w_doc = w_v
+        if key == '__classcell__':
+            continue
+        if key == '__new__' and isinstance(w_v, W_Function):
+            w_v = W_StaticMethod(w_v)
+        if (key == '__init_subclass__' or key == '__class_getitem__') and \
+                isinstance(w_v, W_Function):
+            w_v = W_ClassMethod(w_v)
+        w_t.dict_w[key] = w_v
+    compute_slots(w_t)
+    if '__eq__' in w_t.dict_w and '__hash__' not in w_t.dict_w:
+        w_t.dict_w['__hash__'] = w_None
+    w_cell = w_dict.getitem(wrap_str('__classcell__'))
+    if w_cell is not None and isinstance(w_cell, W_Cell):
+        w_cell.set(w_t)
+    # __init_subclass__ of the parent
+    if len(bases_w) > 0:
+        w_base = bases_w[0]
+        assert isinstance(w_base, W_TypeObject)
+        w_is = w_base.lookup('__init_subclass__')
+        if w_is is not None and isinstance(w_is, W_ClassMethod):
+            ops.call_function(W_MethodOf(w_is.w_func, w_t), [])
+    return w_t
+
+
+def compute_slots(w_t):
+    """When every user class in the MRO has __slots__ (without '__dict__'), instances
+    only take the attributes named there (w_t.allowed_attrs; None otherwise)."""
+    from minipy.interpreter import ops
+    allowed = {}
+    for w_c in w_t.mro_w:
+        assert isinstance(w_c, W_TypeObject)
+        if w_c.is_builtin:
+            continue
+        w_slots = w_c.dict_w.get('__slots__', None)
+        if w_slots is None:
+            return
+        if isinstance(w_slots.base_value(), W_StrObject):
+            names_w = [w_slots]
+        else:
+            names_w = ops.unpack_iterable(w_slots)
+        for w_n in names_w:
+            n = ops.str_w(w_n)
+            if n == '__dict__':
+                return
+            allowed[n] = True
+    w_t.allowed_attrs = allowed
+
+
+def W_MethodOf(w_func, w_self):
+    from minipy.objects.functionobject import W_Method
+    return W_Method(w_func, w_self)
+
+
+def build_class(args):
+    """__build_class__(func, name, *bases, **kwds)."""
+    from minipy.interpreter import ops
+    from minipy.interpreter.eval import PyFrame
+    from minipy.interpreter.calls import execute_frame, init_cells
+    from minipy.interpreter.executioncontext import state
+    if len(args.args_w) < 2:
+        raise oefmt(ex.w_TypeError, '__build_class__: not enough arguments')
+    w_func = args.args_w[0]
+    w_name = args.args_w[1]
+    bases_w = args.args_w[2:]
+    assert isinstance(w_func, W_Function)
+    w_ns = W_DictObject()
+    frame = PyFrame(w_func.w_code, w_func.w_globals, w_ns, state.w_builtins)
+    init_cells(frame, w_func)
+    execute_frame(frame)
+    w_meta = w_type
+    if args.kwnames is not None:
+        for i in range(len(args.kwnames)):
+            if args.kwnames[i] == 'metaclass':
+                w_meta = args.kwvalues_w[i]
+    if w_meta is not w_type:
+        return ops.call_function(w_meta, [w_name, wrap_tuple(bases_w), w_ns])
+    return type_new(w_type, w_name, wrap_tuple(bases_w), w_ns)
+
+
+def type_mro(args):
+    w_t = args.args_w[0]
+    assert isinstance(w_t, W_TypeObject)
+    return W_ListObject(list(w_t.mro_w))
+
+
+def type_subclasses(args):
+    return W_ListObject([])
+
+
+def object_repr(args):
+    from minipy.builtins import reprs
+    w_self = args.args_w[0]
+    if isinstance(w_self, W_Instance) and w_self.w_base_value is None:
+        w_t = w_self.getclass()
+        return wrap_str('<%s.%s object at %s>' % (w_t.module, w_t.qualname, reprs.addr(w_self)))
+    return wrap_str(reprs.builtin_repr(w_self))
+
+
+def object_str(args):
+    from minipy.interpreter import ops
+    return ops.repr_w(args.args_w[0])
+
+
+def object_eq(args):
+    from minipy.objects.noneobject import w_NotImplemented
+    from minipy.objects.intobject import w_True
+    if args.args_w[0] is args.args_w[1]:
+        return w_True
+    return w_NotImplemented
+
+
+def object_ne(args):
+    from minipy.interpreter import ops
+    from minipy.objects.noneobject import w_NotImplemented
+    from minipy.objects.intobject import wrap_bool
+    w_eq = args.args_w[0].getclass().lookup('__eq__')
+    if w_eq is None:
+        return w_NotImplemented
+    w_res = ops.call_function(w_eq, [args.args_w[0], args.args_w[1]])
+    if w_res is w_NotImplemented:
+        return w_res
+    return wrap_bool(not ops.is_true(w_res))
+
+
+def object_hash(args):
+    from minipy.builtins import hashing
+    return wrap_int(hashing.identity_hash(args.args_w[0]))
+
+
+def object_setattr(args):
+    from minipy.interpreter import ops
+    ops.generic_setattr(args.args_w[0], ops.str_w(args.args_w[1]), args.args_w[2])
+    return w_None
+
+
+def object_getattribute(args):
+    from minipy.interpreter import ops
+    return ops.getattr_w(args.args_w[0], ops.str_w(args.args_w[1]))
+
+
+def object_delattr(args):
+    from minipy.interpreter import ops
+    w_obj = args.args_w[0]
+    name = ops.str_w(args.args_w[1])
+    if isinstance(w_obj, W_Instance) and w_obj.deldictvalue(name):
+        return w_None
+    raise ops.attribute_error(w_obj, name)
+
+
+def object_init_subclass(args):
+    return w_None
+
+
+def object_format(args):
+    from minipy.interpreter import ops
+    w_spec = args.args_w[1]
+    if ops.str_w(w_spec) != '':
+        raise oefmt(ex.w_TypeError, "unsupported format string passed to %s.__format__"
+                    % ops.typename(args.args_w[0]))
+    return ops.str_w_obj(args.args_w[0])
+
+
+def object_dir(args):
+    from minipy.builtins import functions
+    return functions.dir_of(args.args_w[0])
+
+
+def object_reduce_ex(args):
+    raise oefmt(ex.w_TypeError, 'cannot pickle object')
+
+
+method(w_object, '__repr__', object_repr)
+method(w_object, '__str__', object_str)
+method(w_object, '__eq__', object_eq)
+method(w_object, '__ne__', object_ne)
+method(w_object, '__hash__', object_hash)
+method(w_object, '__setattr__', object_setattr)
+method(w_object, '__getattribute__', object_getattribute)
+method(w_object, '__delattr__', object_delattr)
+method(w_object, '__format__', object_format)
+method(w_object, '__dir__', object_dir)
+w_object.dict_w['__init_subclass__'] = W_ClassMethod(
+    W_BuiltinFunction('__init_subclass__', object_init_subclass, False))
+method(w_type, 'mro', type_mro)
+method(w_type, '__subclasses__', type_subclasses)
+function('__build_class__', build_class)

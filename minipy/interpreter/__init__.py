@@ -1,0 +1,1 @@
+"""The interpreter: frames, the eval loop, calls, generic object operations, tracebacks."""

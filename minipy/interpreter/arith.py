@@ -1,0 +1,313 @@
+"""Arithmetic on built-in numbers and sequences: the fast paths of the binary
+operators. builtin_binop(op, w_a, w_b) returns the result, or None when the built-in
+types do not support the operation (the caller then tries special methods or raises
+the TypeError)."""
+import math
+from rpython.rlib.rarithmetic import ovfcheck, r_uint, intmask
+from rpython.rlib.rbigint import rbigint
+from rpython.rlib import rfloat
+from minipy.objects.intobject import (W_IntObject, W_LongObject, W_BoolObject,
+                                      wrap_int, wrap_bigint, to_bigint, wrap_bool)
+from minipy.objects.floatobject import W_FloatObject, wrap_float
+from minipy.objects.strobject import W_StrObject
+from minipy.objects.bytesobject import W_BytesObject
+from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
+from minipy.objects.listobject import W_ListObject
+from minipy.objects.setobject import W_SetObject
+from minipy.objects.dictobject import W_DictObject, W_DictView
+from minipy.objects.exceptions import oefmt, w_ZeroDivisionError, w_OverflowError, w_ValueError, w_MemoryError
+
+ADD, SUB, MUL, TRUEDIV, FLOORDIV, MOD, POW, LSHIFT, RSHIFT, AND, OR, XOR, MATMUL = range(13)
+OP_SYMBOLS = ['+', '-', '*', '/', '//', '%', '** or pow()', '<<', '>>', '&', '|', '^', '@']
+OP_NAMES = ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift',
+            'rshift', 'and', 'or', 'xor', 'matmul']
+
+
+def is_int(w):
+    return isinstance(w, W_IntObject) or isinstance(w, W_LongObject)
+
+
+def builtin_binop(op, w_a, w_b):
+    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        return int_binop(op, w_a.intval, w_b.intval)
+    if is_int(w_a) and is_int(w_b):
+        return long_binop(op, to_bigint(w_a), to_bigint(w_b))
+    if isinstance(w_a, W_StrObject):
+        if op == ADD and isinstance(w_b, W_StrObject):
+            return W_StrObject(w_a.utf8 + w_b.utf8, w_a.length + w_b.length)
+        if op == MUL:
+            return seq_mul(w_a, w_b)
+        if op == MOD:
+            from minipy.builtins import strformat
+            return strformat.percent_format(w_a, w_b)
+        return None
+    if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
+        if (isinstance(w_a, W_FloatObject) or is_int(w_a)) and \
+           (isinstance(w_b, W_FloatObject) or is_int(w_b)):
+            return float_binop(op, to_float(w_a), to_float(w_b))
+        if op == MUL:
+            return seq_mul(w_a, w_b)
+        return None
+    if isinstance(w_a, W_StrObject):
+        if op == ADD and isinstance(w_b, W_StrObject):
+            return W_StrObject(w_a.utf8 + w_b.utf8, w_a.length + w_b.length)
+        if op == MUL:
+            return seq_mul(w_a, w_b)
+        if op == MOD:
+            from minipy.builtins import strformat
+            return strformat.percent_format(w_a, w_b)
+        return None
+    if isinstance(w_a, W_ListObject):
+        if op == ADD and isinstance(w_b, W_ListObject):
+            return W_ListObject(w_a.getitems_copy() + w_b.getitems_copy())
+        if op == MUL:
+            return seq_mul(w_a, w_b)
+        return None
+    if isinstance(w_a, W_TupleObject):
+        if op == ADD and isinstance(w_b, W_TupleObject):
+            return wrap_tuple(w_a.items_w + w_b.items_w)
+        if op == MUL:
+            return seq_mul(w_a, w_b)
+        return None
+    if isinstance(w_a, W_BytesObject):
+        if op == ADD and isinstance(w_b, W_BytesObject):
+            return W_BytesObject(w_a.value + w_b.value)
+        if op == MUL:
+            return seq_mul(w_a, w_b)
+        return None
+    if isinstance(w_a, W_DictObject) and isinstance(w_b, W_DictObject) and op == OR:
+        from minipy.builtins import dictmethods
+        w_new = W_DictObject()
+        w_new.table = w_a.table.copy()
+        dictmethods.update_from(w_new, w_b)
+        return w_new
+    if (op == AND or op == OR or op == SUB or op == XOR) and (
+            (isinstance(w_a, W_DictView) and w_a.kind != 1) or
+            (isinstance(w_b, W_DictView) and w_b.kind != 1)):
+        from minipy.builtins import setmethods
+        w_sa = setmethods.to_set(w_a)
+        w_sb = setmethods.to_set(w_b)
+        return setmethods.set_binop(op, w_sa, w_sb)
+    if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject):
+        from minipy.builtins import setmethods
+        return setmethods.set_binop(op, w_a, w_b)
+    if op == MUL and is_int(w_a):
+        return seq_mul(w_b, w_a)
+    return None
+
+
+def seq_mul(w_seq, w_n):
+    if not isinstance(w_n, W_IntObject):
+        return None
+    n = w_n.intval
+    if n < 0:
+        n = 0
+    if isinstance(w_seq, W_StrObject):
+        if n > 0 and len(w_seq.utf8) * n > 2 ** 40:
+            raise oefmt(w_MemoryError, '')
+        return W_StrObject(w_seq.utf8 * n, w_seq.length * n)
+    if isinstance(w_seq, W_ListObject):
+        items = w_seq.getitems_copy()
+        if n > 0 and len(items) * n > 2 ** 32:
+            raise oefmt(w_MemoryError, '')
+        res = []
+        for i in range(n):
+            res.extend(items)
+        return W_ListObject(res)
+    if isinstance(w_seq, W_TupleObject):
+        res = []
+        for i in range(n):
+            res.extend(w_seq.items_w)
+        return wrap_tuple(res)
+    if isinstance(w_seq, W_BytesObject):
+        return W_BytesObject(w_seq.value * n)
+    return None
+
+
+def to_float(w):
+    if isinstance(w, W_FloatObject):
+        return w.floatval
+    if isinstance(w, W_IntObject):
+        return float(w.intval)
+    assert isinstance(w, W_LongObject)
+    try:
+        return w.bigval.tofloat()
+    except OverflowError:
+        raise oefmt(w_OverflowError, 'int too large to convert to float')
+
+
+def int_binop(op, a, b):
+    try:
+        if op == ADD:
+            return wrap_int(ovfcheck(a + b))
+        if op == SUB:
+            return wrap_int(ovfcheck(a - b))
+        if op == MUL:
+            return wrap_int(ovfcheck(a * b))
+        if op == FLOORDIV:
+            if b == 0:
+                raise oefmt(w_ZeroDivisionError, 'integer division or modulo by zero')
+            return wrap_int(ovfcheck(a // b))
+        if op == MOD:
+            if b == 0:
+                raise oefmt(w_ZeroDivisionError, 'integer modulo by zero')
+            return wrap_int(ovfcheck(a % b))
+        if op == TRUEDIV:
+            if b == 0:
+                raise oefmt(w_ZeroDivisionError, 'division by zero')
+            if -2 ** 52 < a < 2 ** 52 and -2 ** 52 < b < 2 ** 52:
+                return wrap_float(float(a) / float(b))
+            return long_binop(op, rbigint.fromint(a), rbigint.fromint(b))
+        if op == POW:
+            if b < 0:
+                return float_binop(POW, float(a), float(b))
+            return int_pow(a, b)
+        if op == LSHIFT:
+            if b < 0:
+                raise oefmt(w_ValueError, 'negative shift count')
+            if b < 63:
+                r = a << b
+                if (r >> b) == a:
+                    return wrap_int(r)
+            return long_binop(op, rbigint.fromint(a), rbigint.fromint(b))
+        if op == RSHIFT:
+            if b < 0:
+                raise oefmt(w_ValueError, 'negative shift count')
+            if b > 63:
+                b = 63
+            return wrap_int(a >> b)
+        if op == AND:
+            return wrap_int(a & b)
+        if op == OR:
+            return wrap_int(a | b)
+        if op == XOR:
+            return wrap_int(a ^ b)
+    except OverflowError:
+        return long_binop(op, rbigint.fromint(a), rbigint.fromint(b))
+    return None
+
+
+def int_pow(a, b):
+    result = 1
+    base = a
+    e = b
+    try:
+        while e > 0:
+            if e & 1:
+                result = ovfcheck(result * base)
+            e >>= 1
+            if e > 0:
+                base = ovfcheck(base * base)
+    except OverflowError:
+        return wrap_bigint(rbigint.fromint(a).pow(rbigint.fromint(b)))
+    return wrap_int(result)
+
+
+def long_binop(op, a, b):
+    if op == ADD:
+        return wrap_bigint(a.add(b))
+    if op == SUB:
+        return wrap_bigint(a.sub(b))
+    if op == MUL:
+        return wrap_bigint(a.mul(b))
+    if op == FLOORDIV:
+        if b.sign == 0:
+            raise oefmt(w_ZeroDivisionError, 'integer division or modulo by zero')
+        return wrap_bigint(a.floordiv(b))
+    if op == MOD:
+        if b.sign == 0:
+            raise oefmt(w_ZeroDivisionError, 'integer modulo by zero')
+        return wrap_bigint(a.mod(b))
+    if op == TRUEDIV:
+        if b.sign == 0:
+            raise oefmt(w_ZeroDivisionError, 'division by zero')
+        try:
+            return wrap_float(a.truediv(b))
+        except OverflowError:
+            raise oefmt(w_OverflowError, 'integer division result too large for a float')
+    if op == POW:
+        if b.sign < 0:
+            return float_binop(POW, a.tofloat(), b.tofloat())
+        return wrap_bigint(a.pow(b))
+    if op == LSHIFT:
+        if b.sign < 0:
+            raise oefmt(w_ValueError, 'negative shift count')
+        return wrap_bigint(a.lshift(b.toint()))
+    if op == RSHIFT:
+        if b.sign < 0:
+            raise oefmt(w_ValueError, 'negative shift count')
+        try:
+            return wrap_bigint(a.rshift(b.toint()))
+        except OverflowError:
+            if a.sign < 0:
+                return wrap_int(-1)
+            return wrap_int(0)
+    if op == AND:
+        return wrap_bigint(a.and_(b))
+    if op == OR:
+        return wrap_bigint(a.or_(b))
+    if op == XOR:
+        return wrap_bigint(a.xor(b))
+    return None
+
+
+def float_binop(op, a, b):
+    if op == ADD:
+        return wrap_float(a + b)
+    if op == SUB:
+        return wrap_float(a - b)
+    if op == MUL:
+        return wrap_float(a * b)
+    if op == TRUEDIV:
+        if b == 0.0:
+            raise oefmt(w_ZeroDivisionError, 'float division by zero')
+        return wrap_float(a / b)
+    if op == FLOORDIV:
+        if b == 0.0:
+            raise oefmt(w_ZeroDivisionError, 'float floor division by zero')
+        return wrap_float(float_floordiv(a, b))
+    if op == MOD:
+        if b == 0.0:
+            raise oefmt(w_ZeroDivisionError, 'float modulo')
+        return wrap_float(float_mod(a, b))
+    if op == POW:
+        return wrap_float(float_pow(a, b))
+    return None
+
+
+def float_mod(x, y):
+    mod = math.fmod(x, y)
+    if mod:
+        if (y < 0.0) != (mod < 0.0):
+            mod += y
+    else:
+        mod = math.copysign(0.0, y)
+    return mod
+
+
+def float_floordiv(x, y):
+    mod = math.fmod(x, y)
+    div = (x - mod) / y
+    if mod:
+        if (y < 0.0) != (mod < 0.0):
+            div -= 1.0
+    if div:
+        floordiv = math.floor(div)
+        if div - floordiv > 0.5:
+            floordiv += 1.0
+    else:
+        floordiv = math.copysign(0.0, x / y)
+    return floordiv
+
+
+def float_pow(x, y):
+    if x == 0.0 and y < 0.0:
+        raise oefmt(w_ZeroDivisionError, '0.0 cannot be raised to a negative power')
+    if x < 0.0 and y != math.floor(y):
+        raise oefmt(w_ValueError, 'math domain error')
+    try:
+        return math.pow(x, y)
+    except OverflowError:
+        raise oefmt(w_OverflowError, 'Numerical result out of range')
+    except ValueError:
+        raise oefmt(w_ValueError, 'math domain error')

@@ -1,0 +1,216 @@
+"""Calls: dispatch on the callable, bind arguments to a Python function's parameters
+(positional, defaults, keyword, keyword-only, *args, **kwargs) with CPython 3.11's
+TypeError messages, create the frame and run it (or make a generator)."""
+from rpython.rlib import jit
+from minipy.objects.root import OperationError
+from minipy.objects.typeobject import W_TypeObject
+from minipy.objects.maps import W_Instance
+from minipy.objects.noneobject import w_None
+from minipy.objects.strobject import wrap_str
+from minipy.objects.tupleobject import wrap_tuple
+from minipy.objects.dictobject import W_DictObject
+from minipy.objects.functionobject import (W_Function, W_Method, W_BuiltinFunction,
+                                           W_Cell, Args)
+from minipy.objects.generator import W_Generator
+from minipy.objects import exceptions as ex
+from minipy.objects.exceptions import oefmt
+from minipy.interpreter.executioncontext import get_ec, state
+from minipy.concurrency import gil
+from minipy.compiler.code import CO_VARARGS, CO_VARKEYWORDS
+
+
+def call_args(w_callable, args):
+    if isinstance(w_callable, W_Function):
+        return call_function_obj(w_callable, args)
+    if isinstance(w_callable, W_BuiltinFunction):
+        return w_callable.fn(args)
+    if isinstance(w_callable, W_Method):
+        w_func = w_callable.w_func
+        if isinstance(w_func, W_Function) and not args.has_kwargs():
+            return call_function_obj(w_func, Args([w_callable.w_self] + args.args_w))
+        return call_args(w_func, args.prepend(w_callable.w_self))
+    if isinstance(w_callable, W_TypeObject):
+        from minipy.builtins import typecall
+        return typecall.type_call(w_callable, args)
+    w_call = w_callable.getclass().lookup('__call__')
+    if w_call is not None:
+        return call_args(w_call, args.prepend(w_callable))
+    raise oefmt(ex.w_TypeError, "'%s' object is not callable" % w_callable.getclass().name)
+
+
+def call_function_obj(w_func, args):
+    w_code = w_func.w_code
+    from minipy.interpreter.eval import PyFrame
+    frame = PyFrame(w_code, w_func.w_globals, None, state.w_builtins)
+    code = w_code.code
+    if (not args.has_kwargs() and len(args.args_w) == w_code.argcount and
+            (w_code.flags & (CO_VARARGS | CO_VARKEYWORDS)) == 0 and
+            w_code.kwonlyargcount == 0):
+        for i in range(len(args.args_w)):
+            frame.locals_w[i] = args.args_w[i]
+    else:
+        bind_args(w_func, args, frame.locals_w)
+    init_cells(frame, w_func)
+    if w_code.is_generator:
+        return W_Generator(frame, w_func.name, w_func.qualname)
+    return execute_frame(frame)
+
+
+def init_cells(frame, w_func):
+    w_code = frame.w_code
+    if frame.cells is None:
+        return
+    for i in range(w_code.ncells):
+        j = w_code.cell_args[i]
+        if j >= 0:
+            frame.cells[i] = W_Cell(frame.locals_w[j])
+        else:
+            frame.cells[i] = W_Cell(None)
+    if w_code.nfree:
+        closure = w_func.closure
+        assert closure is not None
+        for i in range(w_code.nfree):
+            frame.cells[w_code.ncells + i] = closure[i]
+
+
+def execute_frame(frame):
+    ec = get_ec()
+    ec.depth += 1
+    if ec.depth > ec.recursion_limit:
+        ec.depth -= 1
+        raise oefmt(ex.w_RecursionError, 'maximum recursion depth exceeded')
+    frame.f_back = ec.topframe
+    ec.topframe = frame
+    gil.tick(ec)
+    try:
+        return frame.run()
+    finally:
+        ec.depth -= 1
+        ec.topframe = frame.f_back
+
+
+def _names_list(names):
+    """'a', "'a' and 'b'", "'a', 'b', and 'c'" as CPython formats missing names."""
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return '%s and %s' % (quoted[0], quoted[1])
+    return '%s, and %s' % (', '.join(quoted[:-1]), quoted[-1])
+
+
+def _plural(n, word):
+    if n == 1:
+        return '%d %s' % (n, word)
+    return '%d %ss' % (n, word)
+
+
+def bind_args(w_func, args, locals_w):
+    w_code = w_func.w_code
+    code = w_code.code
+    name = w_func.qualname
+    argcount = code.co_argcount
+    kwonly = code.co_kwonlyargcount
+    posonly = code.co_posonlyargcount
+    has_varargs = (code.co_flags & CO_VARARGS) != 0
+    has_varkw = (code.co_flags & CO_VARKEYWORDS) != 0
+    varnames = code.co_varnames
+    args_w = args.args_w
+    npos = len(args_w)
+    n = npos
+    if n > argcount:
+        n = argcount
+    for i in range(n):
+        locals_w[i] = args_w[i]
+    nextslot = argcount + kwonly
+    if has_varargs:
+        if npos > argcount:
+            locals_w[nextslot] = wrap_tuple(args_w[argcount:])
+        else:
+            locals_w[nextslot] = wrap_tuple([])
+        nextslot += 1
+    w_kwdict = None
+    if has_varkw:
+        w_kwdict = W_DictObject()
+        locals_w[nextslot] = w_kwdict
+    # keywords
+    if args.kwnames is not None:
+        posonly_errors = []
+        for k in range(len(args.kwnames)):
+            kwname = args.kwnames[k]
+            found = -1
+            for j in range(posonly, argcount + kwonly):
+                if varnames[j] == kwname:
+                    found = j
+                    break
+            if found < 0:
+                if w_kwdict is not None:
+                    w_kwdict.setitem(wrap_str(kwname), args.kwvalues_w[k])
+                    continue
+                is_posonly = False
+                for j in range(posonly):
+                    if varnames[j] == kwname:
+                        is_posonly = True
+                if is_posonly:
+                    posonly_errors.append(kwname)
+                    continue
+                raise oefmt(ex.w_TypeError, "%s() got an unexpected keyword argument '%s'"
+                            % (name, kwname))
+            if locals_w[found] is not None:
+                raise oefmt(ex.w_TypeError, "%s() got multiple values for argument '%s'"
+                            % (name, kwname))
+            locals_w[found] = args.kwvalues_w[k]
+        if len(posonly_errors) > 0:
+            raise oefmt(ex.w_TypeError,
+                        "%s() got some positional-only arguments passed as keyword arguments: '%s'"
+                        % (name, ', '.join(posonly_errors)))
+    if npos > argcount and not has_varargs:
+        ndefaults = 0
+        if w_func.defaults_w is not None:
+            ndefaults = len(w_func.defaults_w)
+        nkwgiven = 0
+        for j in range(argcount, argcount + kwonly):
+            if locals_w[j] is not None:
+                nkwgiven += 1
+        if ndefaults > 0:
+            takes = 'from %d to %d positional arguments' % (argcount - ndefaults, argcount)
+        else:
+            takes = _plural(argcount, 'positional argument')
+        if nkwgiven > 0:
+            given = '%s (and %s) were' % (_plural(npos, 'positional argument'),
+                                          _plural(nkwgiven, 'keyword-only argument'))
+        elif npos == 1:
+            given = '1 was'
+        else:
+            given = '%d were' % npos
+        raise oefmt(ex.w_TypeError, "%s() takes %s but %s given" % (name, takes, given))
+    # defaults
+    defaults_w = w_func.defaults_w
+    ndef = 0
+    if defaults_w is not None:
+        ndef = len(defaults_w)
+    missing = []
+    for i in range(argcount):
+        if locals_w[i] is None:
+            d = i - (argcount - ndef)
+            if d >= 0:
+                locals_w[i] = defaults_w[d]
+            else:
+                missing.append(varnames[i])
+    if len(missing) > 0:
+        raise oefmt(ex.w_TypeError, "%s() missing %s: %s"
+                    % (name, _plural(len(missing), 'required positional argument'),
+                       _names_list(missing)))
+    for i in range(argcount, argcount + kwonly):
+        if locals_w[i] is None:
+            w_kwd = w_func.w_kwdefaults
+            if w_kwd is not None:
+                w_v = w_kwd.getitem(wrap_str(varnames[i]))
+                if w_v is not None:
+                    locals_w[i] = w_v
+                    continue
+            missing.append(varnames[i])
+    if len(missing) > 0:
+        raise oefmt(ex.w_TypeError, "%s() missing %s: %s"
+                    % (name, _plural(len(missing), 'required keyword-only argument'),
+                       _names_list(missing)))

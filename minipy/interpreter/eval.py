@@ -1,0 +1,1042 @@
+"""The eval loop: PyFrame.run() executes bytecode (CPython 3.9 opcode semantics, see
+minipy/compiler/opcodes.py) with one handler method per opcode, named after it. A
+handler gets (arg, next_pc) and returns the pc to continue at; RETURN_VALUE and
+YIELD_VALUE return the negative markers PC_RETURN / PC_YIELD."""
+from rpython.rlib import jit
+from rpython.rlib.unroll import unrolling_iterable
+from rpython.rlib.rstackovf import StackOverflow
+from rpython.rlib.objectmodel import we_are_translated
+from minipy.compiler import opcodes
+from minipy.objects.root import W_Root, OperationError
+from minipy.objects.typeobject import W_TypeObject
+from minipy.objects.maps import W_Instance
+from minipy.objects.noneobject import w_None, W_NoneObject
+from minipy.objects.intobject import W_IntObject, wrap_int, wrap_bool, w_True, w_False
+from minipy.objects.floatobject import W_FloatObject
+from minipy.objects.strobject import W_StrObject, wrap_str
+from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
+from minipy.objects.listobject import W_ListObject
+from minipy.objects.dictobject import W_DictObject
+from minipy.objects.setobject import W_SetObject
+from minipy.objects.rangeobject import W_SliceObject
+from minipy.objects.descriptors import W_Super
+from minipy.objects.moduleobject import W_Module
+from minipy.objects.functionobject import (W_Function, W_Method, W_BuiltinFunction,
+                                           W_Cell, W_Code, Args)
+from minipy.objects import iterators as it
+from minipy.objects import exceptions as ex
+from minipy.objects.exceptions import oefmt, W_ExceptionObject, W_Traceback
+from minipy.interpreter.frame import FrameState, SETUP_FINALLY_BLOCK, EXCEPT_HANDLER_BLOCK
+from minipy.interpreter import ops, arith
+from minipy.interpreter.executioncontext import get_ec
+from minipy.concurrency import gil
+
+PC_RETURN = -1
+PC_YIELD = -2
+
+
+def get_location(pc, code):
+    return '%s #%d' % (code.co_name, pc)
+
+
+jitdriver = jit.JitDriver(greens=['pc', 'code'], reds=['frame'],
+                          virtualizables=['frame'], get_printable_location=get_location)
+
+# most frequent first: the dispatch is a chain of comparisons
+_FIRST = ['LOAD_FAST', 'LOAD_CONST', 'STORE_FAST', 'LOAD_GLOBAL', 'LOAD_ATTR',
+          'LOAD_METHOD', 'CALL_METHOD', 'CALL_FUNCTION', 'POP_JUMP_IF_FALSE',
+          'COMPARE_OP', 'BINARY_ADD', 'JUMP_ABSOLUTE', 'FOR_ITER', 'RETURN_VALUE',
+          'POP_TOP', 'BINARY_SUBSCR', 'INPLACE_ADD', 'STORE_ATTR', 'POP_JUMP_IF_TRUE',
+          'BINARY_SUBTRACT', 'BINARY_MULTIPLY', 'JUMP_FORWARD', 'LOAD_DEREF']
+_ORDER = []
+for _n in _FIRST:
+    _ORDER.append((getattr(opcodes, _n), _n))
+for _i in range(256):
+    _n = opcodes.OPNAMES[_i]
+    if _n is not None and _n not in _FIRST:
+        _ORDER.append((_i, _n))
+HANDLERS = unrolling_iterable(_ORDER)
+
+BINOP_OF = {}
+for _name, _op in [('ADD', arith.ADD), ('SUBTRACT', arith.SUB), ('MULTIPLY', arith.MUL),
+                   ('TRUE_DIVIDE', arith.TRUEDIV), ('FLOOR_DIVIDE', arith.FLOORDIV),
+                   ('MODULO', arith.MOD), ('POWER', arith.POW), ('LSHIFT', arith.LSHIFT),
+                   ('RSHIFT', arith.RSHIFT), ('AND', arith.AND), ('OR', arith.OR),
+                   ('XOR', arith.XOR), ('MATRIX_MULTIPLY', arith.MATMUL)]:
+    BINOP_OF[_name] = _op
+
+
+class Return(Exception):
+    pass
+
+
+class PyFrame(FrameState):
+
+    # ------------------------------------------------------------ the loop
+    def run(self):
+        """Run from self.pc until a return or yield; returns the value."""
+        pc = self.pc
+        code = self.w_code
+        while True:
+            jitdriver.jit_merge_point(pc=pc, code=code, frame=self)
+            op = code.code.co_code[pc]
+            arg = code.code.co_code[pc + 1]
+            self.pc = pc
+            try:
+                newpc = self.dispatch(op, arg, pc + 2)
+            except OperationError as e:
+                newpc = self.handle_operation_error(e)
+            except StackOverflow:
+                e = oefmt(ex.w_RecursionError, 'maximum recursion depth exceeded')
+                newpc = self.handle_operation_error(e)
+            except MemoryError:
+                e = ex.operr_noargs(ex.w_MemoryError)
+                newpc = self.handle_operation_error(e)
+            if newpc < 0:
+                return self.w_result
+            if newpc < pc and op == opcodes.JUMP_ABSOLUTE:
+                pc = newpc
+                gil.tick(get_ec())
+                jitdriver.can_enter_jit(pc=pc, code=code, frame=self)
+            else:
+                pc = newpc
+
+    def dispatch(self, op, arg, next_pc):
+        for num, name in HANDLERS:
+            if op == num:
+                meth = getattr(self, name)
+                return meth(arg, next_pc)
+        raise oefmt(ex.w_SystemError, 'unknown opcode %d' % op)
+
+    def handle_operation_error(self, e):
+        """Record the traceback entry, chain the context, find a handler in this
+        frame (its pc), or re-raise out of the frame."""
+        w_exc = e.w_value
+        assert isinstance(w_exc, W_ExceptionObject)
+        ec = get_ec()
+        if not e.reraise:
+            w_handled = ec.w_handled
+            if (w_handled is not None and w_exc.w_context is None and
+                    w_handled is not w_exc):
+                w_exc.w_context = w_handled
+            w_exc.w_traceback = W_Traceback(self.w_code, self.lineno(), w_exc.w_traceback,
+                                             self.pc)
+        e.reraise = False
+        while self.has_blocks():
+            block = self.pop_block()
+            if block.kind == EXCEPT_HANDLER_BLOCK:
+                self.drop_to(block.level + 3)
+                self.restore_exc_state()
+                continue
+            # SETUP_FINALLY: enter the handler
+            self.drop_to(block.level)
+            self.push_block(EXCEPT_HANDLER_BLOCK, -1, self.sp)
+            w_old = ec.w_handled
+            if w_old is None:
+                self.push(w_None)
+                self.push(w_None)
+                self.push(w_None)
+            else:
+                self.push(tb_of(w_old))
+                self.push(w_old)
+                self.push(w_old.getclass())
+            ec.w_handled = w_exc
+            self.push(tb_of(w_exc))
+            self.push(w_exc)
+            self.push(w_exc.getclass())
+            return block.handler
+        raise e
+
+    def restore_exc_state(self):
+        self.pop()   # type
+        w_value = self.pop()
+        self.pop()   # traceback
+        ec = get_ec()
+        if w_value is w_None or w_value is None:
+            ec.w_handled = None
+        else:
+            assert isinstance(w_value, W_ExceptionObject)
+            ec.w_handled = w_value
+
+    # ------------------------------------------------------------ helpers
+    def const(self, i):
+        return self.w_code.consts_w[i]
+
+    def name(self, i):
+        return self.w_code.code.co_names[i]
+
+    # ------------------------------------------------------------ stack ops
+    def NOP(self, arg, pc):
+        return pc
+
+    def POP_TOP(self, arg, pc):
+        self.pop()
+        return pc
+
+    def ROT_TWO(self, arg, pc):
+        w1 = self.pop()
+        w2 = self.pop()
+        self.push(w1)
+        self.push(w2)
+        return pc
+
+    def ROT_THREE(self, arg, pc):
+        w1 = self.pop()
+        w2 = self.pop()
+        w3 = self.pop()
+        self.push(w1)
+        self.push(w3)
+        self.push(w2)
+        return pc
+
+    def ROT_FOUR(self, arg, pc):
+        w1 = self.pop()
+        w2 = self.pop()
+        w3 = self.pop()
+        w4 = self.pop()
+        self.push(w1)
+        self.push(w4)
+        self.push(w3)
+        self.push(w2)
+        return pc
+
+    def DUP_TOP(self, arg, pc):
+        self.push(self.top())
+        return pc
+
+    def DUP_TOP_TWO(self, arg, pc):
+        w1 = self.peek(1)
+        w2 = self.peek(2)
+        self.push(w2)
+        self.push(w1)
+        return pc
+
+    # ------------------------------------------------------------ loads/stores
+    def LOAD_CONST(self, arg, pc):
+        self.push(self.w_code.consts_w[arg])
+        return pc
+
+    def LOAD_FAST(self, arg, pc):
+        w = self.locals_w[arg]
+        if w is None:
+            raise oefmt(ex.w_UnboundLocalError,
+                        "cannot access local variable '%s' where it is not associated with a value"
+                        % self.w_code.code.co_varnames[arg])
+        self.push(w)
+        return pc
+
+    def STORE_FAST(self, arg, pc):
+        self.locals_w[arg] = self.pop()
+        return pc
+
+    def DELETE_FAST(self, arg, pc):
+        if self.locals_w[arg] is None:
+            raise oefmt(ex.w_UnboundLocalError,
+                        "cannot access local variable '%s' where it is not associated with a value"
+                        % self.w_code.code.co_varnames[arg])
+        self.locals_w[arg] = None
+        return pc
+
+    def load_global(self, i):
+        w_key = self.w_code.names_w[i]
+        w = self.w_globals.getitem(w_key)
+        if w is None:
+            w = self.w_builtins.getitem(w_key)
+            if w is None:
+                raise oefmt(ex.w_NameError, "name '%s' is not defined" % self.name(i))
+        return w
+
+    def LOAD_GLOBAL(self, arg, pc):
+        self.push(self.load_global(arg))
+        return pc
+
+    def STORE_GLOBAL(self, arg, pc):
+        self.w_globals.setitem(self.w_code.names_w[arg], self.pop())
+        return pc
+
+    def DELETE_GLOBAL(self, arg, pc):
+        if self.w_globals.delitem(self.w_code.names_w[arg]) is None:
+            raise oefmt(ex.w_NameError, "name '%s' is not defined" % self.name(arg))
+        return pc
+
+    def LOAD_NAME(self, arg, pc):
+        w_key = self.w_code.names_w[arg]
+        w = None
+        if self.w_locals is not None:
+            w = ops.getitem_or_null(self.w_locals, w_key)
+        if w is None:
+            w = self.w_globals.getitem(w_key)
+            if w is None:
+                w = self.w_builtins.getitem(w_key)
+                if w is None:
+                    raise oefmt(ex.w_NameError, "name '%s' is not defined" % self.name(arg))
+        self.push(w)
+        return pc
+
+    def STORE_NAME(self, arg, pc):
+        w_key = self.w_code.names_w[arg]
+        w_v = self.pop()
+        if self.w_locals is None:
+            self.w_globals.setitem(w_key, w_v)
+        else:
+            ops.setitem(self.w_locals, w_key, w_v)
+        return pc
+
+    def DELETE_NAME(self, arg, pc):
+        w_key = self.w_code.names_w[arg]
+        w_ns = self.w_locals
+        if w_ns is None:
+            w_ns = self.w_globals
+        try:
+            ops.delitem(w_ns, w_key)
+        except OperationError as e:
+            raise oefmt(ex.w_NameError, "name '%s' is not defined" % self.name(arg))
+        return pc
+
+    def cell_name(self, i):
+        code = self.w_code.code
+        if i < len(code.co_cellvars):
+            return code.co_cellvars[i]
+        return code.co_freevars[i - len(code.co_cellvars)]
+
+    def LOAD_DEREF(self, arg, pc):
+        w = self.cells[arg].get()
+        if w is None:
+            if arg < len(self.w_code.code.co_cellvars):
+                raise oefmt(ex.w_UnboundLocalError,
+                            "cannot access local variable '%s' where it is not associated with a value"
+                            % self.cell_name(arg))
+            raise oefmt(ex.w_NameError,
+                        "cannot access free variable '%s' where it is not associated with a value in enclosing scope"
+                        % self.cell_name(arg))
+        self.push(w)
+        return pc
+
+    def LOAD_CLASSDEREF(self, arg, pc):
+        name = self.cell_name(arg)
+        if self.w_locals is not None:
+            w = ops.getitem_or_null(self.w_locals, wrap_str(name))
+            if w is not None:
+                self.push(w)
+                return pc
+        return self.LOAD_DEREF(arg, pc)
+
+    def STORE_DEREF(self, arg, pc):
+        self.cells[arg].set(self.pop())
+        return pc
+
+    def DELETE_DEREF(self, arg, pc):
+        self.cells[arg].set(None)
+        return pc
+
+    def LOAD_CLOSURE(self, arg, pc):
+        self.push(self.cells[arg])
+        return pc
+
+    def LOAD_ATTR(self, arg, pc):
+        w_obj = self.top()
+        self.settop(ops.getattr_w(w_obj, self.name(arg)))
+        return pc
+
+    def STORE_ATTR(self, arg, pc):
+        w_obj = self.pop()
+        w_value = self.pop()
+        ops.setattr_w(w_obj, self.name(arg), w_value)
+        return pc
+
+    def DELETE_ATTR(self, arg, pc):
+        w_obj = self.pop()
+        ops.delattr_w(w_obj, self.name(arg))
+        return pc
+
+    def LOAD_METHOD(self, arg, pc):
+        w_obj = self.pop()
+        name = self.name(arg)
+        if isinstance(w_obj, W_Instance) or not (isinstance(w_obj, W_TypeObject) or
+                                                 isinstance(w_obj, W_Super) or
+                                                 isinstance(w_obj, W_Module)):
+            w_type = w_obj.getclass()
+            w_descr = w_type.lookup(name)
+            if w_descr is not None and (isinstance(w_descr, W_Function) or
+                                        (isinstance(w_descr, W_BuiltinFunction) and w_descr.binds)):
+                if not isinstance(w_obj, W_Instance) or w_obj.getdictvalue(name) is None:
+                    self.push(w_descr)
+                    self.push(w_obj)
+                    return pc
+        self.push(None)
+        self.push(ops.getattr_w(w_obj, name))
+        return pc
+
+    def CALL_METHOD(self, arg, pc):
+        args_w = self.popn(arg)
+        w_self = self.pop()
+        w_meth = self.pop()
+        if w_meth is None:
+            self.push(ops.call_function(w_self, args_w))
+        else:
+            self.push(ops.call_function(w_meth, [w_self] + args_w))
+        return pc
+
+    def LOAD_BUILD_CLASS(self, arg, pc):
+        w = self.w_builtins.getitem(wrap_str('__build_class__'))
+        self.push(w)
+        return pc
+
+    def LOAD_ASSERTION_ERROR(self, arg, pc):
+        self.push(ex.w_AssertionError)
+        return pc
+
+    # ------------------------------------------------------------ operators
+    def _binop(self, op):
+        w_b = self.pop()
+        w_a = self.top()
+        self.settop(ops.binop(op, w_a, w_b))
+
+    def _inplace(self, op):
+        w_b = self.pop()
+        w_a = self.top()
+        self.settop(ops.inplace_binop(op, w_a, w_b))
+
+    def BINARY_ADD(self, arg, pc):
+        w_b = self.pop()
+        w_a = self.top()
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+            self.settop(arith.int_binop(arith.ADD, w_a.intval, w_b.intval))
+        else:
+            self.settop(ops.binop(arith.ADD, w_a, w_b))
+        return pc
+
+    def BINARY_SUBTRACT(self, arg, pc):
+        w_b = self.pop()
+        w_a = self.top()
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+            self.settop(arith.int_binop(arith.SUB, w_a.intval, w_b.intval))
+        else:
+            self.settop(ops.binop(arith.SUB, w_a, w_b))
+        return pc
+
+    def BINARY_MULTIPLY(self, arg, pc):
+        self._binop(arith.MUL)
+        return pc
+
+    def BINARY_TRUE_DIVIDE(self, arg, pc):
+        self._binop(arith.TRUEDIV)
+        return pc
+
+    def BINARY_FLOOR_DIVIDE(self, arg, pc):
+        self._binop(arith.FLOORDIV)
+        return pc
+
+    def BINARY_MODULO(self, arg, pc):
+        self._binop(arith.MOD)
+        return pc
+
+    def BINARY_POWER(self, arg, pc):
+        self._binop(arith.POW)
+        return pc
+
+    def BINARY_LSHIFT(self, arg, pc):
+        self._binop(arith.LSHIFT)
+        return pc
+
+    def BINARY_RSHIFT(self, arg, pc):
+        self._binop(arith.RSHIFT)
+        return pc
+
+    def BINARY_AND(self, arg, pc):
+        self._binop(arith.AND)
+        return pc
+
+    def BINARY_OR(self, arg, pc):
+        self._binop(arith.OR)
+        return pc
+
+    def BINARY_XOR(self, arg, pc):
+        self._binop(arith.XOR)
+        return pc
+
+    def BINARY_MATRIX_MULTIPLY(self, arg, pc):
+        self._binop(arith.MATMUL)
+        return pc
+
+    def INPLACE_ADD(self, arg, pc):
+        self._inplace(arith.ADD)
+        return pc
+
+    def INPLACE_SUBTRACT(self, arg, pc):
+        self._inplace(arith.SUB)
+        return pc
+
+    def INPLACE_MULTIPLY(self, arg, pc):
+        self._inplace(arith.MUL)
+        return pc
+
+    def INPLACE_TRUE_DIVIDE(self, arg, pc):
+        self._inplace(arith.TRUEDIV)
+        return pc
+
+    def INPLACE_FLOOR_DIVIDE(self, arg, pc):
+        self._inplace(arith.FLOORDIV)
+        return pc
+
+    def INPLACE_MODULO(self, arg, pc):
+        self._inplace(arith.MOD)
+        return pc
+
+    def INPLACE_POWER(self, arg, pc):
+        self._inplace(arith.POW)
+        return pc
+
+    def INPLACE_LSHIFT(self, arg, pc):
+        self._inplace(arith.LSHIFT)
+        return pc
+
+    def INPLACE_RSHIFT(self, arg, pc):
+        self._inplace(arith.RSHIFT)
+        return pc
+
+    def INPLACE_AND(self, arg, pc):
+        self._inplace(arith.AND)
+        return pc
+
+    def INPLACE_OR(self, arg, pc):
+        self._inplace(arith.OR)
+        return pc
+
+    def INPLACE_XOR(self, arg, pc):
+        self._inplace(arith.XOR)
+        return pc
+
+    def INPLACE_MATRIX_MULTIPLY(self, arg, pc):
+        self._inplace(arith.MATMUL)
+        return pc
+
+    def UNARY_POSITIVE(self, arg, pc):
+        self.settop(ops.unary_pos(self.top()))
+        return pc
+
+    def UNARY_NEGATIVE(self, arg, pc):
+        self.settop(ops.unary_neg(self.top()))
+        return pc
+
+    def UNARY_NOT(self, arg, pc):
+        self.settop(wrap_bool(not ops.is_true(self.top())))
+        return pc
+
+    def UNARY_INVERT(self, arg, pc):
+        self.settop(ops.unary_invert(self.top()))
+        return pc
+
+    def COMPARE_OP(self, arg, pc):
+        w_b = self.pop()
+        w_a = self.top()
+        self.settop(ops.compare(w_a, w_b, arg))
+        return pc
+
+    def IS_OP(self, arg, pc):
+        w_b = self.pop()
+        w_a = self.top()
+        res = ops.is_w(w_a, w_b)
+        if arg:
+            res = not res
+        self.settop(wrap_bool(res))
+        return pc
+
+    def CONTAINS_OP(self, arg, pc):
+        w_b = self.pop()
+        w_a = self.top()
+        res = ops.contains(w_b, w_a)
+        if arg:
+            res = not res
+        self.settop(wrap_bool(res))
+        return pc
+
+    def BINARY_SUBSCR(self, arg, pc):
+        w_key = self.pop()
+        w_obj = self.top()
+        self.settop(ops.getitem(w_obj, w_key))
+        return pc
+
+    def STORE_SUBSCR(self, arg, pc):
+        w_key = self.pop()
+        w_obj = self.pop()
+        w_value = self.pop()
+        ops.setitem(w_obj, w_key, w_value)
+        return pc
+
+    def DELETE_SUBSCR(self, arg, pc):
+        w_key = self.pop()
+        w_obj = self.pop()
+        ops.delitem(w_obj, w_key)
+        return pc
+
+    # ------------------------------------------------------------ building
+    def BUILD_TUPLE(self, arg, pc):
+        self.push(wrap_tuple(self.popn(arg)))
+        return pc
+
+    def BUILD_LIST(self, arg, pc):
+        self.push(W_ListObject(self.popn(arg)))
+        return pc
+
+    def BUILD_SET(self, arg, pc):
+        items_w = self.popn(arg)
+        w_set = W_SetObject()
+        for w_x in items_w:
+            w_set.add(w_x)
+        self.push(w_set)
+        return pc
+
+    def BUILD_MAP(self, arg, pc):
+        items_w = self.popn(2 * arg)
+        w_d = W_DictObject()
+        for i in range(arg):
+            w_d.setitem(items_w[2 * i], items_w[2 * i + 1])
+        self.push(w_d)
+        return pc
+
+    def BUILD_CONST_KEY_MAP(self, arg, pc):
+        w_keys = self.pop()
+        assert isinstance(w_keys, W_TupleObject)
+        values_w = self.popn(arg)
+        w_d = W_DictObject()
+        for i in range(arg):
+            w_d.setitem(w_keys.items_w[i], values_w[i])
+        self.push(w_d)
+        return pc
+
+    def BUILD_STRING(self, arg, pc):
+        items_w = self.popn(arg)
+        parts = []
+        length = 0
+        for w_s in items_w:
+            assert isinstance(w_s, W_StrObject)
+            parts.append(w_s.utf8)
+            length += w_s.length
+        self.push(W_StrObject(''.join(parts), length))
+        return pc
+
+    def BUILD_SLICE(self, arg, pc):
+        if arg == 3:
+            w_step = self.pop()
+        else:
+            w_step = w_None
+        w_stop = self.pop()
+        w_start = self.pop()
+        self.push(W_SliceObject(w_start, w_stop, w_step))
+        return pc
+
+    def LIST_APPEND(self, arg, pc):
+        w_v = self.pop()
+        w_list = self.peek(arg)
+        assert isinstance(w_list, W_ListObject)
+        w_list.append(w_v)
+        return pc
+
+    def SET_ADD(self, arg, pc):
+        w_v = self.pop()
+        w_set = self.peek(arg)
+        assert isinstance(w_set, W_SetObject)
+        w_set.add(w_v)
+        return pc
+
+    def MAP_ADD(self, arg, pc):
+        w_value = self.pop()
+        w_key = self.pop()
+        w_d = self.peek(arg)
+        assert isinstance(w_d, W_DictObject)
+        w_d.setitem(w_key, w_value)
+        return pc
+
+    def LIST_EXTEND(self, arg, pc):
+        w_iterable = self.pop()
+        w_list = self.peek(arg)
+        assert isinstance(w_list, W_ListObject)
+        try:
+            items = ops.unpack_iterable(w_iterable)
+        except OperationError as e:
+            if ops.isinstance_w(e.w_value, ex.w_TypeError) and \
+                    not ops.has_iter(w_iterable):
+                raise oefmt(ex.w_TypeError, "Value after * must be an iterable, not %s"
+                            % ops.typename(w_iterable))
+            raise
+        for w_x in items:
+            w_list.append(w_x)
+        return pc
+
+    def LIST_TO_TUPLE(self, arg, pc):
+        w_list = self.pop()
+        assert isinstance(w_list, W_ListObject)
+        self.push(wrap_tuple(w_list.getitems_copy()))
+        return pc
+
+    def SET_UPDATE(self, arg, pc):
+        w_iterable = self.pop()
+        w_set = self.peek(arg)
+        assert isinstance(w_set, W_SetObject)
+        for w_x in ops.unpack_iterable(w_iterable):
+            w_set.add(w_x)
+        return pc
+
+    def DICT_UPDATE(self, arg, pc):
+        w_other = self.pop()
+        w_d = self.peek(arg)
+        assert isinstance(w_d, W_DictObject)
+        from minipy.builtins import dictmethods
+        if not ops.is_mapping(w_other):
+            raise oefmt(ex.w_TypeError, "'%s' object is not a mapping" % ops.typename(w_other))
+        dictmethods.update_from(w_d, w_other)
+        return pc
+
+    def DICT_MERGE(self, arg, pc):
+        w_other = self.pop()
+        w_d = self.peek(arg)
+        assert isinstance(w_d, W_DictObject)
+        if not ops.is_mapping(w_other):
+            w_func = self.peek(arg + 2)
+            raise oefmt(ex.w_TypeError, "%s argument after ** must be a mapping, not %s"
+                        % (ops.func_display_name(w_func), ops.typename(w_other)))
+        w_keys = ops.call_method(w_other, 'keys', [])
+        for w_k in ops.unpack_iterable(w_keys):
+            if w_d.getitem(w_k) is not None:
+                w_func = self.peek(arg + 2)
+                raise oefmt(ex.w_TypeError, "%s got multiple values for keyword argument '%s'"
+                            % (ops.func_display_name(w_func), ops.str_utf8(w_k)))
+            w_d.setitem(w_k, ops.getitem(w_other, w_k))
+        return pc
+
+    def UNPACK_SEQUENCE(self, arg, pc):
+        w_seq = self.pop()
+        if isinstance(w_seq, W_TupleObject):
+            items_w = w_seq.items_w
+        elif isinstance(w_seq, W_ListObject):
+            items_w = w_seq.getitems_copy()
+        else:
+            items_w = ops.unpack_for_assign(w_seq, arg)
+        if len(items_w) != arg:
+            if len(items_w) < arg:
+                raise oefmt(ex.w_ValueError, "not enough values to unpack (expected %d, got %d)"
+                            % (arg, len(items_w)))
+            raise oefmt(ex.w_ValueError, "too many values to unpack (expected %d)" % arg)
+        i = arg - 1
+        while i >= 0:
+            self.push(items_w[i])
+            i -= 1
+        return pc
+
+    def UNPACK_EX(self, arg, pc):
+        before = arg & 0xFF
+        after = arg >> 8
+        w_seq = self.pop()
+        items_w = ops.unpack_iterable_star(w_seq)
+        if len(items_w) < before + after:
+            raise oefmt(ex.w_ValueError,
+                        "not enough values to unpack (expected at least %d, got %d)"
+                        % (before + after, len(items_w)))
+        n = len(items_w)
+        i = n - 1
+        while i >= n - after:
+            self.push(items_w[i])
+            i -= 1
+        mid = n - after
+        assert mid >= before
+        assert mid >= 0
+        self.push(W_ListObject(items_w[before:mid]))
+        i = before - 1
+        while i >= 0:
+            self.push(items_w[i])
+            i -= 1
+        return pc
+
+    # ------------------------------------------------------------ control flow
+    def JUMP_FORWARD(self, arg, pc):
+        return pc + arg
+
+    def JUMP_ABSOLUTE(self, arg, pc):
+        return arg
+
+    def POP_JUMP_IF_FALSE(self, arg, pc):
+        w = self.pop()
+        if w is w_True:
+            return pc
+        if w is w_False:
+            return arg
+        if ops.is_true(w):
+            return pc
+        return arg
+
+    def POP_JUMP_IF_TRUE(self, arg, pc):
+        w = self.pop()
+        if w is w_True:
+            return arg
+        if w is w_False:
+            return pc
+        if ops.is_true(w):
+            return arg
+        return pc
+
+    def JUMP_IF_FALSE_OR_POP(self, arg, pc):
+        if not ops.is_true(self.top()):
+            return arg
+        self.pop()
+        return pc
+
+    def JUMP_IF_TRUE_OR_POP(self, arg, pc):
+        if ops.is_true(self.top()):
+            return arg
+        self.pop()
+        return pc
+
+    def GET_ITER(self, arg, pc):
+        self.settop(ops.iter_w(self.top()))
+        return pc
+
+    def GET_YIELD_FROM_ITER(self, arg, pc):
+        from minipy.objects.generator import W_Generator
+        w = self.top()
+        if not isinstance(w, W_Generator):
+            self.settop(ops.iter_w(w))
+        return pc
+
+    def FOR_ITER(self, arg, pc):
+        w_iter = self.top()
+        w_x = ops.next_w(w_iter)
+        if w_x is None:
+            self.pop()
+            return pc + arg
+        self.push(w_x)
+        return pc
+
+    def SETUP_FINALLY(self, arg, pc):
+        self.push_block(SETUP_FINALLY_BLOCK, pc + arg, self.sp)
+        return pc
+
+    def POP_BLOCK(self, arg, pc):
+        self.pop_block()
+        return pc
+
+    def POP_EXCEPT(self, arg, pc):
+        block = self.pop_block()
+        if block.kind != EXCEPT_HANDLER_BLOCK:
+            raise oefmt(ex.w_SystemError, 'popped block is not an except handler')
+        self.restore_exc_state()
+        return pc
+
+    def RERAISE(self, arg, pc):
+        self.pop()
+        w_value = self.pop()
+        self.pop()
+        e = OperationError(w_value)
+        e.reraise = True
+        raise e
+
+    def JUMP_IF_NOT_EXC_MATCH(self, arg, pc):
+        w_right = self.pop()
+        w_left = self.pop()
+        if not ops.exception_match(w_left, w_right):
+            return arg
+        return pc
+
+    def RAISE_VARARGS(self, arg, pc):
+        from minipy.interpreter import raising
+        if arg == 0:
+            w_exc = get_ec().w_handled
+            if w_exc is None:
+                raise oefmt(ex.w_RuntimeError, 'No active exception to reraise')
+            e = OperationError(w_exc)
+            e.reraise = True
+            raise e
+        w_cause = None
+        if arg == 2:
+            w_cause = self.pop()
+        w_exc = self.pop()
+        raise raising.make_raise(w_exc, w_cause, arg == 2)
+
+    def SETUP_WITH(self, arg, pc):
+        w_mgr = self.pop()
+        w_enter = ops.lookup_special(w_mgr, '__enter__')
+        w_exit = ops.lookup_special(w_mgr, '__exit__')
+        if w_enter is None:
+            raise oefmt(ex.w_AttributeError, "__enter__")
+        if w_exit is None:
+            raise oefmt(ex.w_AttributeError, "__exit__")
+        self.push(ops.bind(w_exit, w_mgr, w_mgr.getclass()))
+        w_res = ops.call_function(ops.bind(w_enter, w_mgr, w_mgr.getclass()), [])
+        self.push_block(SETUP_FINALLY_BLOCK, pc + arg, self.sp)
+        self.push(w_res)
+        return pc
+
+    def WITH_EXCEPT_START(self, arg, pc):
+        w_type = self.peek(1)
+        w_val = self.peek(2)
+        w_tb = self.peek(3)
+        w_exit = self.peek(7)
+        self.push(ops.call_function(w_exit, [w_type, w_val, w_tb]))
+        return pc
+
+    def RETURN_VALUE(self, arg, pc):
+        self.w_result = self.pop()
+        self.yielded = False
+        return PC_RETURN
+
+    def YIELD_VALUE(self, arg, pc):
+        self.w_result = self.pop()
+        self.pc = pc
+        self.yielded = True
+        return PC_YIELD
+
+    def YIELD_FROM(self, arg, pc):
+        from minipy.interpreter import generators
+        w_value = self.pop()
+        w_receiver = self.top()
+        w_res = generators.yield_from_step(w_receiver, w_value)
+        if w_res is None:
+            # the sub-iterator finished: its return value replaces it
+            self.settop(generators.take_return_value())
+            return pc
+        self.w_result = w_res
+        self.pc = pc - 2      # re-run YIELD_FROM on resume
+        self.yielded = True
+        return PC_YIELD
+
+    # ------------------------------------------------------------ calls
+    def CALL_FUNCTION(self, arg, pc):
+        args_w = self.popn(arg)
+        w_func = self.pop()
+        self.push(ops.call_function(w_func, args_w))
+        return pc
+
+    def CALL_FUNCTION_KW(self, arg, pc):
+        w_names = self.pop()
+        assert isinstance(w_names, W_TupleObject)
+        nkw = len(w_names.items_w)
+        all_w = self.popn(arg)
+        w_func = self.pop()
+        npos = arg - nkw
+        kwnames = [ops.str_w(w_n) for w_n in w_names.items_w]
+        assert npos >= 0
+        self.push(ops.call_args(w_func, Args(all_w[:npos], kwnames, all_w[npos:])))
+        return pc
+
+    def CALL_FUNCTION_EX(self, arg, pc):
+        w_kwargs = None
+        if arg & 1:
+            w_kwargs = self.pop()
+        w_args = self.pop()
+        w_func = self.pop()
+        if isinstance(w_args, W_TupleObject):
+            args_w = w_args.items_w
+        else:
+            if not ops.has_iter(w_args):
+                raise oefmt(ex.w_TypeError, "%s argument after * must be an iterable, not %s"
+                            % (ops.func_display_name(w_func), ops.typename(w_args)))
+            args_w = ops.unpack_iterable(w_args)
+        kwnames = None
+        kwvalues_w = None
+        if w_kwargs is not None:
+            assert isinstance(w_kwargs, W_DictObject)
+            kwnames = []
+            kwvalues_w = []
+            for i in range(w_kwargs.entry_count()):
+                w_k = w_kwargs.key_at(i)
+                if w_k is not None:
+                    kwnames.append(ops.str_w(w_k))
+                    kwvalues_w.append(w_kwargs.value_at(i))
+        self.push(ops.call_args(w_func, Args(args_w, kwnames, kwvalues_w)))
+        return pc
+
+    def MAKE_FUNCTION(self, arg, pc):
+        w_qualname = self.pop()
+        w_code = self.pop()
+        assert isinstance(w_code, W_Code)
+        closure = None
+        if arg & opcodes.MAKE_CLOSURE:
+            w_cl = self.pop()
+            assert isinstance(w_cl, W_TupleObject)
+            closure = []
+            for w_c in w_cl.items_w:
+                assert isinstance(w_c, W_Cell)
+                closure.append(w_c)
+        if arg & opcodes.MAKE_ANNOTATIONS:
+            self.pop()
+        w_kwdefaults = None
+        if arg & opcodes.MAKE_KWDEFAULTS:
+            w_kwdefaults = self.pop()
+            assert isinstance(w_kwdefaults, W_DictObject)
+        defaults_w = None
+        if arg & opcodes.MAKE_DEFAULTS:
+            w_def = self.pop()
+            assert isinstance(w_def, W_TupleObject)
+            defaults_w = w_def.items_w
+        qualname = ops.str_w(w_qualname)
+        w_func = W_Function(w_code, self.w_globals, w_code.co_name, qualname,
+                            defaults_w, w_kwdefaults, closure)
+        w_func.w_module = self.w_globals.getitem(wrap_str('__name__'))
+        if len(w_code.consts_w) > 0 and w_code.co_name != '<lambda>':
+            w_first = w_code.consts_w[0]
+            if isinstance(w_first, W_StrObject):
+                w_func.w_doc = w_first
+        self.push(w_func)
+        return pc
+
+    # ------------------------------------------------------------ misc
+    def FORMAT_VALUE(self, arg, pc):
+        from minipy.builtins import formatting
+        w_spec = None
+        if arg & opcodes.FVS_HAVE_SPEC:
+            w_spec = self.pop()
+        w_value = self.pop()
+        conv = arg & opcodes.FVC_MASK
+        if conv == opcodes.FVC_STR:
+            w_value = ops.str_w_obj(w_value)
+        elif conv == opcodes.FVC_REPR:
+            w_value = ops.repr_w(w_value)
+        elif conv == opcodes.FVC_ASCII:
+            w_value = ops.ascii_w(w_value)
+        if w_spec is None and isinstance(w_value, W_StrObject):
+            self.push(w_value)
+        else:
+            self.push(formatting.format_w(w_value, w_spec))
+        return pc
+
+    def PRINT_EXPR(self, arg, pc):
+        from minipy.builtins import modsys
+        w_v = self.pop()
+        modsys.displayhook(w_v)
+        return pc
+
+    def SETUP_ANNOTATIONS(self, arg, pc):
+        w_key = wrap_str('__annotations__')
+        if self.w_locals is not None:
+            if ops.getitem_or_null(self.w_locals, w_key) is None:
+                ops.setitem(self.w_locals, w_key, W_DictObject())
+        elif self.w_globals.getitem(w_key) is None:
+            self.w_globals.setitem(w_key, W_DictObject())
+        return pc
+
+    def IMPORT_NAME(self, arg, pc):
+        from minipy.builtins import importing
+        w_fromlist = self.pop()
+        w_level = self.pop()
+        self.push(importing.import_name(self.name(arg), w_fromlist, w_level, self.w_globals))
+        return pc
+
+    def IMPORT_FROM(self, arg, pc):
+        from minipy.builtins import importing
+        self.push(importing.import_from(self.top(), self.name(arg)))
+        return pc
+
+    def IMPORT_STAR(self, arg, pc):
+        from minipy.builtins import importing
+        w_mod = self.pop()
+        w_ns = self.w_locals
+        if w_ns is None:
+            w_ns = self.w_globals
+        importing.import_star(w_mod, w_ns)
+        return pc
+
+
+def tb_of(w_exc):
+    if isinstance(w_exc, W_ExceptionObject) and w_exc.w_traceback is not None:
+        return w_exc.w_traceback
+    return w_None

@@ -1,0 +1,43 @@
+"""Per-thread interpreter state: call depth and recursion limit, the exception being
+handled (for implicit chaining and bare `raise`), the builtins and module tables.
+One per thread: the main thread's is prebuilt, others are set by _thread."""
+from rpython.rlib import rthread
+
+
+class ExecutionContext(object):
+    def __init__(self):
+        self.depth = 0
+        self.recursion_limit = 1000
+        self.w_handled = None        # W_ExceptionObject being handled, or None
+        self.topframe = None
+        self.gil_ticks = 0           # GIL mode: see minipy/concurrency/gil.py
+        self.gil_last_yield = 0.0
+        self.atomic_depth = 0        # nesting of `with transaction.atomic:`
+
+
+_ec = ExecutionContext()             # the main thread's
+# threads started by _thread (minipy/builtins/modthread.py) set their own here
+_ec_ref = rthread.ThreadLocalReference(ExecutionContext)
+
+
+def get_ec():
+    ec = _ec_ref.get()
+    if ec is None:
+        return _ec
+    return ec
+
+
+class InterpState(object):
+    """Process-wide interpreter tables, filled at start-up: the builtins dict,
+    sys.modules, the frozen library sources, argv."""
+    def __init__(self):
+        self.w_builtins = None
+        self.w_modules = None
+        self.w_sys = None
+        self.script_dir = ''
+        self.stdout = None
+        self.stderr = None
+        self.stdin = None
+
+
+state = InterpState()

@@ -1,0 +1,95 @@
+"""Frame state: value stack, fast locals, cells, block stack, pc, globals/locals.
+The handlers of eval.py operate on this state."""
+from rpython.rlib import jit
+from minipy.objects.functionobject import W_Cell
+from minipy.objects.exceptions import oefmt, w_SystemError
+
+SETUP_FINALLY_BLOCK = 0
+EXCEPT_HANDLER_BLOCK = 1
+
+
+class Block(object):
+    _immutable_fields_ = ['kind', 'handler', 'level']
+
+    def __init__(self, kind, handler, level):
+        self.kind = kind
+        self.handler = handler
+        self.level = level
+
+
+class FrameState(object):
+    _virtualizable_ = ['pc', 'sp', 'locals_w[*]', 'stack_w[*]']
+
+    def __init__(self, w_code, w_globals, w_locals, w_builtins):
+        self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
+        self.w_code = w_code
+        self.w_globals = w_globals
+        self.w_locals = w_locals
+        self.w_builtins = w_builtins
+        self.locals_w = [None] * w_code.nlocals
+        ncells = w_code.ncells + w_code.nfree
+        if ncells:
+            self.cells = [None] * ncells
+        else:
+            self.cells = None
+        self.stack_w = [None] * (w_code.stacksize + 2)
+        self.sp = 0
+        self.pc = 0
+        self.blocks = None
+        self.w_generator = None
+        self.w_result = None
+        self.f_back = None
+        self.yielded = False
+
+    def push(self, w_obj):
+        sp = self.sp
+        self.stack_w[sp] = w_obj
+        self.sp = sp + 1
+
+    def pop(self):
+        sp = self.sp - 1
+        w = self.stack_w[sp]
+        self.stack_w[sp] = None
+        self.sp = sp
+        return w
+
+    def top(self):
+        return self.stack_w[self.sp - 1]
+
+    def peek(self, n):
+        """n=1 is the top."""
+        return self.stack_w[self.sp - n]
+
+    def settop(self, w_obj):
+        self.stack_w[self.sp - 1] = w_obj
+
+    def popn(self, n):
+        """The top n values as a new list (bottom first), popped."""
+        res = [None] * n
+        base = self.sp - n
+        for i in range(n):
+            res[i] = self.stack_w[base + i]
+            self.stack_w[base + i] = None
+        self.sp = base
+        return res
+
+    def drop_to(self, level):
+        while self.sp > level:
+            self.pop()
+
+    def push_block(self, kind, handler, level):
+        if self.blocks is None:
+            self.blocks = []
+        self.blocks.append(Block(kind, handler, level))
+
+    def pop_block(self):
+        if self.blocks is None or len(self.blocks) == 0:
+            raise oefmt(w_SystemError, 'XXX block stack underflow')
+        return self.blocks.pop()
+
+    def has_blocks(self):
+        return self.blocks is not None and len(self.blocks) > 0
+
+    def lineno(self):
+        pc = self.pc
+        return self.w_code.code.lineno_at(pc)

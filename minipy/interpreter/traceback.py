@@ -1,0 +1,269 @@
+"""Printing uncaught exceptions as CPython 3.11 does: the chain (__cause__ /
+__context__ with their separator lines), 'Traceback (most recent call last):', one
+'  File "f", line N, in name' entry plus the stripped source line per frame, and the
+final 'Type: message'. Also SyntaxError's File/line/caret block."""
+from minipy.objects.root import OperationError
+from minipy.objects.strobject import W_StrObject
+from minipy.objects.intobject import W_IntObject
+from minipy.objects.exceptions import W_ExceptionObject, W_Traceback
+from minipy.objects import exceptions as ex
+
+CAUSE_MSG = '\nThe above exception was the direct cause of the following exception:\n\n'
+CONTEXT_MSG = '\nDuring handling of the above exception, another exception occurred:\n\n'
+
+
+class SourceCache(object):
+    def __init__(self):
+        self.files = {}
+
+
+_cache = SourceCache()
+
+
+def source_line(filename, lineno):
+    """The line (without newline), or None."""
+    from minipy.builtins import importing
+    src = _cache.files.get(filename, None)
+    if src is None:
+        if filename.startswith(importing.LIB_DIR + '/'):
+            start = len(importing.LIB_DIR) + 1
+            assert start >= 0
+            name = filename[start:]
+            if name.endswith('.py'):
+                stop = len(name) - 3
+                assert stop >= 0
+                name = name[:stop]
+            src = importing.FROZEN.get(name, None)
+        else:
+            src = importing.read_file(filename)
+        if src is None:
+            src = ''
+        _cache.files[filename] = src
+    if lineno <= 0:
+        return None
+    lines = src.split('\n')
+    if lineno > len(lines):
+        return None
+    return lines[lineno - 1]
+
+
+def strip_ws(s):
+    start = 0
+    end = len(s)
+    while start < end and s[start] in ' \t\x0c\r\n':
+        start += 1
+    while end > start and s[end - 1] in ' \t\x0c\r\n':
+        end -= 1
+    assert end >= start
+    return s[start:end]
+
+
+def exc_type_name(w_exc):
+    w_t = w_exc.getclass()
+    if w_t.is_builtin or w_t.module == '__main__' or w_t.module == 'builtins':
+        return w_t.qualname
+    return w_t.module + '.' + w_t.qualname
+
+
+def format_exception_only(w_exc):
+    from minipy.interpreter import ops
+    name = exc_type_name(w_exc)
+    try:
+        msg = ops.str_utf8(w_exc)
+    except OperationError:
+        msg = '<exception str() failed>'
+    if isinstance(w_exc, W_ExceptionObject) and w_exc.getclass().issubtype(ex.w_SyntaxError):
+        return format_syntax_error(w_exc, name)
+    if msg == '':
+        return name + '\n'
+    return '%s: %s\n' % (name, msg)
+
+
+def _int_attr(w_exc, name):
+    w_v = w_exc.getdictvalue(name)
+    if isinstance(w_v, W_IntObject):
+        return w_v.intval
+    return 0
+
+
+def _str_attr(w_exc, name):
+    w_v = w_exc.getdictvalue(name)
+    if isinstance(w_v, W_StrObject):
+        return w_v.utf8
+    return ''
+
+
+def format_syntax_error(w_exc, name):
+    from minipy.interpreter import ops
+    msg = ''
+    if len(w_exc.args_w) > 0:
+        msg = ops.str_utf8(w_exc.args_w[0])
+    filename = _str_attr(w_exc, 'filename')
+    lineno = _int_attr(w_exc, 'lineno')
+    text = _str_attr(w_exc, 'text')
+    offset = _int_attr(w_exc, 'offset')
+    end_offset = _int_attr(w_exc, 'end_offset')
+    end_lineno = _int_attr(w_exc, 'end_lineno')
+    return syntax_error_block(filename, lineno, text, offset, end_lineno, end_offset,
+                              name, msg)
+
+
+def syntax_error_block(filename, lineno, text, offset, end_lineno, end_offset, name, msg):
+    from minipy.objects.strobject import utf8_length
+    res = []
+    if filename != '':
+        res.append('  File "%s", line %d\n' % (filename, lineno))
+    if text != '':
+        # strip the newline and leading whitespace; move the carets with it
+        line = text
+        if line.endswith('\n'):
+            stop = len(line) - 1
+            assert stop >= 0
+            line = line[:stop]
+        lead = 0
+        while lead < len(line) and line[lead] in ' \t\x0c':
+            lead += 1
+        stripped = strip_ws(line)
+        res.append('    %s\n' % stripped)
+        if offset >= 1:
+            start = offset - 1 - lead
+            if start < 0:
+                start = 0
+            width = 1
+            if end_offset > offset and (end_lineno == lineno or end_lineno == 0):
+                width = end_offset - offset
+            n = utf8_length(stripped)
+            if start > n:
+                start = n
+            if start + width > n + 1:
+                width = max(1, n + 1 - start)
+            res.append('    ' + ' ' * start + '^' * width + '\n')
+    res.append('%s: %s\n' % (name, msg))
+    return ''.join(res)
+
+
+def format_traceback(w_tb):
+    res = []
+    while w_tb is not None:
+        assert isinstance(w_tb, W_Traceback)
+        code = w_tb.w_code.code
+        res.append('  File "%s", line %d, in %s\n' % (code.co_filename, w_tb.lineno,
+                                                       code.co_name))
+        line = source_line(code.co_filename, w_tb.lineno)
+        if line is not None:
+            s = strip_ws(line)
+            if s != '':
+                res.append('    %s\n' % s)
+                res.append(caret_line(code, w_tb.pc, w_tb.lineno, line))
+        w_tb = w_tb.next
+    return ''.join(res)
+
+
+def caret_line(code, pc, lineno, line):
+    """The '    ^^^^' / '~~~^^^' line CPython 3.11 prints under a traceback source line
+    (Python/traceback.c: tb_displayline), or '' when it shows none."""
+    from minipy.objects.strobject import codepoints
+    i = 2 * pc
+    if pc < 0 or i + 3 >= len(code.co_positions):
+        return ''
+    start_line = code.co_positions[i]
+    end_line = code.co_positions[i + 1]
+    start = code.co_positions[i + 2]
+    end = code.co_positions[i + 3]
+    if start_line != lineno or end_line != start_line or start_line <= 0:
+        return ''
+    if end <= start:
+        return ''
+    cps = codepoints(line)
+    while len(cps) > 0 and cps[len(cps) - 1] in (10, 13):
+        cps.pop()
+    lead = 0
+    while lead < len(cps) and cps[lead] in (32, 9, 12):
+        lead += 1
+    if end > len(cps):
+        return ''
+    left_end = -1
+    right_start = -1
+    primary = '^'
+    secondary = '^'
+    anchors = find_anchors(cps, start, end)
+    if anchors[0] >= 0:
+        left_end = anchors[0] + start
+        right_start = anchors[1] + start
+        primary = '~'
+    stripped_len = len(cps) - lead
+    special = left_end != -1 or right_start != -1
+    if end - start == stripped_len and not special:
+        return ''
+    b = ['    ']
+    offset = lead
+    while offset < end:
+        offset += 1
+        if offset <= start:
+            b.append(' ')
+        elif special and left_end < offset and offset <= right_start:
+            b.append(secondary)
+        else:
+            b.append(primary)
+    b.append('\n')
+    return ''.join(b)
+
+
+def find_anchors(cps, start, end):
+    """(left_end, right_start) within the segment for a binary operation or a
+    subscript, as CPython's extract_anchors_from_expr; (-1, -1) otherwise."""
+    from minipy.objects.strobject import encode_codepoint
+    from minipy.compiler import ast
+    from minipy.compiler.errors import CompileError
+    assert start >= 0 and end >= 0
+    seg_cps = cps[start:end]
+    segment = ''.join([encode_codepoint(c) for c in seg_cps])
+    try:
+        from minipy.parsing import parse
+        tree = parse(segment, '<segment>', 'exec')
+    except CompileError:
+        return (-1, -1)
+    if not isinstance(tree, ast.Module) or len(tree.body) != 1:
+        return (-1, -1)
+    stmt = tree.body[0]
+    if not isinstance(stmt, ast.Expr):
+        return (-1, -1)
+    expr = stmt.value
+    if isinstance(expr, ast.BinOp):
+        left = expr.left
+        right = expr.right
+        j = left.end_col_offset
+        while j < right.col_offset and j < len(seg_cps):
+            c = seg_cps[j]
+            if c == 32 or c == 9 or c == 12 or c == 10 or c == 13:
+                j += 1
+                continue
+            r = j + 1
+            if j + 1 < right.col_offset and j + 1 < len(seg_cps):
+                c2 = seg_cps[j + 1]
+                if not (c2 == 32 or c2 == 9 or c2 == 12 or c2 == 10 or c2 == 13):
+                    r += 1
+            return (j, r)
+        return (-1, -1)
+    if isinstance(expr, ast.Subscript):
+        return (expr.value.end_col_offset, expr.slice.end_col_offset + 1)
+    return (-1, -1)
+
+
+def format_exception(w_exc, depth=0):
+    parts = []
+    if isinstance(w_exc, W_ExceptionObject) and depth < 100:
+        w_cause = w_exc.w_cause
+        w_context = w_exc.w_context
+        if w_cause is not None and isinstance(w_cause, W_ExceptionObject):
+            parts.append(format_exception(w_cause, depth + 1))
+            parts.append(CAUSE_MSG)
+        elif w_context is not None and not w_exc.suppress_context and \
+                isinstance(w_context, W_ExceptionObject):
+            parts.append(format_exception(w_context, depth + 1))
+            parts.append(CONTEXT_MSG)
+        if w_exc.w_traceback is not None:
+            parts.append('Traceback (most recent call last):\n')
+            parts.append(format_traceback(w_exc.w_traceback))
+    parts.append(format_exception_only(w_exc))
+    return ''.join(parts)

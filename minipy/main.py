@@ -1,0 +1,242 @@
+"""The command line: `minipy script.py args`, `-c code`, `--dis file.py`, `-h`, `-V`.
+entry_point(argv) is what the translated binary runs."""
+import os
+from minipy.objects.root import OperationError
+from minipy.objects.noneobject import w_None
+from minipy.objects.intobject import W_IntObject, W_LongObject
+from minipy.objects.strobject import wrap_str
+from minipy.objects.dictobject import W_DictObject
+from minipy.objects.moduleobject import W_Module
+from minipy.objects.fileobject import W_File
+from minipy.objects.exceptions import W_ExceptionObject
+from minipy.objects import exceptions as ex
+from minipy.compiler.errors import CompileError
+from minipy.interpreter.executioncontext import state, get_ec
+from minipy.interpreter import ops
+from minipy.interpreter import traceback as tbmod
+from minipy.builtins import functions, importing, modsys
+from minipy.builtins.registry import builtins_dict
+from minipy.builtins import modthread, modtransaction   # noqa: prebuilt types before translation
+
+USAGE = """usage: minipy [option] ... [-c cmd | file | -] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also --help)
+-V     : print the Python version number and exit (also --version)
+--dis file : print the bytecode of file and exit
+file   : program read from script file
+arg ...: arguments passed to program in sys.argv[1:]
+"""
+VERSION = 'Python 3.11.0 (minipy)'
+
+
+def write_fd(fd, s):
+    while len(s) > 0:
+        n = os.write(fd, s)
+        if n <= 0:
+            return
+        assert n >= 0
+        s = s[n:]
+
+
+def init_state(argv, script_dir):
+    state.w_builtins = builtins_dict
+    state.w_modules = W_DictObject()
+    state.script_dir = script_dir
+    state.stdout = W_File(1, '<stdout>', 'w', os.isatty(1))
+    state.stderr = W_File(2, '<stderr>', 'w', True)
+    state.stdin = W_File(0, '<stdin>', 'r')
+    w_sys = modsys.make_sys(argv)
+    state.w_modules.setitem(wrap_str('sys'), w_sys)
+    ec = get_ec()
+    ec.depth = 0
+    ec.w_handled = None
+    ec.topframe = None
+
+
+def flush_std():
+    for name in ['stdout', 'stderr']:
+        w_f = modsys.get_std(name)
+        try:
+            if isinstance(w_f, W_File):
+                w_f.flush()
+            else:
+                ops.call_method(w_f, 'flush', [])
+        except OperationError:
+            pass
+        except OSError:
+            pass
+    state.stdout.flush()
+    state.stderr.flush()
+
+
+def write_stderr(s):
+    state.stdout.flush()
+    w_f = modsys.get_std('stderr')
+    try:
+        functions.write_to(w_f, s)
+        if isinstance(w_f, W_File):
+            w_f.flush()
+    except OperationError:
+        write_fd(2, s)
+
+
+def handle_system_exit(w_exc):
+    """Exit status for an uncaught SystemExit."""
+    w_code = w_None
+    if isinstance(w_exc, W_ExceptionObject) and len(w_exc.args_w) > 0:
+        w_code = w_exc.args_w[0]
+    if w_code is w_None:
+        return 0
+    w_b = w_code.base_value()
+    if isinstance(w_b, W_IntObject):
+        return w_b.intval & 0xff
+    if isinstance(w_b, W_LongObject):
+        return 1
+    try:
+        write_stderr(ops.str_utf8(w_code) + '\n')
+    except OperationError:
+        pass
+    return 1
+
+
+def report_exception(e):
+    w_exc = e.w_value
+    if ops.isinstance_w(w_exc, ex.w_SystemExit):
+        return handle_system_exit(w_exc)
+    try:
+        text = tbmod.format_exception(w_exc)
+    except OperationError:
+        text = 'Error while formatting an exception\n'
+    write_stderr(text)
+    return 1
+
+
+def shutdown_threads():
+    """If threading was imported, threading._shutdown() waits for non-daemon threads."""
+    w_threading = state.w_modules.getitem(wrap_str('threading'))
+    if w_threading is None:
+        return
+    try:
+        ops.call_method(w_threading, '_shutdown', [])
+    except OperationError as e:
+        report_exception(e)
+
+
+def run_source(source, filename):
+    """Compile and run a __main__ module; returns the exit status."""
+    from minipy.interpreter import loader
+    from minipy.interpreter.eval import PyFrame
+    from minipy.interpreter.calls import execute_frame
+    try:
+        w_code = loader.compile_code(source, filename, 'exec')
+    except CompileError as e:
+        name = e.kind
+        write_stderr(tbmod.syntax_error_block(e.filename, e.lineno, e.text, e.offset,
+                                              e.end_lineno, e.end_offset, name, e.msg))
+        return 1
+    w_main = importing.new_module('__main__', filename)
+    state.w_modules.setitem(wrap_str('__main__'), w_main)
+    frame = PyFrame(w_code, w_main.w_dict, None, state.w_builtins)
+    status = 0
+    try:
+        try:
+            execute_frame(frame)
+        except OperationError as e:
+            status = report_exception(e)
+        shutdown_threads()
+    finally:
+        flush_std()
+    return status
+
+
+def abspath(path):
+    """Absolute, normalized path (as os.path.abspath)."""
+    if not path.startswith('/'):
+        try:
+            path = os.getcwd() + '/' + path
+        except OSError:
+            return path
+    parts = []
+    for part in path.split('/'):
+        if part == '' or part == '.':
+            continue
+        if part == '..':
+            if len(parts) > 0:
+                parts.pop()
+            continue
+        parts.append(part)
+    return '/' + '/'.join(parts)
+
+
+def dirname(path):
+    i = path.rfind('/')
+    if i < 0:
+        return '.'
+    if i == 0:
+        return '/'
+    assert i >= 0
+    return path[:i]
+
+
+def run_dis(path):
+    from minipy.frontend import compile_source
+    from minipy.compiler import dis
+    src = importing.read_file(path)
+    if src is None:
+        write_fd(2, "minipy: can't open file '%s': [Errno 2] No such file or directory\n"
+                 % abspath(path))
+        return 2
+    try:
+        code = compile_source(src, path, 'exec')
+    except CompileError as e:
+        write_fd(2, tbmod.syntax_error_block(e.filename, e.lineno, e.text, e.offset,
+                                             e.end_lineno, e.end_offset, e.kind, e.msg))
+        return 1
+    write_fd(1, dis.dis_code(code))
+    return 0
+
+
+def entry_point(argv):
+    i = 1
+    while i < len(argv):
+        arg = argv[i]
+        if arg == '-h' or arg == '--help':
+            write_fd(1, USAGE)
+            return 0
+        if arg == '-V' or arg == '--version':
+            write_fd(1, VERSION + '\n')
+            return 0
+        if arg == '-u' or arg == '-O' or arg == '-B' or arg == '-E' or arg == '-s':
+            i += 1
+            continue
+        if arg == '--dis':
+            if i + 1 >= len(argv):
+                write_fd(2, 'Argument expected for the --dis option\n')
+                return 2
+            return run_dis(argv[i + 1])
+        if arg == '-c':
+            if i + 1 >= len(argv):
+                write_fd(2, 'Argument expected for the -c option\n')
+                return 2
+            init_state(['-c'] + argv[i + 2:], '')
+            return run_source(argv[i + 1], '<string>')
+        if arg == '-':
+            init_state([''] + argv[i + 1:], '')
+            src = importing.read_file('/dev/stdin')
+            if src is None:
+                src = ''
+            return run_source(src, '<stdin>')
+        if arg.startswith('-') and len(arg) > 1:
+            write_fd(2, 'Unknown option: %s\n' % arg + USAGE.split('\n')[0] + '\n')
+            return 2
+        path = arg
+        src = importing.read_file(path)
+        if src is None or importing.is_dir(path):
+            write_fd(2, "minipy: can't open file '%s': [Errno 2] No such file or directory\n"
+                     % abspath(path))
+            return 2
+        init_state(argv[i:], dirname(abspath(path)))
+        return run_source(src, abspath(path))
+    write_fd(2, USAGE)
+    return 2

@@ -1,0 +1,1 @@
+"""The object model: one module per type family (see each module's docstring)."""

@@ -1,0 +1,200 @@
+"""dict (insertion-ordered) and the ordered hash table that set/frozenset share.
+
+OrderedTable keeps entries in two parallel lists (keys, values; deleted entries are
+None) and an r_dict from key to entry index; it compacts when half the entries are
+dead. Keys are compared and hashed with Python semantics (ops.eq_w / ops.hash_w), with
+fast paths for str and int keys.
+
+Accessors (STM barrier points) of W_DictObject: getitem(w_key), setitem(w_key, w),
+delitem(w_key), length(), and by position: entry_count(), key_at(i), value_at(i).
+"""
+from rpython.rlib.objectmodel import r_dict
+from minipy.objects.root import W_Root
+from minipy.objects.typeobject import make_builtin_type
+from minipy.objects.strobject import W_StrObject
+from minipy.objects.intobject import W_IntObject
+
+
+def key_eq(w_a, w_b):
+    if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
+        return w_a.utf8 == w_b.utf8
+    if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
+        return w_a.intval == w_b.intval
+    from minipy.interpreter import ops
+    return ops.eq_w(w_a, w_b)
+
+
+def key_hash(w_a):
+    from minipy.interpreter import ops
+    return ops.hash_w(w_a)
+
+
+class OrderedTable(object):
+    def __init__(self):
+        self.index = r_dict(key_eq, key_hash)
+        self.keys_w = []
+        self.values_w = []
+        self.live = 0
+
+    def lookup(self, w_key):
+        i = self.index.get(w_key, -1)
+        return i
+
+    def get(self, w_key):
+        i = self.index.get(w_key, -1)
+        if i < 0:
+            return None
+        return self.values_w[i]
+
+    def set(self, w_key, w_value):
+        i = self.index.get(w_key, -1)
+        if i >= 0:
+            self.values_w[i] = w_value
+            return
+        self.index[w_key] = len(self.keys_w)
+        self.keys_w.append(w_key)
+        self.values_w.append(w_value)
+        self.live += 1
+
+    def delete(self, w_key):
+        """Remove w_key; returns its value or None when missing."""
+        i = self.index.get(w_key, -1)
+        if i < 0:
+            return None
+        w_value = self.values_w[i]
+        del self.index[w_key]
+        self.keys_w[i] = None
+        self.values_w[i] = None
+        self.live -= 1
+        if self.live * 2 < len(self.keys_w) and len(self.keys_w) > 8:
+            self.compact()
+        return w_value
+
+    def compact(self):
+        keys = []
+        values = []
+        for j in range(len(self.keys_w)):
+            w_k = self.keys_w[j]
+            if w_k is not None:
+                keys.append(w_k)
+                values.append(self.values_w[j])
+        self.keys_w = keys
+        self.values_w = values
+        self.index = r_dict(key_eq, key_hash)
+        for j in range(len(keys)):
+            self.index[keys[j]] = j
+
+    def clear(self):
+        self.index = r_dict(key_eq, key_hash)
+        self.keys_w = []
+        self.values_w = []
+        self.live = 0
+
+    def copy(self):
+        t = OrderedTable()
+        for j in range(len(self.keys_w)):
+            w_k = self.keys_w[j]
+            if w_k is not None:
+                t.set(w_k, self.values_w[j])
+        return t
+
+    def live_keys(self):
+        res = []
+        for w_k in self.keys_w:
+            if w_k is not None:
+                res.append(w_k)
+        return res
+
+    def live_values(self):
+        res = []
+        for j in range(len(self.keys_w)):
+            if self.keys_w[j] is not None:
+                res.append(self.values_w[j])
+        return res
+
+
+class W_DictObject(W_Root):
+    _attrs_ = ['table']
+
+    def __init__(self):
+        self.table = OrderedTable()
+
+    def getitem(self, w_key):
+        return self.table.get(w_key)
+
+    def setitem(self, w_key, w_value):
+        self.table.set(w_key, w_value)
+
+    def delitem(self, w_key):
+        return self.table.delete(w_key)
+
+    def length(self):
+        return self.table.live
+
+    def entry_count(self):
+        return len(self.table.keys_w)
+
+    def key_at(self, i):
+        return self.table.keys_w[i]
+
+    def value_at(self, i):
+        return self.table.values_w[i]
+
+    def clear(self):
+        self.table.clear()
+
+    # str-keyed helpers used for globals and namespaces
+    def getstr(self, name):
+        from minipy.objects.strobject import wrap_str
+        return self.table.get(wrap_str(name))
+
+    def setstr(self, name, w_value):
+        from minipy.objects.strobject import wrap_str
+        self.table.set(wrap_str(name), w_value)
+
+
+W_DictObject.typedef = make_builtin_type('dict')
+
+
+class W_DictView(W_Root):
+    """dict.keys()/values()/items(); kind is 0, 1, 2."""
+    _attrs_ = ['w_dict', 'kind']
+
+    def __init__(self, w_dict, kind):
+        self.w_dict = w_dict
+        self.kind = kind
+
+
+W_DictView.typedef = make_builtin_type('dict_view')
+
+
+class W_InstanceDict(W_DictObject):
+    """obj.__dict__ of a user instance: a dict whose writes also go to the instance's
+    map slots (the table is a snapshot taken when __dict__ was read, kept in step with
+    writes made through this object)."""
+    _attrs_ = ['w_inst']
+
+    def __init__(self, w_inst):
+        from minipy.objects.strobject import wrap_str
+        W_DictObject.__init__(self)
+        self.w_inst = w_inst
+        names = w_inst.attr_names()
+        for i in range(len(names)):
+            self.table.set(wrap_str(names[i]), w_inst.getslot(i))
+
+    def setitem(self, w_key, w_value):
+        from minipy.objects.strobject import W_StrObject
+        if isinstance(w_key, W_StrObject):
+            self.w_inst.setdictvalue(w_key.utf8, w_value)
+        self.table.set(w_key, w_value)
+
+    def delitem(self, w_key):
+        from minipy.objects.strobject import W_StrObject
+        if isinstance(w_key, W_StrObject):
+            self.w_inst.deldictvalue(w_key.utf8)
+        return self.table.delete(w_key)
+
+    def clear(self):
+        for name in self.w_inst.attr_names()[:]:
+            self.w_inst.deldictvalue(name)
+        self.table.clear()

@@ -1,0 +1,119 @@
+"""Text files over OS file descriptors (sys.stdin/stdout/stderr and open()): a write
+buffer flushed at 8 KiB, on flush()/close() and at exit (line-buffered on a tty), and
+a read buffer."""
+import os
+from rpython.rlib.rstring import StringBuilder
+from minipy.objects.root import W_Root
+from minipy.objects.typeobject import make_builtin_type
+
+
+class W_File(W_Root):
+    _attrs_ = ['fd', 'name', 'mode', 'closed', 'wbuf', 'wlen', 'rbuf', 'rpos',
+               'line_buffered', 'eof', 'binary']
+
+    def __init__(self, fd, name, mode, line_buffered=False):
+        self.fd = fd
+        self.name = name
+        self.mode = mode
+        self.closed = False
+        self.wbuf = []
+        self.wlen = 0
+        self.rbuf = ''
+        self.rpos = 0
+        self.line_buffered = line_buffered
+        self.eof = False
+        self.binary = 'b' in mode
+
+    def write_str(self, s):
+        self.wbuf.append(s)
+        self.wlen += len(s)
+        if self.wlen >= 8192 or (self.line_buffered and '\n' in s):
+            self.flush()
+
+    def flush(self):
+        if self.wlen == 0 and len(self.wbuf) == 0:
+            return
+        data = ''.join(self.wbuf)
+        self.wbuf = []
+        self.wlen = 0
+        while len(data) > 0:
+            try:
+                n = os.write(self.fd, data)
+            except OSError as e:
+                raise _os_error(e.errno)
+            if n <= 0:
+                break
+            assert n >= 0
+            data = data[n:]
+
+    def fill(self):
+        """Read more input; False at end of file."""
+        if self.eof:
+            return False
+        try:
+            data = os.read(self.fd, 65536)
+        except OSError as e:
+            raise _os_error(e.errno)
+        if len(data) == 0:
+            self.eof = True
+            return False
+        self.rbuf = self.rbuf[self.rpos:] + data
+        self.rpos = 0
+        return True
+
+    def readline(self):
+        while True:
+            i = self.rbuf.find('\n', self.rpos)
+            if i >= 0:
+                stop = i + 1
+                assert stop >= 0
+                line = self.rbuf[self.rpos:stop]
+                self.rpos = i + 1
+                return line
+            if not self.fill():
+                line = self.rbuf[self.rpos:]
+                self.rbuf = ''
+                self.rpos = 0
+                return line
+
+    def readall(self):
+        while self.fill():
+            pass
+        data = self.rbuf[self.rpos:]
+        self.rbuf = ''
+        self.rpos = 0
+        return data
+
+    def read(self, n):
+        while len(self.rbuf) - self.rpos < n:
+            if not self.fill():
+                break
+        end = self.rpos + n
+        if end > len(self.rbuf):
+            end = len(self.rbuf)
+        assert end >= 0
+        data = self.rbuf[self.rpos:end]
+        self.rpos = end
+        return data
+
+    def close(self):
+        if not self.closed:
+            self.flush()
+            if self.fd > 2:
+                os.close(self.fd)
+            self.closed = True
+
+
+W_File.typedef = make_builtin_type('_io.TextIOWrapper')
+
+
+def _os_error(errno):
+    from minipy.objects import exceptions as ex
+    from minipy.objects.intobject import wrap_int
+    from minipy.objects.strobject import wrap_str
+    from minipy.objects.root import OperationError
+    w_t = ex.w_OSError
+    if errno == 32:
+        w_t = ex.w_BrokenPipeError
+    return OperationError(ex.W_ExceptionObject(w_t, [wrap_int(errno),
+                                                     wrap_str(os.strerror(errno))]))

@@ -1,0 +1,115 @@
+"""Functions and what calls need: W_Code (a CodeObject with its constants turned
+into objects once), W_Function, W_Method (bound), W_BuiltinFunction (native),
+W_Cell (closure cell; accessors get()/set()), and Args (a call's arguments)."""
+from rpython.rlib import jit
+from minipy.objects.root import W_Root
+from minipy.objects.typeobject import make_builtin_type
+
+
+class Args(object):
+    """Positional arguments plus optional keyword names/values (parallel lists)."""
+    _immutable_fields_ = ['args_w', 'kwnames', 'kwvalues_w']
+
+    def __init__(self, args_w, kwnames=None, kwvalues_w=None):
+        self.args_w = args_w
+        self.kwnames = kwnames
+        self.kwvalues_w = kwvalues_w
+
+    def has_kwargs(self):
+        return self.kwnames is not None and len(self.kwnames) > 0
+
+    def prepend(self, w_obj):
+        return Args([w_obj] + self.args_w, self.kwnames, self.kwvalues_w)
+
+    def getkw(self, name):
+        if self.kwnames is None:
+            return None
+        for i in range(len(self.kwnames)):
+            if self.kwnames[i] == name:
+                return self.kwvalues_w[i]
+        return None
+
+
+class W_Code(W_Root):
+    _immutable_fields_ = ['code', 'consts_w[*]', 'co_name', 'nlocals', 'ncells',
+                          'nfree', 'stacksize', 'flags', 'argcount', 'kwonlyargcount',
+                          'is_generator', 'names_w[*]']
+
+    def __init__(self, code, consts_w, names_w):
+        self.code = code
+        self.consts_w = consts_w
+        self.co_name = code.co_name
+        self.nlocals = code.co_nlocals
+        self.ncells = len(code.co_cellvars)
+        self.nfree = len(code.co_freevars)
+        self.stacksize = code.co_stacksize
+        self.flags = code.co_flags
+        self.argcount = code.co_argcount
+        self.kwonlyargcount = code.co_kwonlyargcount
+        self.is_generator = (code.co_flags & 0x20) != 0
+        self.names_w = names_w
+        # cell index of each argument that is also a cell variable (-1 if none)
+        self.cell_args = [-1] * len(code.co_cellvars)
+        for i in range(len(code.co_cellvars)):
+            name = code.co_cellvars[i]
+            for j in range(len(code.co_varnames)):
+                if code.co_varnames[j] == name:
+                    self.cell_args[i] = j
+                    break
+
+
+class W_Function(W_Root):
+    _immutable_fields_ = ['w_code', 'w_globals', 'closure']
+
+    def __init__(self, w_code, w_globals, name, qualname, defaults_w, w_kwdefaults,
+                 closure):
+        self.w_code = w_code
+        self.w_globals = w_globals
+        self.name = name
+        self.qualname = qualname
+        self.defaults_w = defaults_w
+        self.w_kwdefaults = w_kwdefaults
+        self.closure = closure
+        self.w_dict = None
+        self.w_doc = None
+        self.w_module = None
+
+
+class W_Method(W_Root):
+    _immutable_fields_ = ['w_func', 'w_self']
+
+    def __init__(self, w_func, w_self):
+        self.w_func = w_func
+        self.w_self = w_self
+
+
+class W_BuiltinFunction(W_Root):
+    """A native function fn(args) -> W_Root. `binds` is True for methods of built-in
+    types (they bind to the instance like Python functions)."""
+    _immutable_fields_ = ['name', 'fn', 'binds']
+
+    def __init__(self, name, fn, binds=False):
+        self.name = name
+        self.fn = fn
+        self.binds = binds
+        self.w_self_type = None
+
+
+class W_Cell(W_Root):
+    _attrs_ = ['w_value']
+
+    def __init__(self, w_value=None):
+        self.w_value = w_value
+
+    def get(self):
+        return self.w_value
+
+    def set(self, w_value):
+        self.w_value = w_value
+
+
+W_Code.typedef = make_builtin_type('code')
+W_Function.typedef = make_builtin_type('function')
+W_Method.typedef = make_builtin_type('method')
+W_BuiltinFunction.typedef = make_builtin_type('builtin_function_or_method')
+W_Cell.typedef = make_builtin_type('cell')

@@ -1,0 +1,66 @@
+"""int and bool. W_IntObject holds a machine int (the fast path); W_LongObject holds an
+rbigint for values that overflow. Results are normalized: a value that fits a machine
+int is always a W_IntObject. Small ints -5..256 are cached."""
+from rpython.rlib.rbigint import rbigint
+from rpython.rlib import jit
+from minipy.objects.root import W_Root
+from minipy.objects.typeobject import make_builtin_type
+
+
+class W_IntObject(W_Root):
+    _attrs_ = ['intval']
+    _immutable_fields_ = ['intval']
+
+    def __init__(self, intval):
+        self.intval = intval
+
+
+class W_BoolObject(W_IntObject):
+    _attrs_ = []
+
+
+class W_LongObject(W_Root):
+    _attrs_ = ['bigval']
+    _immutable_fields_ = ['bigval']
+
+    def __init__(self, bigval):
+        self.bigval = bigval
+
+
+W_IntObject.typedef = make_builtin_type('int')
+W_BoolObject.typedef = make_builtin_type('bool', W_IntObject.typedef, 'int')
+W_LongObject.typedef = W_IntObject.typedef
+
+w_True = W_BoolObject(1)
+w_False = W_BoolObject(0)
+
+SMALL_MIN = -5
+SMALL_MAX = 256
+_small_ints = [W_IntObject(i) for i in range(SMALL_MIN, SMALL_MAX + 1)]
+
+
+def wrap_int(i):
+    if SMALL_MIN <= i <= SMALL_MAX:
+        return _small_ints[i - SMALL_MIN]
+    return W_IntObject(i)
+
+
+def wrap_bool(b):
+    if b:
+        return w_True
+    return w_False
+
+
+def wrap_bigint(big):
+    try:
+        return wrap_int(big.toint())
+    except OverflowError:
+        return W_LongObject(big)
+
+
+def to_bigint(w_obj):
+    """rbigint of an int/long object (base value already taken)."""
+    if isinstance(w_obj, W_IntObject):
+        return rbigint.fromint(w_obj.intval)
+    assert isinstance(w_obj, W_LongObject)
+    return w_obj.bigval

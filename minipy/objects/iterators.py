@@ -1,0 +1,198 @@
+"""Iterators over built-in sequences and the iterator objects of built-ins
+(enumerate, zip, map, filter, reversed, ...). Each has `next_w()` returning the
+next item or None when exhausted (the caller raises StopIteration)."""
+from minipy.objects.root import W_Root
+from minipy.objects.typeobject import make_builtin_type
+
+
+class W_AbstractIter(W_Root):
+    _attrs_ = []
+
+    def next_w(self):
+        raise NotImplementedError
+
+
+class W_SeqIter(W_AbstractIter):
+    """Over a list (live), tuple, str (by code point) or any object with __getitem__."""
+    _attrs_ = ['w_seq', 'index']
+
+    def __init__(self, w_seq):
+        self.w_seq = w_seq
+        self.index = 0
+
+    def next_w(self):
+        from minipy.interpreter import ops
+        return ops.seqiter_next(self)
+
+
+class W_ListIter(W_AbstractIter):
+    _attrs_ = ['w_list', 'index']
+
+    def __init__(self, w_list):
+        self.w_list = w_list
+        self.index = 0
+
+    def next_w(self):
+        w_list = self.w_list
+        if self.index >= w_list.length():
+            return None
+        w = w_list.getitem(self.index)
+        self.index += 1
+        return w
+
+
+class W_TupleIter(W_AbstractIter):
+    _attrs_ = ['items_w', 'index']
+
+    def __init__(self, items_w):
+        self.items_w = items_w
+        self.index = 0
+
+    def next_w(self):
+        if self.index >= len(self.items_w):
+            return None
+        w = self.items_w[self.index]
+        self.index += 1
+        return w
+
+
+class W_RangeIter(W_AbstractIter):
+    _attrs_ = ['current', 'remaining', 'step']
+
+    def __init__(self, start, length, step):
+        self.current = start
+        self.remaining = length
+        self.step = step
+
+    def next_w(self):
+        from minipy.objects.intobject import wrap_int
+        if self.remaining <= 0:
+            return None
+        v = self.current
+        self.current += self.step
+        self.remaining -= 1
+        return wrap_int(v)
+
+
+class W_StrIter(W_AbstractIter):
+    _attrs_ = ['w_str', 'pos']
+
+    def __init__(self, w_str):
+        self.w_str = w_str
+        self.pos = 0
+
+    def next_w(self):
+        from minipy.objects.strobject import wrap_str
+        s = self.w_str.utf8
+        if self.pos >= len(s):
+            return None
+        start = self.pos
+        end = start + 1
+        while end < len(s) and (ord(s[end]) & 0xC0) == 0x80:
+            end += 1
+        self.pos = end
+        assert end >= 0
+        return wrap_str(s[start:end])
+
+
+class W_DictIter(W_AbstractIter):
+    """Over a dict's keys (kind 0), values (1) or items (2); also sets (kind 0)."""
+    _attrs_ = ['table', 'pos', 'kind', 'initial']
+
+    def __init__(self, table, kind):
+        self.table = table
+        self.pos = 0
+        self.kind = kind
+        self.initial = table.live
+
+    def next_w(self):
+        from minipy.interpreter import ops
+        return ops.dictiter_next(self)
+
+
+class W_EnumerateIter(W_AbstractIter):
+    _attrs_ = ['w_iter', 'index']
+
+    def __init__(self, w_iter, start):
+        self.w_iter = w_iter
+        self.index = start
+
+    def next_w(self):
+        from minipy.interpreter import ops
+        return ops.enumerate_next(self)
+
+
+class W_ZipIter(W_AbstractIter):
+    _attrs_ = ['iters_w']
+
+    def __init__(self, iters_w):
+        self.iters_w = iters_w
+
+    def next_w(self):
+        from minipy.interpreter import ops
+        return ops.zip_next(self)
+
+
+class W_MapIter(W_AbstractIter):
+    _attrs_ = ['w_func', 'iters_w']
+
+    def __init__(self, w_func, iters_w):
+        self.w_func = w_func
+        self.iters_w = iters_w
+
+    def next_w(self):
+        from minipy.interpreter import ops
+        return ops.map_next(self)
+
+
+class W_FilterIter(W_AbstractIter):
+    _attrs_ = ['w_func', 'w_iter']
+
+    def __init__(self, w_func, w_iter):
+        self.w_func = w_func
+        self.w_iter = w_iter
+
+    def next_w(self):
+        from minipy.interpreter import ops
+        return ops.filter_next(self)
+
+
+class W_ReversedIter(W_AbstractIter):
+    _attrs_ = ['w_seq', 'index']
+
+    def __init__(self, w_seq, length):
+        self.w_seq = w_seq
+        self.index = length - 1
+
+    def next_w(self):
+        from minipy.interpreter import ops
+        return ops.reversed_next(self)
+
+
+class W_CallIter(W_AbstractIter):
+    """iter(callable, sentinel)."""
+    _attrs_ = ['w_func', 'w_sentinel', 'done']
+
+    def __init__(self, w_func, w_sentinel):
+        self.w_func = w_func
+        self.w_sentinel = w_sentinel
+        self.done = False
+
+    def next_w(self):
+        from minipy.interpreter import ops
+        return ops.calliter_next(self)
+
+
+W_AbstractIter.typedef = make_builtin_type('iterator')
+W_SeqIter.typedef = make_builtin_type('iterator', W_AbstractIter.typedef, 'iterator')
+W_ListIter.typedef = make_builtin_type('list_iterator', W_AbstractIter.typedef, 'iterator')
+W_TupleIter.typedef = make_builtin_type('tuple_iterator', W_AbstractIter.typedef, 'iterator')
+W_RangeIter.typedef = make_builtin_type('range_iterator', W_AbstractIter.typedef, 'iterator')
+W_StrIter.typedef = make_builtin_type('str_ascii_iterator', W_AbstractIter.typedef, 'iterator')
+W_DictIter.typedef = make_builtin_type('dict_keyiterator', W_AbstractIter.typedef, 'iterator')
+W_EnumerateIter.typedef = make_builtin_type('enumerate', W_AbstractIter.typedef, 'iterator')
+W_ZipIter.typedef = make_builtin_type('zip', W_AbstractIter.typedef, 'iterator')
+W_MapIter.typedef = make_builtin_type('map', W_AbstractIter.typedef, 'iterator')
+W_FilterIter.typedef = make_builtin_type('filter', W_AbstractIter.typedef, 'iterator')
+W_ReversedIter.typedef = make_builtin_type('reversed', W_AbstractIter.typedef, 'iterator')
+W_CallIter.typedef = make_builtin_type('callable_iterator', W_AbstractIter.typedef, 'iterator')

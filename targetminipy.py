@@ -1,0 +1,23 @@
+"""Translation target: `rpython targetminipy.py` builds the minipy binary."""
+import sys
+from minipy.main import entry_point
+
+
+def handle_config(config, translateconfig):
+    # threads (the _thread module, GIL mode) need --thread; set it before annotation
+    config.translation.thread = True
+
+
+def target(driver, args):
+    driver.exe_name = 'minipy'
+    driver.config.translation.thread = True     # _thread: rthread threads and the GIL
+    return entry_point, None
+
+
+def jitpolicy(driver):
+    from rpython.jit.codewriter.policy import JitPolicy
+    return JitPolicy()
+
+
+if __name__ == '__main__':
+    sys.exit(entry_point(sys.argv))

@@ -1,0 +1,82 @@
+"""The object model, directly: maps, the ordered dict table, ints with overflow,
+C3 MRO, str wrapping. Expected values are CPython's (checked with python3)."""
+import rpython.tool.version as _v
+_v.maywarn = lambda *a, **k: None
+
+from minipy.objects.typeobject import W_TypeObject, w_object, MROError
+from minipy.objects.maps import W_Instance
+from minipy.objects.intobject import W_IntObject, W_LongObject, wrap_int
+from minipy.objects.strobject import wrap_str, W_StrObject
+from minipy.objects.dictobject import W_DictObject
+from minipy.objects.listobject import W_ListObject
+from minipy.interpreter import ops, arith
+import minipy.builtins.functions  # registers the built-in methods
+
+
+def test_maps_share_transitions():
+    w_t = W_TypeObject('P', [w_object], False)
+    a = W_Instance(w_t)
+    b = W_Instance(w_t)
+    a.setdictvalue('x', wrap_int(1))
+    a.setdictvalue('y', wrap_int(2))
+    b.setdictvalue('x', wrap_int(3))
+    b.setdictvalue('y', wrap_int(4))
+    assert a.map is b.map
+    assert a.getdictvalue('y').intval == 2
+    assert b.getslot(0).intval == 3
+    assert a.deldictvalue('x')
+    assert a.getdictvalue('x') is None
+    assert a.getdictvalue('y').intval == 2
+    assert a.map is not b.map
+
+
+def test_c3_mro():
+    O = w_object
+    A = W_TypeObject('A', [O], False)
+    B = W_TypeObject('B', [O], False)
+    C = W_TypeObject('C', [A, B], False)
+    D = W_TypeObject('D', [B, A], False)
+    assert [t.name for t in C.mro_w] == ['C', 'A', 'B', 'object']
+    try:
+        W_TypeObject('E', [C, D], False)
+    except MROError:
+        pass
+    else:
+        assert False, 'inconsistent MRO accepted'
+
+
+def test_dict_order_and_delete():
+    d = W_DictObject()
+    for i in range(20):
+        d.setitem(wrap_int(i), wrap_int(i * i))
+    for i in range(0, 20, 2):
+        d.delitem(wrap_int(i))
+    d.setitem(wrap_str('k'), wrap_int(-1))
+    keys = [ops.repr_utf8(k) for k in d.table.live_keys()]
+    assert keys == ['1', '3', '5', '7', '9', '11', '13', '15', '17', '19', "'k'"]
+    assert d.getitem(wrap_int(7)).intval == 49
+    assert d.getitem(wrap_int(8)) is None
+    assert d.length() == 11
+
+
+def test_int_overflow_to_long_and_back():
+    big = arith.int_binop(arith.MUL, 2 ** 62, 4)
+    assert isinstance(big, W_LongObject)
+    assert ops.repr_utf8(big) == '18446744073709551616'
+    back = arith.builtin_binop(arith.FLOORDIV, big, wrap_int(2 ** 10))
+    assert isinstance(back, W_IntObject) and back.intval == 2 ** 54
+
+
+def test_str_length_in_code_points():
+    w = wrap_str('h\xc3\xa9llo')
+    assert isinstance(w, W_StrObject)
+    assert w.length == 5 and not w.is_ascii()
+    assert ops.repr_utf8(ops.getitem(w, wrap_int(1))) == "'\xc3\xa9'"
+
+
+def test_list_accessors():
+    w_l = W_ListObject([wrap_int(1)])
+    w_l.append(wrap_int(2))
+    w_l.setitem(0, wrap_int(5))
+    assert [x.intval for x in w_l.getitems_copy()] == [5, 2]
+    assert ops.repr_utf8(w_l) == '[5, 2]'
