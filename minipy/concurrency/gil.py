@@ -1,0 +1,63 @@
+"""GIL mode: when the running thread hands the GIL to a waiting one.
+
+RPython's own GIL (rpython.rlib.rgil) does the locking: the first
+rthread.start_new_thread allocates it, and every external call marked `releasegil`
+(os.write, time.sleep, lock waits) releases and re-takes it.  What is left for the
+interpreter is the voluntary hand-off of a thread that never blocks: the eval loop calls
+tick(ec) at every backward jump and function entry; every TICKS_PER_CHECK ticks,
+periodic(ec) looks at the clock and, once the switch interval (sys.setswitchinterval,
+default 5 ms as CPython) has passed since this thread last yielded, calls
+rgil.yield_thread(), which returns at once unless another thread waits for the GIL.
+
+The ticks counter and the atomic nesting depth live in the thread's ExecutionContext.
+tick() is only called between bytecodes, where no interpreter structure is half-updated.
+
+`transaction.atomic` (modtransaction.py) raises ec.atomic_depth; while it is > 0 the
+periodic check never yields.  External calls inside an atomic block (print, sleep, lock
+waits) still release the GIL at the RPython level: that is the programmer's problem.
+"""
+import time
+from rpython.rlib import rgil, jit
+
+TICKS_PER_CHECK = 100
+
+
+class GilState(object):
+    """Process-wide GIL-mode settings (written only by the thread holding the GIL)."""
+    def __init__(self):
+        self.threads_started = False     # True once the GIL exists
+        self.switch_interval = 0.005     # seconds
+
+
+gilstate = GilState()
+
+
+def tick(ec):
+    """One unit of work done by the thread of `ec`: cheap unless the counter runs out."""
+    ec.gil_ticks -= 1
+    if ec.gil_ticks < 0:
+        periodic(ec)
+
+
+@jit.dont_look_inside
+def periodic(ec):
+    ec.gil_ticks = TICKS_PER_CHECK
+    if not gilstate.threads_started or ec.atomic_depth > 0:
+        return
+    now = time.time()
+    if now - ec.gil_last_yield >= gilstate.switch_interval:
+        rgil.yield_thread()
+        ec.gil_last_yield = time.time()
+
+
+def threads_started():
+    """Called before the first thread starts (rthread allocates the GIL itself)."""
+    gilstate.threads_started = True
+
+
+def set_switch_interval(seconds):
+    gilstate.switch_interval = seconds
+
+
+def get_switch_interval():
+    return gilstate.switch_interval
