@@ -69,9 +69,21 @@ def prepare_configs(bin_dir, suite, names=None, extra=()):
             configs_mod.probe(retry)
             if retry.available:
                 c.prefix, c.available, c.reason, c.version = retry.prefix, True, "", retry.version
+    relabel_without_jit(cfgs)
     if not any(c.reference and c.available for c in cfgs):
         sys.stderr.write("warning: no CPython reference configuration: checksums cannot be checked\n")
     return cfgs
+
+
+def relabel_without_jit(cfgs):
+    """A bin/minipy that runs the probe but rejects `--jit off` has no JIT switch (a build
+    without the JIT): its label must not claim "GIL + JIT"."""
+    by_name = dict((c.name, c) for c in cfgs)
+    plain, nojit = by_name.get("minipy"), by_name.get("minipy-nojit")
+    if plain is None or nojit is None or not plain.available or nojit.available:
+        return
+    if nojit.prefix[:1] == plain.prefix[:1] and "fails" in nojit.reason:
+        plain.label = "minipy (GIL; no --jit option)"
 
 
 def command_line(suite, argv, quick_env):

@@ -39,12 +39,36 @@ class Config:
                 "reason": self.reason, "version": self.version}
 
 
+def behind_launcher(exe):
+    """The interpreter a launcher script stands for (e.g. a pyenv shim, a bash script that
+    adds about 0.1 s to every start-up), found by asking it for sys.executable; a binary,
+    or anything that does not answer, is kept as it is."""
+    path = shutil.which(exe)
+    if path is None:
+        return exe
+    try:
+        with open(path, "rb") as f:
+            if f.read(2) != b"#!":
+                return path
+        p = subprocess.run([path, "-c", "import sys; print(sys.executable)"],
+                           capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return path
+    real = p.stdout.strip()
+    if p.returncode == 0 and os.path.isfile(real) and os.access(real, os.X_OK):
+        return real
+    return path
+
+
 def cpython_exe():
-    return os.environ.get("MINIPY_CPYTHON") or shutil.which("python3") or "python3"
+    """MINIPY_CPYTHON as given, else the python3 on PATH (the real binary behind a shim)."""
+    return os.environ.get("MINIPY_CPYTHON") or behind_launcher("python3")
 
 
 def pypy_exe():
-    return os.environ.get("MINIPY_PYPY3") or shutil.which("pypy3")
+    if os.environ.get("MINIPY_PYPY3"):
+        return os.environ["MINIPY_PYPY3"]
+    return behind_launcher("pypy3") if shutil.which("pypy3") else None
 
 
 def all_configs(bin_dir, suite):

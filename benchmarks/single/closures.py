@@ -7,8 +7,7 @@ loops; lambdas composed into pipelines.
 usage: closures.py [SIZE [ITERATIONS]]   SIZE = problem size
 """
 # bench: size=6000 quick=600 iters=15 quick_iters=2
-import sys
-import time
+from _timing import run_bench
 
 
 def make_counter():
@@ -76,15 +75,4 @@ def bench(n):
     return f"{a} {b} {visits} {c}"
 
 
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 6000
-    iters = int(sys.argv[2]) if len(sys.argv) > 2 else 15
-    result = ""
-    for i in range(iters):
-        t0 = time.time()
-        result = bench(size)
-        print(f"iter {i}: {time.time() - t0:.6f} seconds", file=sys.stderr)
-    print(f"closures checksum {result}")
-
-
-main()
+run_bench("closures", bench, 6000, 15)

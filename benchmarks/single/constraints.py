@@ -9,8 +9,7 @@ Our own design: polymorphic method calls, class hierarchies, lists of objects.
 usage: constraints.py [SIZE [ITERATIONS]]   SIZE = chain length
 """
 # bench: size=20000 quick=2000 iters=5 quick_iters=2
-import sys
-import time
+from _timing import run_bench
 
 REQUIRED = 0
 STRONG = 1
@@ -259,15 +258,4 @@ def bench(n):
     return f"{chain_test(n)} {projection_test(n)}"
 
 
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
-    iters = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-    result = ""
-    for i in range(iters):
-        t0 = time.time()
-        result = bench(size)
-        print(f"iter {i}: {time.time() - t0:.6f} seconds", file=sys.stderr)
-    print(f"constraints checksum {result}")
-
-
-main()
+run_bench("constraints", bench, 20000, 5)

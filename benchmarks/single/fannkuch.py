@@ -6,8 +6,7 @@ permutation checksum and the maximum flip count.
 usage: fannkuch.py [SIZE [ITERATIONS]]   SIZE = n (permutations of n elements)
 """
 # bench: size=9 quick=6 iters=5 quick_iters=2
-import sys
-import time
+from _timing import run_bench
 
 
 def fannkuch(n):
@@ -51,15 +50,4 @@ def bench(n):
     return f"{c} {m}"
 
 
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 9
-    iters = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-    result = ""
-    for i in range(iters):
-        t0 = time.time()
-        result = bench(size)
-        print(f"iter {i}: {time.time() - t0:.6f} seconds", file=sys.stderr)
-    print(f"fannkuch checksum {result}")
-
-
-main()
+run_bench("fannkuch", bench, 9, 5)

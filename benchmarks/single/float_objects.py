@@ -7,8 +7,8 @@ usage: float_objects.py [SIZE [ITERATIONS]]   SIZE = number of points
 """
 # bench: size=100000 quick=8000 iters=10 quick_iters=2
 import math
-import sys
-import time
+
+from _timing import run_bench
 
 
 class Point:
@@ -50,15 +50,4 @@ def bench(n):
     return f"{best.x:.9f} {best.y:.9f} {best.z:.9f}"
 
 
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
-    iters = int(sys.argv[2]) if len(sys.argv) > 2 else 10
-    result = ""
-    for i in range(iters):
-        t0 = time.time()
-        result = bench(size)
-        print(f"iter {i}: {time.time() - t0:.6f} seconds", file=sys.stderr)
-    print(f"float_objects checksum {result}")
-
-
-main()
+run_bench("float_objects", bench, 100000, 10)

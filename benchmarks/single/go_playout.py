@@ -8,8 +8,7 @@ reproducible. Lists of ints, object-heavy board logic, many small loops.
 usage: go_playout.py [SIZE [ITERATIONS]]   SIZE = number of games
 """
 # bench: size=30 quick=4 iters=5 quick_iters=2
-import sys
-import time
+from _timing import run_bench
 
 EMPTY = 0
 BLACK = 1
@@ -175,15 +174,4 @@ def bench(games):
     return f"{wins} {total}"
 
 
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 30
-    iters = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-    result = ""
-    for i in range(iters):
-        t0 = time.time()
-        result = bench(size)
-        print(f"iter {i}: {time.time() - t0:.6f} seconds", file=sys.stderr)
-    print(f"go_playout checksum {result}")
-
-
-main()
+run_bench("go_playout", bench, 30, 5)

@@ -6,8 +6,7 @@ of the system before and after SIZE steps, printed to 9 decimals.
 usage: nbody.py [SIZE [ITERATIONS]]   SIZE = integration steps
 """
 # bench: size=30000 quick=3000 iters=5 quick_iters=2
-import sys
-import time
+from _timing import run_bench
 
 PI = 3.14159265358979323
 SOLAR_MASS = 4 * PI * PI
@@ -95,15 +94,4 @@ def bench(size):
     return f"{e0:.9f} {e1:.9f}"
 
 
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 30000
-    iters = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-    result = ""
-    for i in range(iters):
-        t0 = time.time()
-        result = bench(size)
-        print(f"iter {i}: {time.time() - t0:.6f} seconds", file=sys.stderr)
-    print(f"nbody checksum {result}")
-
-
-main()
+run_bench("nbody", bench, 30000, 5)

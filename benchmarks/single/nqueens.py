@@ -6,8 +6,7 @@ tuples; the checksum is the number of solutions and a position hash.
 usage: nqueens.py [SIZE [ITERATIONS]]   SIZE = board size n
 """
 # bench: size=11 quick=8 iters=5 quick_iters=2
-import sys
-import time
+from _timing import run_bench
 
 
 def place(n, row, cols, diag1, diag2, placed):
@@ -48,15 +47,4 @@ def bench(n):
     return f"{count} {h} {first}"
 
 
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 11
-    iters = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-    result = ""
-    for i in range(iters):
-        t0 = time.time()
-        result = bench(size)
-        print(f"iter {i}: {time.time() - t0:.6f} seconds", file=sys.stderr)
-    print(f"nqueens checksum {result}")
-
-
-main()
+run_bench("nqueens", bench, 11, 5)

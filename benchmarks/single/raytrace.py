@@ -7,8 +7,8 @@ usage: raytrace.py [SIZE [ITERATIONS]]   SIZE = image width and height in pixels
 """
 # bench: size=100 quick=24 iters=5 quick_iters=2
 import math
-import sys
-import time
+
+from _timing import run_bench
 
 
 class Vec:
@@ -162,15 +162,4 @@ def bench(size):
     return render(Scene(), size, size)
 
 
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 100
-    iters = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-    result = 0
-    for i in range(iters):
-        t0 = time.time()
-        result = bench(size)
-        print(f"iter {i}: {time.time() - t0:.6f} seconds", file=sys.stderr)
-    print(f"raytrace checksum {result}")
-
-
-main()
+run_bench("raytrace", bench, 100, 5, empty=0)

@@ -8,8 +8,7 @@ method calls, attribute access and linked lists of objects.
 usage: richards.py [SIZE [ITERATIONS]]   SIZE = scheduler rounds of the idle task
 """
 # bench: size=4000 quick=300 iters=8 quick_iters=2
-import sys
-import time
+from _timing import run_bench
 
 KIND_WORK = 1
 KIND_DEVICE = 2
@@ -241,15 +240,4 @@ def bench(size):
     return total
 
 
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 4000
-    iters = int(sys.argv[2]) if len(sys.argv) > 2 else 8
-    result = 0
-    for i in range(iters):
-        t0 = time.time()
-        result = bench(size)
-        print(f"iter {i}: {time.time() - t0:.6f} seconds", file=sys.stderr)
-    print(f"richards checksum {result}")
-
-
-main()
+run_bench("richards", bench, 4000, 8, empty=0)

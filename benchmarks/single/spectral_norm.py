@@ -6,8 +6,7 @@ estimate printed to 9 decimals.
 usage: spectral_norm.py [SIZE [ITERATIONS]]   SIZE = vector length
 """
 # bench: size=130 quick=40 iters=5 quick_iters=2
-import sys
-import time
+from _timing import run_bench
 
 
 def a_elem(i, j):
@@ -53,15 +52,4 @@ def bench(n):
     return f"{(vbv / vv) ** 0.5:.9f}"
 
 
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 130
-    iters = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-    result = ""
-    for i in range(iters):
-        t0 = time.time()
-        result = bench(size)
-        print(f"iter {i}: {time.time() - t0:.6f} seconds", file=sys.stderr)
-    print(f"spectral_norm checksum {result}")
-
-
-main()
+run_bench("spectral_norm", bench, 130, 5)

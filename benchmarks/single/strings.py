@@ -7,8 +7,7 @@ and a hash over the text's characters.
 usage: strings.py [SIZE [ITERATIONS]]   SIZE = number of records
 """
 # bench: size=20000 quick=1500 iters=5 quick_iters=2
-import sys
-import time
+from _timing import run_bench
 
 NAMES = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"]
 CITIES = ["Oslo", "Lima", "Kyoto", "Perth", "Quito", "Accra", "Turin"]
@@ -62,15 +61,4 @@ def bench(n):
     return f"{len(report)} {len(replaced)} {counted} {text_hash(report)} {text_hash(buf)} {tag}"
 
 
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
-    iters = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-    result = ""
-    for i in range(iters):
-        t0 = time.time()
-        result = bench(size)
-        print(f"iter {i}: {time.time() - t0:.6f} seconds", file=sys.stderr)
-    print(f"strings checksum {result}")
-
-
-main()
+run_bench("strings", bench, 20000, 5)

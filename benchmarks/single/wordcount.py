@@ -7,8 +7,7 @@ Exercises dict get/set, str keys, sorting with a key function.
 usage: wordcount.py [SIZE [ITERATIONS]]   SIZE = number of words
 """
 # bench: size=60000 quick=5000 iters=10 quick_iters=2
-import sys
-import time
+from _timing import run_bench
 
 SYLLABLES = ["ka", "lo", "mi", "ne", "su", "ta", "ri", "po", "de", "ba", "xu", "ve"]
 
@@ -59,15 +58,4 @@ def bench(n):
     return f"{len(counts)} {len(pairs)} {digest} {top[0][0]} {top_pair[0][0]}+{top_pair[0][1]}={top_pair[1]} {letters} {lens}"
 
 
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 60000
-    iters = int(sys.argv[2]) if len(sys.argv) > 2 else 10
-    result = ""
-    for i in range(iters):
-        t0 = time.time()
-        result = bench(size)
-        print(f"iter {i}: {time.time() - t0:.6f} seconds", file=sys.stderr)
-    print(f"wordcount checksum {result}")
-
-
-main()
+run_bench("wordcount", bench, 60000, 10)

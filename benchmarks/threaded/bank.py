@@ -7,21 +7,15 @@ balances do not depend on the order: the checksum hashes them, and the total
 must be conserved. A medium-conflict program (two random accounts out of
 1000 per transaction).
 
-`atomic` is minipy's transaction.atomic; under CPython (no `transaction`
-module) it falls back to one module-level threading.Lock used as a context
-manager. --mp is not meaningful here (processes cannot share the accounts):
-the program says so and exits with status 3.
+`atomic` is minipy's transaction.atomic, or a threading.Lock under CPython
+(see _driver.py, shared by all the programs here). --mp is not meaningful
+here (processes cannot share the accounts): the program
+says so and exits with status 3.
 
 usage: bank.py THREADS SIZE
 """
 # bench: size=400000 quick=20000 sharing=medium
-import sys
-import threading
-
-try:
-    from transaction import atomic
-except ImportError:
-    atomic = threading.Lock()
+from _driver import atomic, parse_args, run_threads, shares
 
 ACCOUNTS = 1000
 
@@ -49,29 +43,10 @@ def worker(accounts, lo, hi):
             dst.transfers += 1
 
 
-def parse_args(default_size):
-    mp = "--mp" in sys.argv[1:]
-    args = [a for a in sys.argv[1:] if a != "--mp"]
-    threads = int(args[0]) if len(args) > 0 else 1
-    size = int(args[1]) if len(args) > 1 else default_size
-    return threads, size, mp
-
-
 def main():
-    threads, size, mp = parse_args(400000)
-    if mp:
-        print("bank: --mp is not meaningful (processes cannot share the accounts)", file=sys.stderr)
-        sys.exit(3)
+    threads, size, _ = parse_args(400000, "bank", no_mp="processes cannot share the accounts")
     accounts = [Account(n, 1000) for n in range(ACCOUNTS)]
-    ts = []
-    for k in range(threads):
-        lo = size * k // threads
-        hi = size * (k + 1) // threads
-        ts.append(threading.Thread(target=worker, args=(accounts, lo, hi)))
-    for t in ts:
-        t.start()
-    for t in ts:
-        t.join()
+    run_threads(worker, [(accounts, lo, hi) for lo, hi in shares(size, threads)])
     total = 0
     moves = 0
     h = 0

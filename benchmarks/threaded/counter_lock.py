@@ -11,8 +11,9 @@ program says so and exits with status 3.
 usage: counter_lock.py THREADS SIZE
 """
 # bench: size=600000 quick=30000 sharing=high
-import sys
 import threading
+
+from _driver import parse_args, run_threads, shares
 
 
 class Counter:
@@ -29,30 +30,11 @@ def worker(counter, lock, lo, hi):
             counter.buckets[i % 16] += 1
 
 
-def parse_args(default_size):
-    mp = "--mp" in sys.argv[1:]
-    args = [a for a in sys.argv[1:] if a != "--mp"]
-    threads = int(args[0]) if len(args) > 0 else 1
-    size = int(args[1]) if len(args) > 1 else default_size
-    return threads, size, mp
-
-
 def main():
-    threads, size, mp = parse_args(600000)
-    if mp:
-        print("counter_lock: --mp is not meaningful (processes cannot share the counter)", file=sys.stderr)
-        sys.exit(3)
+    threads, size, _ = parse_args(600000, "counter_lock", no_mp="processes cannot share the counter")
     counter = Counter()
     lock = threading.Lock()
-    ts = []
-    for k in range(threads):
-        lo = size * k // threads
-        hi = size * (k + 1) // threads
-        ts.append(threading.Thread(target=worker, args=(counter, lock, lo, hi)))
-    for t in ts:
-        t.start()
-    for t in ts:
-        t.join()
+    run_threads(worker, [(counter, lock, lo, hi) for lo, hi in shares(size, threads)])
     print(f"counter_lock: total {counter.total} buckets {sum(counter.buckets)} {counter.buckets[5]}")
 
 

@@ -7,8 +7,7 @@ with a recursive bitmask search. Nothing is shared while working.
 usage: nqueens_split.py THREADS SIZE [--mp]   SIZE = board size n
 """
 # bench: size=12 quick=8 sharing=none
-import sys
-import threading
+from _driver import map_tasks, parse_args
 
 
 def solve(n, row, cols, d1, d2):
@@ -54,32 +53,10 @@ def work(task):
     return count, weighted
 
 
-def worker(results, index, task):
-    results[index] = work(task)
-
-
-def parse_args(default_size):
-    mp = "--mp" in sys.argv[1:]
-    args = [a for a in sys.argv[1:] if a != "--mp"]
-    threads = int(args[0]) if len(args) > 0 else 1
-    size = int(args[1]) if len(args) > 1 else default_size
-    return threads, size, mp
-
-
 def main():
     threads, size, mp = parse_args(12)
     tasks = [(k, threads, size) for k in range(threads)]
-    if mp:
-        import multiprocessing
-        with multiprocessing.Pool(threads) as pool:
-            results = pool.map(work, tasks)
-    else:
-        results = [None] * threads
-        ts = [threading.Thread(target=worker, args=(results, k, tasks[k])) for k in range(threads)]
-        for t in ts:
-            t.start()
-        for t in ts:
-            t.join()
+    results = map_tasks(work, tasks, mp)
     count = 0
     weighted = 0
     for c, w in results:

@@ -7,8 +7,7 @@ shared while working; the results are summed at the end.
 usage: primes.py THREADS SIZE [--mp]   (--mp: a multiprocessing.Pool of THREADS processes)
 """
 # bench: size=400000 quick=40000 sharing=none
-import sys
-import threading
+from _driver import map_tasks, parse_args
 
 BLOCK = 1000
 
@@ -43,32 +42,10 @@ def work(task):
     return count, total
 
 
-def worker(results, index, task):
-    results[index] = work(task)
-
-
-def parse_args(default_size):
-    mp = "--mp" in sys.argv[1:]
-    args = [a for a in sys.argv[1:] if a != "--mp"]
-    threads = int(args[0]) if len(args) > 0 else 1
-    size = int(args[1]) if len(args) > 1 else default_size
-    return threads, size, mp
-
-
 def main():
     threads, size, mp = parse_args(400000)
     tasks = [(k, threads, size) for k in range(threads)]
-    if mp:
-        import multiprocessing
-        with multiprocessing.Pool(threads) as pool:
-            results = pool.map(work, tasks)
-    else:
-        results = [None] * threads
-        ts = [threading.Thread(target=worker, args=(results, k, tasks[k])) for k in range(threads)]
-        for t in ts:
-            t.start()
-        for t in ts:
-            t.join()
+    results = map_tasks(work, tasks, mp)
     count = 0
     total = 0
     for c, s in results:

@@ -14,8 +14,8 @@ usage: prodcons.py THREADS SIZE
 """
 # bench: size=40000 quick=4000 sharing=medium
 import queue
-import sys
-import threading
+
+from _driver import join_all, parse_args, start_threads
 
 
 def process(item):
@@ -36,24 +36,11 @@ def consumer(inbox, outbox):
     outbox.put(None)
 
 
-def parse_args(default_size):
-    mp = "--mp" in sys.argv[1:]
-    args = [a for a in sys.argv[1:] if a != "--mp"]
-    threads = int(args[0]) if len(args) > 0 else 1
-    size = int(args[1]) if len(args) > 1 else default_size
-    return threads, size, mp
-
-
 def main():
-    threads, size, mp = parse_args(40000)
-    if mp:
-        print("prodcons: --mp is not meaningful (it measures queue.Queue between threads)", file=sys.stderr)
-        sys.exit(3)
+    threads, size, _ = parse_args(40000, "prodcons", no_mp="it measures queue.Queue between threads")
     inbox = queue.Queue(maxsize=256)
     outbox = queue.Queue()
-    ts = [threading.Thread(target=consumer, args=(inbox, outbox)) for _ in range(threads)]
-    for t in ts:
-        t.start()
+    ts = start_threads(consumer, [(inbox, outbox)] * threads)
     total = 0
     count = 0
     finished = 0
@@ -76,8 +63,7 @@ def main():
         else:
             total += r
             count += 1
-    for t in ts:
-        t.join()
+    join_all(ts)
     print(f"prodcons: {count} items, checksum {total}")
 
 

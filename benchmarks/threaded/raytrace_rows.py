@@ -8,8 +8,7 @@ usage: raytrace_rows.py THREADS SIZE [--mp]   SIZE = image width and height
 """
 # bench: size=160 quick=24 sharing=read
 import math
-import sys
-import threading
+from _driver import map_tasks, parse_args
 
 
 class Vec:
@@ -109,32 +108,10 @@ def work(task):
     return h
 
 
-def worker(results, index, task):
-    results[index] = work(task)
-
-
-def parse_args(default_size):
-    mp = "--mp" in sys.argv[1:]
-    args = [a for a in sys.argv[1:] if a != "--mp"]
-    threads = int(args[0]) if len(args) > 0 else 1
-    size = int(args[1]) if len(args) > 1 else default_size
-    return threads, size, mp
-
-
 def main():
     threads, size, mp = parse_args(160)
     tasks = [(k, threads, size) for k in range(threads)]
-    if mp:
-        import multiprocessing
-        with multiprocessing.Pool(threads) as pool:
-            results = pool.map(work, tasks)
-    else:
-        results = [None] * threads
-        ts = [threading.Thread(target=worker, args=(results, k, tasks[k])) for k in range(threads)]
-        for t in ts:
-            t.start()
-        for t in ts:
-            t.join()
+    results = map_tasks(work, tasks, mp)
     h = 0
     for r in results:
         h = (h + r) % 1000000007

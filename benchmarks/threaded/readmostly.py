@@ -9,8 +9,7 @@ shared objects. With --mp every process gets a copy of the catalogue (fork).
 usage: readmostly.py THREADS SIZE [--mp]   SIZE = number of queries
 """
 # bench: size=200000 quick=20000 sharing=read
-import sys
-import threading
+from _driver import map_tasks, parse_args, shares
 
 ITEMS = 20000
 
@@ -52,33 +51,11 @@ def work(task):
     return s
 
 
-def worker(results, index, task):
-    results[index] = work(task)
-
-
-def parse_args(default_size):
-    mp = "--mp" in sys.argv[1:]
-    args = [a for a in sys.argv[1:] if a != "--mp"]
-    threads = int(args[0]) if len(args) > 0 else 1
-    size = int(args[1]) if len(args) > 1 else default_size
-    return threads, size, mp
-
-
 def main():
     threads, size, mp = parse_args(200000)
     build()
-    tasks = [(size * k // threads, size * (k + 1) // threads) for k in range(threads)]
-    if mp:
-        import multiprocessing
-        with multiprocessing.Pool(threads) as pool:
-            results = pool.map(work, tasks)
-    else:
-        results = [None] * threads
-        ts = [threading.Thread(target=worker, args=(results, k, tasks[k])) for k in range(threads)]
-        for t in ts:
-            t.start()
-        for t in ts:
-            t.join()
+    tasks = shares(size, threads)
+    results = map_tasks(work, tasks, mp)
     print(f"readmostly {size} queries over {ITEMS} items: checksum {sum(results)}")
 
 

@@ -7,21 +7,15 @@ from 64 keys. Under STM nearly every transaction touches the same list and
 dict, so this program is where aborts must show up honestly while the result
 stays exact: the checksum is the list's length and sum and the dict's values.
 
-`atomic` is minipy's transaction.atomic; under CPython (no `transaction`
-module) it falls back to one module-level threading.Lock used as a context
-manager. --mp is not meaningful here (processes cannot share one list): the
-program says so and exits with status 3.
+`atomic` is minipy's transaction.atomic, or a threading.Lock under CPython
+(see _driver.py, shared by all the programs here). --mp is not meaningful
+here (processes cannot share one list): the program
+says so and exits with status 3.
 
 usage: shared_append.py THREADS SIZE
 """
 # bench: size=400000 quick=20000 sharing=high
-import sys
-import threading
-
-try:
-    from transaction import atomic
-except ImportError:
-    atomic = threading.Lock()
+from _driver import atomic, parse_args, run_threads, shares
 
 
 def worker(items, table, lo, hi):
@@ -33,30 +27,11 @@ def worker(items, table, lo, hi):
             table[key] = table.get(key, 0) + v
 
 
-def parse_args(default_size):
-    mp = "--mp" in sys.argv[1:]
-    args = [a for a in sys.argv[1:] if a != "--mp"]
-    threads = int(args[0]) if len(args) > 0 else 1
-    size = int(args[1]) if len(args) > 1 else default_size
-    return threads, size, mp
-
-
 def main():
-    threads, size, mp = parse_args(400000)
-    if mp:
-        print("shared_append: --mp is not meaningful (processes cannot share one list)", file=sys.stderr)
-        sys.exit(3)
+    threads, size, _ = parse_args(400000, "shared_append", no_mp="processes cannot share one list")
     items = []
     table = {}
-    ts = []
-    for k in range(threads):
-        lo = size * k // threads
-        hi = size * (k + 1) // threads
-        ts.append(threading.Thread(target=worker, args=(items, table, lo, hi)))
-    for t in ts:
-        t.start()
-    for t in ts:
-        t.join()
+    run_threads(worker, [(items, table, lo, hi) for lo, hi in shares(size, threads)])
     h = 0
     for key in sorted(table):
         h = (h * 31 + table[key]) % 1000000007

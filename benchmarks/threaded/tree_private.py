@@ -8,8 +8,7 @@ compare with tree_shared.py, which inserts the same keys into one tree.
 usage: tree_private.py THREADS SIZE [--mp]   SIZE = number of keys
 """
 # bench: size=200000 quick=20000 sharing=none
-import sys
-import threading
+from _driver import map_tasks, parse_args, shares
 
 
 class Node:
@@ -78,32 +77,10 @@ def work(task):
     return tree.size, total, ordered
 
 
-def worker(results, index, task):
-    results[index] = work(task)
-
-
-def parse_args(default_size):
-    mp = "--mp" in sys.argv[1:]
-    args = [a for a in sys.argv[1:] if a != "--mp"]
-    threads = int(args[0]) if len(args) > 0 else 1
-    size = int(args[1]) if len(args) > 1 else default_size
-    return threads, size, mp
-
-
 def main():
     threads, size, mp = parse_args(200000)
-    tasks = [(size * k // threads, size * (k + 1) // threads, size) for k in range(threads)]
-    if mp:
-        import multiprocessing
-        with multiprocessing.Pool(threads) as pool:
-            results = pool.map(work, tasks)
-    else:
-        results = [None] * threads
-        ts = [threading.Thread(target=worker, args=(results, k, tasks[k])) for k in range(threads)]
-        for t in ts:
-            t.start()
-        for t in ts:
-            t.join()
+    tasks = [(lo, hi, size) for lo, hi in shares(size, threads)]
+    results = map_tasks(work, tasks, mp)
     nodes = 0
     total = 0
     ordered = 1

@@ -5,21 +5,15 @@ insertion goes into one shared tree, each inside `with atomic:` (a whole
 insertion is one transaction). Conflicts happen when two threads extend the
 same branch; the checksum (in-order keys) does not depend on the order.
 
-`atomic` is minipy's transaction.atomic; under CPython (no `transaction`
-module) it falls back to one module-level threading.Lock used as a context
-manager. --mp is not meaningful here (processes cannot share one tree): the
-program says so and exits with status 3.
+`atomic` is minipy's transaction.atomic, or a threading.Lock under CPython
+(see _driver.py, shared by all the programs here). --mp is not meaningful
+here (processes cannot share one tree): the program
+says so and exits with status 3.
 
 usage: tree_shared.py THREADS SIZE
 """
 # bench: size=200000 quick=20000 sharing=medium
-import sys
-import threading
-
-try:
-    from transaction import atomic
-except ImportError:
-    atomic = threading.Lock()
+from _driver import atomic, parse_args, run_threads, shares
 
 
 class Node:
@@ -73,29 +67,10 @@ def worker(tree, lo, hi, size):
             tree.insert(k)
 
 
-def parse_args(default_size):
-    mp = "--mp" in sys.argv[1:]
-    args = [a for a in sys.argv[1:] if a != "--mp"]
-    threads = int(args[0]) if len(args) > 0 else 1
-    size = int(args[1]) if len(args) > 1 else default_size
-    return threads, size, mp
-
-
 def main():
-    threads, size, mp = parse_args(200000)
-    if mp:
-        print("tree_shared: --mp is not meaningful (processes cannot share one tree)", file=sys.stderr)
-        sys.exit(3)
+    threads, size, _ = parse_args(200000, "tree_shared", no_mp="processes cannot share one tree")
     tree = Tree()
-    ts = []
-    for k in range(threads):
-        lo = size * k // threads
-        hi = size * (k + 1) // threads
-        ts.append(threading.Thread(target=worker, args=(tree, lo, hi, size)))
-    for t in ts:
-        t.start()
-    for t in ts:
-        t.join()
+    run_threads(worker, [(tree, lo, hi, size) for lo, hi in shares(size, threads)])
     keys = tree.in_order()
     ordered = 1
     for j in range(1, len(keys)):

@@ -187,11 +187,35 @@ def test_every_program_declares_its_sizes():
         # the program's own defaults are the full sizes the harness uses
         if prog.path.parent.name == "threaded":
             assert prog.sharing in ("none", "read", "medium", "high"), prog.name
-            assert "parse_args(%s)" % prog.spec["size"] in src, prog.name
+            assert re.search(r"\bparse_args\(%s[,)]" % prog.spec["size"], src), prog.name
         else:
             assert prog.spec.get("iters") and prog.spec.get("quick_iters"), prog.name
-            assert "len(sys.argv) > 1 else %s\n" % prog.spec["size"] in src, prog.name
-            assert "len(sys.argv) > 2 else %s\n" % prog.spec["iters"] in src, prog.name
+            call = 'run_bench("%s", bench, %s, %s' % (prog.name, prog.spec["size"], prog.spec["iters"])
+            assert call in src, prog.name
+
+
+def test_shared_driver_modules_are_not_programs():
+    """threaded/_driver.py and single/_timing.py hold the code every program shares."""
+    assert "_driver" not in [p.name for p in programs_mod.discover(BENCH / "threaded")]
+    assert "_timing" not in [p.name for p in programs_mod.discover(BENCH / "single")]
+    for prog in programs_mod.discover(BENCH / "threaded"):
+        assert "from _driver import" in prog.path.read_text(), prog.name
+    for prog in programs_mod.discover(BENCH / "single"):
+        assert "from _timing import run_bench" in prog.path.read_text(), prog.name
+
+
+def test_driver_refuses_mp_for_shared_state_and_splits_work():
+    prog = BENCH / "threaded" / "bank.py"
+    r = subprocess.run([CPYTHON, str(prog), "2", "100", "--mp"], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 3 and r.stdout == ""
+    assert r.stderr == "bank: --mp is not meaningful (processes cannot share the accounts)\n"
+    sys.path.insert(0, str(BENCH / "threaded"))
+    try:
+        import _driver
+    finally:
+        sys.path.remove(str(BENCH / "threaded"))
+    assert _driver.shares(10, 3) == [(0, 3), (3, 6), (6, 10)]
+    assert _driver.map_tasks(abs, [-1, 2, -3]) == [1, 2, 3]
 
 
 def test_stm_stats_forms():
@@ -201,3 +225,36 @@ def test_stm_stats_forms():
     assert runner.stm_stats("transactions committed: 7, aborted: 0") == {"commits": 7, "aborts": 0}
     assert runner.stm_stats("no statistics here") is None
     assert runner.iteration_times("iter 0: 0.5 seconds\niter 1: 0.25 seconds\n") == [0.5, 0.25]
+
+
+def test_minipy_without_jit_option_is_labelled_and_nojit_unavailable(tmp_path):
+    """A binary that rejects `--jit off` (no JIT built in): minipy-nojit is "not available"
+    with the reason, and the minipy configuration's label no longer claims a JIT."""
+    from benchmarks.harness import cli
+    d = tmp_path / "bin"
+    d.mkdir()
+    write_script(d / "minipy", '#!/bin/sh\n[ "$1" = "--jit" ] && { echo "Unknown option: --jit" >&2; exit 2; }\n'
+                 'exec "%s" "$@"\n' % CPYTHON)
+    cfgs = dict((c.name, c) for c in cli.prepare_configs(str(d), "single", ["minipy", "minipy-nojit", "cpython"]))
+    assert cfgs["minipy"].available and "JIT" not in cfgs["minipy"].label.replace("--jit", "")
+    assert not cfgs["minipy-nojit"].available
+    assert "fails (exit 2: Unknown option: --jit)" in cfgs["minipy-nojit"].reason
+
+
+def test_launcher_scripts_are_resolved_to_the_interpreter(tmp_path):
+    """A shell-script launcher (like a pyenv shim) must not be timed: the harness runs the
+    interpreter it stands for; a binary is kept."""
+    from benchmarks.harness import configs
+    real = subprocess.run([CPYTHON, "-c", "import sys; print(sys.executable)"],
+                          capture_output=True, text=True).stdout.strip()
+    d = tmp_path / "shims"
+    d.mkdir()
+    write_script(d / "fakepython", '#!/bin/sh\nexec "%s" "$@"\n' % real)
+    old = os.environ["PATH"]
+    os.environ["PATH"] = str(d) + os.pathsep + old
+    try:
+        assert configs.behind_launcher("fakepython") == real
+        assert configs.behind_launcher(real) == real
+        assert configs.behind_launcher("no-such-interpreter-here") == "no-such-interpreter-here"
+    finally:
+        os.environ["PATH"] = old
