@@ -1,7 +1,7 @@
 """str: constructor and methods. Text is UTF-8; searching works on bytes (UTF-8 is
 self-synchronizing), indexes are converted to code points where they are returned.
-Case mapping and the is*() predicates cover ASCII (plus pass-through of other code
-points) until minipy.support provides the Unicode tables."""
+The algorithms (split/strip, search, case mapping and the is*() predicates with their
+Unicode tables, encoding) live in minipy.support; this module binds them as methods."""
 from rpython.rlib.rstring import StringBuilder, split as rsplit_fn, replace as rreplace
 from minipy.objects.root import OperationError
 from minipy.objects.typeobject import W_TypeObject
