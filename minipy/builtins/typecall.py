@@ -305,7 +305,12 @@ def object_setattr(args):
 
 def object_getattribute(args):
     from minipy.interpreter import ops
-    return ops.getattr_w(args.args_w[0], ops.str_w(args.args_w[1]))
+    w_obj = args.args_w[0]
+    name = ops.str_w(args.args_w[1])
+    w_res = ops.generic_getattr_or_null(w_obj, name)
+    if w_res is None:
+        raise ops.attribute_error(w_obj, name)
+    return w_res
 
 
 def object_delattr(args):

@@ -356,7 +356,9 @@ class PyFrame(FrameState):
                                                  isinstance(w_obj, W_Super) or
                                                  isinstance(w_obj, W_Module)):
             w_type = w_obj.getclass()
-            w_descr = w_type.lookup(name)
+            w_descr = None
+            if not w_type.has_custom_getattribute():
+                w_descr = w_type.lookup(name)
             if w_descr is not None and (isinstance(w_descr, W_Function) or
                                         (isinstance(w_descr, W_BuiltinFunction) and w_descr.binds)):
                 if not isinstance(w_obj, W_Instance) or w_obj.getdictvalue(name) is None:

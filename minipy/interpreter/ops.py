@@ -515,7 +515,40 @@ def attribute_error(w_obj, name):
 
 
 def getattr_or_null(w_obj, name):
-    """Attribute lookup; None when the attribute does not exist."""
+    """Attribute lookup; None when the attribute does not exist.
+
+    Calls a user-defined __getattribute__ when the type has one (then __getattr__ when it
+    raises AttributeError); otherwise the generic lookup, then __getattr__.
+    """
+    if isinstance(w_obj, W_TypeObject):
+        return type_getattr(w_obj, name)
+    w_t = w_obj.getclass()
+    if w_t.has_custom_getattribute():
+        return custom_getattr(w_obj, w_t, name)
+    w_res = generic_getattr_or_null(w_obj, name)
+    if w_res is None and isinstance(w_obj, W_Instance):
+        w_ga = w_t.lookup('__getattr__')
+        if w_ga is not None:
+            return call_function(w_ga, [w_obj, wrap_str(name)])
+    return w_res
+
+
+def custom_getattr(w_obj, w_t, name):
+    """The user's __getattribute__, falling back to __getattr__ on AttributeError."""
+    w_name = wrap_str(name)
+    try:
+        return call_function(w_t.lookup('__getattribute__'), [w_obj, w_name])
+    except OperationError as e:
+        if not isinstance_w(e.w_value, ex.w_AttributeError):
+            raise
+        w_ga = w_t.lookup('__getattr__')
+        if w_ga is None:
+            raise
+        return call_function(w_ga, [w_obj, w_name])
+
+
+def generic_getattr_or_null(w_obj, name):
+    """object.__getattribute__: descriptors, instance dict, class; no __getattr__."""
     if isinstance(w_obj, W_TypeObject):
         return type_getattr(w_obj, name)
     if isinstance(w_obj, W_Super):
@@ -542,14 +575,7 @@ def getattr_or_null(w_obj, name):
     if w_descr is not None:
         return bind(w_descr, w_obj, w_t)
     from minipy.builtins import specialattrs
-    w_res = specialattrs.get(w_obj, name)
-    if w_res is not None:
-        return w_res
-    if isinstance(w_obj, W_Instance):
-        w_ga = w_t.lookup('__getattr__')
-        if w_ga is not None:
-            return call_function(w_ga, [w_obj, wrap_str(name)])
-    return None
+    return specialattrs.get(w_obj, name)
 
 
 def type_getattr(w_type_obj, name):

@@ -48,6 +48,10 @@ class W_TypeObject(W_Root):
         self.empty_map = None     # set by maps.get_empty_map
         self.lookup_cache = {}    # name -> CacheEntry (interpreter only, not the JIT)
         self.allowed_attrs = None  # the __slots__ names, when they restrict instances
+        # Whether the MRO defines a __getattribute__ other than object's; recomputed
+        # lazily after any class-dict mutation (the epoch), so a base's change counts.
+        self.custom_ga = False
+        self.custom_ga_epoch = -1
 
     def compute_mro(self):
         self.mro_w = c3_mro(self)
@@ -81,6 +85,24 @@ class W_TypeObject(W_Root):
         w_self = jit.promote(self)
         version = jit.promote(w_self.version)
         return w_self._lookup_pure(name, version)
+
+    def has_custom_getattribute(self):
+        """True when attribute reads must call a user-defined __getattribute__."""
+        if not jit.we_are_jitted():
+            if self.custom_ga_epoch != _epoch.value:
+                self.custom_ga = self._custom_ga_pure(self.version)
+                self.custom_ga_epoch = _epoch.value
+            return self.custom_ga
+        w_self = jit.promote(self)
+        version = jit.promote(w_self.version)
+        return w_self._custom_ga_pure(version)
+
+    @jit.elidable
+    def _custom_ga_pure(self, version):
+        w_ga = self._lookup_pure('__getattribute__', version)
+        if w_ga is None:
+            return False
+        return w_ga is not w_object.dict_w.get('__getattribute__', None)
 
     @jit.elidable
     def _lookup_pure(self, name, version):

@@ -22,8 +22,7 @@ TIMEOUT = 60
 
 
 # Differ for a reason outside the thread support (strict: one that passes must leave):
-# thread_local.py needs a user-defined __getattribute__ to be called (threading.local).
-KNOWN_FAILING = {"thread_local.py"}
+KNOWN_FAILING = set()
 
 
 @pytest.mark.parametrize("name", check.programs())
