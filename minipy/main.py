@@ -18,13 +18,18 @@ from minipy.builtins import functions, importing, modsys
 from minipy.builtins.registry import builtins_dict
 from minipy.builtins import modthread, modtransaction   # noqa: prebuilt types before translation
 
-USAGE = """usage: minipy [option] ... [-c cmd | file | -] [arg] ...
-Options:
+USAGE_LINE = 'usage: minipy [option] ... [-c cmd | file | -] [arg] ...\n'
+USAGE = USAGE_LINE + """Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also --help)
+-q     : don't print version and copyright messages on interactive startup
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal
+-u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
 --dis file : print the bytecode of file and exit
 file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
 """
 VERSION = 'Python 3.11.0 (minipy)'
@@ -39,11 +44,20 @@ def write_fd(fd, s):
         s = s[n:]
 
 
+class Options(object):
+    unbuffered = False
+    interactive = False
+    quiet = False
+
+options = Options()
+
+
 def init_state(argv, script_dir):
     state.w_builtins = builtins_dict
     state.w_modules = W_DictObject()
     state.script_dir = script_dir
-    state.stdout = W_File(1, '<stdout>', 'w', os.isatty(1))
+    # -u: write-through is approximated by line buffering (W_File has no unbuffered mode)
+    state.stdout = W_File(1, '<stdout>', 'w', os.isatty(1) or options.unbuffered)
     state.stderr = W_File(2, '<stderr>', 'w', True)
     state.stdin = W_File(0, '<stdin>', 'r')
     w_sys = modsys.make_sys(argv)
@@ -71,7 +85,10 @@ def flush_std():
 
 
 def write_stderr(s):
-    state.stdout.flush()
+    try:
+        state.stdout.flush()
+    except OperationError:
+        pass
     w_f = modsys.get_std('stderr')
     try:
         functions.write_to(w_f, s)
@@ -197,7 +214,35 @@ def run_dis(path):
     return 0
 
 
+def unknown_option(arg):
+    if arg.startswith('--'):
+        msg = 'unknown option %s\n' % arg
+    else:
+        msg = 'Unknown option: %s\n' % arg
+    write_fd(2, msg + USAGE_LINE + "Try `minipy -h' for more information.\n")
+    return 2
+
+
+def then_inspect(status):
+    """-i after a script or -c: the prompt, in the script's __main__ (whatever its status)."""
+    if not options.interactive:
+        return status
+    from minipy import repl
+    return repl.interact(False)
+
+
+def run_interactive(argv):
+    from minipy import repl
+    init_state(argv, '')
+    return repl.interact(not options.quiet)
+
+
 def entry_point(argv):
+    setup_signals()
+    env_unbuffered = os.environ.get('PYTHONUNBUFFERED')
+    options.unbuffered = env_unbuffered is not None and len(env_unbuffered) > 0
+    options.interactive = False
+    options.quiet = False
     i = 1
     while i < len(argv):
         arg = argv[i]
@@ -207,7 +252,19 @@ def entry_point(argv):
         if arg == '-V' or arg == '--version':
             write_fd(1, VERSION + '\n')
             return 0
-        if arg == '-u' or arg == '-O' or arg == '-B' or arg == '-E' or arg == '-s':
+        if arg == '-u':
+            options.unbuffered = True
+            i += 1
+            continue
+        if arg == '-i':
+            options.interactive = True
+            i += 1
+            continue
+        if arg == '-q':
+            options.quiet = True
+            i += 1
+            continue
+        if arg == '-O' or arg == '-B' or arg == '-E' or arg == '-s':
             i += 1
             continue
         if arg == '--dis':
@@ -220,16 +277,17 @@ def entry_point(argv):
                 write_fd(2, 'Argument expected for the -c option\n')
                 return 2
             init_state(['-c'] + argv[i + 2:], '')
-            return run_source(argv[i + 1], '<string>')
+            return then_inspect(run_source(argv[i + 1], '<string>'))
         if arg == '-':
-            init_state([''] + argv[i + 1:], '')
+            if options.interactive or os.isatty(0):
+                return run_interactive(['-'] + argv[i + 1:])
+            init_state(['-'] + argv[i + 1:], '')
             src = importing.read_file('/dev/stdin')
             if src is None:
                 src = ''
             return run_source(src, '<stdin>')
         if arg.startswith('-') and len(arg) > 1:
-            write_fd(2, 'Unknown option: %s\n' % arg + USAGE.split('\n')[0] + '\n')
-            return 2
+            return unknown_option(arg)
         path = arg
         src = importing.read_file(path)
         if src is None or importing.is_dir(path):
@@ -237,6 +295,19 @@ def entry_point(argv):
                      % abspath(path))
             return 2
         init_state(argv[i:], dirname(abspath(path)))
-        return run_source(src, abspath(path))
-    write_fd(2, USAGE)
-    return 2
+        return then_inspect(run_source(src, abspath(path)))
+    if options.interactive or os.isatty(0):
+        return run_interactive([''])
+    init_state([''], '')
+    src = importing.read_file('/dev/stdin')
+    if src is None:
+        src = ''
+    return run_source(src, '<stdin>')
+
+
+def setup_signals():
+    """As CPython: SIGPIPE ignored, so writing to a closed pipe raises BrokenPipeError."""
+    from rpython.rlib import rsignal
+    from rpython.rlib.objectmodel import we_are_translated
+    if we_are_translated():
+        rsignal.pypysig_ignore(rsignal.SIGPIPE)

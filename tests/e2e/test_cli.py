@@ -1,0 +1,222 @@
+"""The python3-like command line of bin/minipy: options and their errors, programs read
+from a pipe, output to a closed pipe, -u, Ctrl-C, and the interactive prompt (through a
+pseudo-terminal and with -i). Where it can, each test runs python3 the same way and
+checks that it behaves as expected too, so the expectations are CPython's."""
+import os
+import pty
+import select
+import signal
+import subprocess
+import time
+
+import pytest
+
+from conftest import CPYTHON
+
+TIMEOUT = 30
+
+
+def run(argv, stdin=None):
+    return subprocess.run(argv, input=stdin, capture_output=True, timeout=TIMEOUT)
+
+
+def both(minipy_bin):
+    return [("minipy", minipy_bin), ("python3", CPYTHON)]
+
+
+@pytest.mark.parametrize("opt, first", [("--foo", "unknown option --foo"),
+                                        ("-Z", "Unknown option: -Z")])
+def test_unknown_option(minipy_bin, opt, first):
+    for name, exe in both(minipy_bin):
+        r = run([exe, opt])
+        lines = r.stderr.decode().splitlines()
+        assert r.returncode == 2, name
+        assert r.stdout == b"", name
+        assert lines[0] == first, name
+        assert lines[1].startswith("usage: ") and "[-c cmd |" in lines[1], name
+        assert lines[2].startswith("Try `") and "-h' for more information." in lines[2], name
+
+
+@pytest.mark.parametrize("opt", ["-h", "--help"])
+def test_help(minipy_bin, opt):
+    for name, exe in both(minipy_bin):
+        r = run([exe, opt])
+        assert r.returncode == 0, name
+        out = r.stdout.decode()
+        assert out.startswith("usage: "), name
+        assert "\n-c cmd : " in out and "\n-u     : " in out, name
+
+
+def test_program_from_piped_stdin(minipy_bin):
+    src = b"import sys\nprint(sys.argv, 6 * 7)\n"
+    for args in ([], ["-"], ["-", "a", "b"]):
+        want = run([CPYTHON] + args, stdin=src)
+        got = run([minipy_bin] + args, stdin=src)
+        assert (got.returncode, got.stdout, got.stderr) == \
+            (want.returncode, want.stdout, want.stderr), args
+
+
+def test_missing_file(minipy_bin, tmp_path):
+    path = str(tmp_path / "nope.py")
+    want = run([CPYTHON, path])
+    got = run([minipy_bin, path])
+    assert got.returncode == want.returncode == 2
+    assert got.stderr.split(b":", 1)[1] == want.stderr.split(b":", 1)[1]
+
+
+def closed_pipe(exe, prog):
+    """Run prog with stdout to a pipe closed after the first line."""
+    p = subprocess.Popen([exe, str(prog)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = p.stdout.readline()
+    p.stdout.close()
+    err = p.stderr.read()
+    p.wait(TIMEOUT)
+    return first, p.returncode, err.decode()
+
+
+def test_closed_pipe(minipy_bin, tmp_path):
+    prog = tmp_path / "many.py"
+    prog.write_text("for i in range(300000):\n    print(i)\n")
+    want = closed_pipe(CPYTHON, prog)
+    got = closed_pipe(minipy_bin, prog)
+    assert got[0] == want[0] == b"0\n"
+    assert got[1] == want[1]          # CPython: 1, no death by SIGPIPE
+    assert "Segmentation" not in got[2] and "Fatal" not in got[2]
+    assert got[2].rstrip().splitlines()[-1] == want[2].rstrip().splitlines()[-1]
+    assert want[2].rstrip().endswith("BrokenPipeError: [Errno 32] Broken pipe")
+
+
+def first_line_within(argv, seconds, env=None):
+    p = subprocess.Popen(argv, stdout=subprocess.PIPE, env=env)
+    try:
+        ready, _, _ = select.select([p.stdout], [], [], seconds)
+        return p.stdout.readline() if ready else None
+    finally:
+        p.kill()
+        p.wait()
+
+
+def test_unbuffered(minipy_bin):
+    code = "import sys, time\nsys.stdout.write('hi\\n')\ntime.sleep(20)\n"
+    assert first_line_within([CPYTHON, "-u", "-c", code], 10) == b"hi\n"
+    assert first_line_within([minipy_bin, "-u", "-c", code], 10) == b"hi\n"
+    # without -u a pipe is block-buffered: nothing yet
+    env = dict(os.environ)
+    env.pop("PYTHONUNBUFFERED", None)
+    for exe in (CPYTHON, minipy_bin):
+        assert first_line_within([exe, "-c", code], 1, env) is None, exe
+
+
+def test_sigint_status(minipy_bin):
+    """Ctrl-C in a running program ends it as CPython's ends (killed by SIGINT)."""
+    code = "import sys\nprint('go', flush=True)\nwhile True:\n    pass\n"
+    codes = []
+    for name, exe in both(minipy_bin):
+        p = subprocess.Popen([exe, "-c", code], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+        assert p.stdout.readline() == b"go\n", name
+        p.send_signal(signal.SIGINT)
+        p.wait(TIMEOUT)
+        codes.append(p.returncode)
+    assert codes[0] == codes[1] == -signal.SIGINT
+
+
+def pty_session(argv, text):
+    """Run argv on a pseudo-terminal, type text, then Ctrl-D; (output lines, status)."""
+    pid, fd = pty.fork()
+    if pid == 0:
+        env = dict(os.environ, TERM="dumb")
+        env.pop("PYTHONSTARTUP", None)
+        os.execve(argv[0], argv, env)
+    out = b""
+    deadline = time.time() + TIMEOUT
+    sent = False
+    while time.time() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.2)
+        if ready:
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                break
+            if not data:
+                break
+            out += data
+        if not sent and b">>> " in out:
+            for line in text.splitlines(True):
+                os.write(fd, line.encode())
+                time.sleep(0.05)
+            os.write(fd, b"\x04")
+            sent = True
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return out.decode().replace("\r\n", "\n").splitlines(), os.waitstatus_to_exitcode(status)
+
+
+SESSION = """1 + 2
+x = 5
+x * 2
+def f(a):
+    return a + 1
+
+f(x)
+1/0
+(1,
+ 2)
+if x:
+    print('yes')
+
+_
+'end'
+"""
+
+
+def test_repl_on_a_terminal(minipy_bin):
+    for name, exe in both(minipy_bin):
+        lines, status = pty_session([exe], SESSION)
+        assert status == 0, (name, lines)
+        text = "\n".join(lines)
+        # the prompts are on the terminal, results echoed with repr
+        assert ">>> 1 + 2\n3\n" in text, (name, text)
+        assert ">>> x * 2\n10\n" in text, (name, text)
+        assert "... \n>>> f(x)\n6\n" in text, (name, text)
+        assert "ZeroDivisionError: division by zero" in lines, (name, text)
+        assert ">>> (1,\n...  2)\n(1, 2)\n" in text, (name, text)
+        assert "yes" in lines, (name, text)
+        assert ">>> _\n(1, 2)\n" in text, (name, text)
+        assert ">>> 'end'\n'end'\n" in text, (name, text)
+
+
+def test_repl_forced_with_i(minipy_bin):
+    """-i with a piped stdin: the same session; SystemExit ends it with its status."""
+    src = b"1 + 2\nraise SystemExit(3)\nprint('not reached')\n"
+    for name, exe in both(minipy_bin):
+        r = run([exe, "-i", "-"], stdin=src)
+        assert r.returncode == 3, name
+        assert b"3\n" in r.stdout and b"not reached" not in r.stdout, name
+    src = b"def g():\n    return 7\n\ng()\n1/0\ng() + 1\n"
+    for name, exe in both(minipy_bin):
+        # not a terminal: the prompts (and the newline at end of input) go to stderr
+        r = run([exe, "-i"], stdin=src)
+        assert r.returncode == 0, name
+        assert r.stdout == b"7\n8\n", name
+        assert r.stderr.endswith(b"division by zero\n>>> >>> \n"), name
+
+
+def test_inspect_after_script(minipy_bin):
+    """-i -c CODE: the prompt after the program, in its globals, even after a traceback."""
+    for name, exe in both(minipy_bin):
+        r = run([exe, "-i", "-c", "x = 4\n1/0"], stdin=b"print(x)\n")
+        assert r.returncode == 0, name
+        assert r.stdout == b"4\n", name
+        assert r.stderr.startswith(b"Traceback (most recent call last):\n"), name
+        assert r.stderr.endswith(b"ZeroDivisionError: division by zero\n>>> >>> \n"), name
+
+
+def test_repl_continuation_lines(minipy_bin):
+    """A backslash or an open triple-quoted string continues the statement."""
+    src = b'x = 1 + \\\n  2\nx\ns = """a\nb"""\ns\n'
+    for name, exe in both(minipy_bin):
+        r = run([exe, "-q", "-i"], stdin=src)
+        assert r.returncode == 0, name
+        assert r.stdout == b"3\n'a\\nb'\n", name
+        assert r.stderr == b">>> ... >>> >>> ... >>> >>> \n", name
