@@ -1,6 +1,6 @@
-"""User-defined __getattribute__: every read goes through it, __getattr__ only on
-AttributeError, object.__getattribute__ does the generic lookup, inheritance and
-class-dict changes after creation are honoured."""
+# User-defined __getattribute__: every read goes through it, __getattr__ only on
+# AttributeError, object.__getattribute__ does the generic lookup, inheritance and
+# class-dict changes after creation are honoured.
 
 
 class Logged:
