@@ -107,13 +107,19 @@ def test_unbuffered(minipy_bin):
         assert first_line_within([exe, "-c", code], 1, env) is None, exe
 
 
+def _default_sigint():
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_sigint_status(minipy_bin):
     """Ctrl-C in a running program ends it as CPython's ends (killed by SIGINT)."""
     code = "import sys\nprint('go', flush=True)\nwhile True:\n    pass\n"
     codes = []
     for name, exe in both(minipy_bin):
+        # a shell starts background jobs with SIGINT ignored, and both interpreters keep an
+        # ignored SIGINT ignored: give the child the default disposition a terminal gives
         p = subprocess.Popen([exe, "-c", code], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE)
+                             stderr=subprocess.PIPE, preexec_fn=_default_sigint)
         assert p.stdout.readline() == b"go\n", name
         p.send_signal(signal.SIGINT)
         p.wait(TIMEOUT)
