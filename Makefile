@@ -12,9 +12,10 @@ RUNPY2  := PYTHONPATH=$(ROOT):$(VENV2) $(PY2)
 RPYTHON := cd $(ROOT)/build && PYTHONPATH=$(ROOT):$(VENV2) $(PY2) -m rpython --batch
 
 SOURCES := $(shell find minipy -name '*.py') targetminipy.py
+STM_SOURCES := $(shell find minipy -name '*.py') targetminipy_stm.py
 
 .PHONY: all env grammar check-grammar test unit e2e bench report compare fuzz clean
-all: env bin/minipy
+all: env bin/minipy bin/minipy-stm
 
 # ---- environments (project-local, ignored by git) ----
 env: $(VENV2)/.stamp $(VENV3)/.stamp
@@ -39,6 +40,20 @@ bin/minipy: $(SOURCES) $(VENV2)/.stamp
 	$(RPYTHON) -O2 --output=$(ROOT)/bin/minipy $(ROOT)/targetminipy.py > $(ROOT)/build/minipy.log 2>&1 || { tail -40 $(ROOT)/build/minipy.log; exit 1; }
 	@echo "built bin/minipy"
 
+# the tracing-JIT build (issue 4): the same target with -Ojit (incminimark GC, threads/GIL).
+# Not part of `all` yet: about 40 minutes on 2 shared cores (the -O2 build: ~7).
+# tests/e2e/test_jit.py uses it when present (or MINIPY_JIT_BIN, or bin/minipy if that has the JIT).
+bin/minipy-jit: $(SOURCES) $(VENV2)/.stamp
+	mkdir -p build bin
+	$(RPYTHON) -Ojit --output=$(ROOT)/bin/minipy-jit $(ROOT)/targetminipy.py > $(ROOT)/build/minipy-jit.log 2>&1 || { tail -40 $(ROOT)/build/minipy-jit.log; exit 1; }
+	@echo "built bin/minipy-jit"
+
+# the STM build: Boehm GC, real OS threads in parallel, no JIT (minipy/concurrency/stmcontrol.py)
+bin/minipy-stm: $(STM_SOURCES) $(VENV2)/.stamp
+	mkdir -p build bin
+	$(RPYTHON) -O2 --gc=boehm --thread --output=$(ROOT)/bin/minipy-stm $(ROOT)/targetminipy_stm.py > $(ROOT)/build/minipy-stm.log 2>&1 || { tail -40 $(ROOT)/build/minipy-stm.log; exit 1; }
+	@echo "built bin/minipy-stm"
+
 # the front end alone (parser + AST dump): proof that it is RPython, and what the
 # translated parser oracle and the front-end benchmark run
 FRONTEND_SOURCES := $(shell find minipy/parsing minipy/compiler -name '*.py') tools/targetfrontend.py
@@ -47,10 +62,10 @@ bin/minipy-frontend: $(FRONTEND_SOURCES) $(VENV2)/.stamp
 	$(RPYTHON) -O2 --output=$(ROOT)/bin/minipy-frontend $(ROOT)/tools/targetfrontend.py > $(ROOT)/build/frontend.log 2>&1 || { tail -40 $(ROOT)/build/frontend.log; exit 1; }
 
 # ---- tests ----
-test: env check-grammar unit bin/minipy bin/minipy-frontend e2e
+test: env check-grammar unit bin/minipy bin/minipy-stm bin/minipy-frontend e2e
 unit: $(VENV2)/.stamp
 	cd $(ROOT) && $(RUNPY2) -m pytest -q tests/unit
-e2e: $(VENV3)/.stamp bin/minipy bin/minipy-frontend
+e2e: $(VENV3)/.stamp bin/minipy bin/minipy-stm bin/minipy-frontend
 	cd $(ROOT) && MINIPY_PY2="$(PY2)" MINIPY_FRONTEND_BIN=$(ROOT)/bin/minipy-frontend $(PY3) -m pytest -q tests/e2e tests/oracle tests/lib
 
 # ---- benchmarks (benchmarks/README.md); QUICK=1 for small sizes and one run ----

@@ -11,6 +11,8 @@ def handle_config(config, translateconfig):
 def target(driver, args):
     driver.exe_name = 'minipy'
     driver.config.translation.thread = True     # _thread: rthread threads and the GIL
+    from minipy import jitoptions
+    jitoptions.HAVE_JIT = bool(driver.config.translation.jit)   # what --jit help says
     return entry_point, None
 
 

@@ -14,6 +14,7 @@ from minipy.compiler.errors import CompileError
 from minipy.interpreter.executioncontext import state, get_ec
 from minipy.interpreter import ops
 from minipy.interpreter import traceback as tbmod
+from minipy.interpreter import signals
 from minipy.builtins import functions, importing, modsys
 from minipy.builtins.registry import builtins_dict
 from minipy.builtins import modthread, modtransaction   # noqa: prebuilt types before translation
@@ -28,6 +29,10 @@ USAGE = USAGE_LINE + """Options:
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
 --dis file : print the bytecode of file and exit
+--stm  : run the STM build (bin/minipy-stm: threads in parallel); its own options
+         --gil, --stm-stats, --stm-length N follow --stm
+--jit opts : the JIT: 'off', or NAME=VALUE,... such as threshold=200 (all: --jit help);
+             in a build without the JIT the options are checked and ignored
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -56,9 +61,9 @@ def init_state(argv, script_dir):
     state.w_builtins = builtins_dict
     state.w_modules = W_DictObject()
     state.script_dir = script_dir
-    # -u: write-through is approximated by line buffering (W_File has no unbuffered mode)
-    state.stdout = W_File(1, '<stdout>', 'w', os.isatty(1) or options.unbuffered)
-    state.stderr = W_File(2, '<stderr>', 'w', True)
+    # -u (or PYTHONUNBUFFERED): stdout and stderr write through, as CPython's
+    state.stdout = W_File(1, '<stdout>', 'w', os.isatty(1), options.unbuffered)
+    state.stderr = W_File(2, '<stderr>', 'w', True, options.unbuffered)
     state.stdin = W_File(0, '<stdin>', 'r')
     w_sys = modsys.make_sys(argv)
     state.w_modules.setitem(wrap_str('sys'), w_sys)
@@ -156,14 +161,18 @@ def run_source(source, filename):
     state.w_modules.setitem(wrap_str('__main__'), w_main)
     frame = PyFrame(w_code, w_main.w_dict, None, state.w_builtins)
     status = 0
+    interrupted = False
     try:
         try:
             execute_frame(frame)
         except OperationError as e:
+            interrupted = ops.isinstance_w(e.w_value, ex.w_KeyboardInterrupt)
             status = report_exception(e)
         shutdown_threads()
     finally:
         flush_std()
+    if interrupted and not options.interactive:
+        return signals.exit_sigint()      # killed by SIGINT, as CPython ends
     return status
 
 
@@ -214,6 +223,28 @@ def run_dis(path):
     return 0
 
 
+def stm_build():
+    from minipy.concurrency.stm import barriers
+    return barriers.ENABLED
+
+
+def exec_stm(args):
+    """`minipy --stm ...`: run the STM build (minipy-stm next to this binary) instead."""
+    exe = ''
+    try:
+        exe = os.readlink('/proc/self/exe')
+    except OSError:
+        pass
+    path = dirname(exe) + '/minipy-stm'
+    try:
+        os.execv(path, [path] + args)
+    except OSError:
+        pass
+    write_fd(2, "minipy: --stm needs the STM build %s (build it with `make bin/minipy-stm`)\n"
+             % path)
+    return 2
+
+
 def unknown_option(arg):
     if arg.startswith('--'):
         msg = 'unknown option %s\n' % arg
@@ -221,6 +252,22 @@ def unknown_option(arg):
         msg = 'Unknown option: %s\n' % arg
     write_fd(2, msg + USAGE_LINE + "Try `minipy -h' for more information.\n")
     return 2
+
+
+def jit_option(text):
+    """Apply `--jit text`; -1 to go on, else the exit status (help: 0, error: 2)."""
+    from minipy import jitoptions
+    try:
+        settings = jitoptions.parse(text)
+    except jitoptions.JitOptionError as e:
+        write_fd(2, "minipy: --jit: %s\nTry `minipy --jit help' for the list of options.\n"
+                 % e.msg)
+        return 2
+    if settings.mode == 'help':
+        write_fd(1, jitoptions.help_text())
+        return 0
+    jitoptions.apply(settings)
+    return -1
 
 
 def then_inspect(status):
@@ -267,6 +314,25 @@ def entry_point(argv):
         if arg == '-O' or arg == '-B' or arg == '-E' or arg == '-s':
             i += 1
             continue
+        if arg == '--jit' or arg.startswith('--jit='):
+            if arg == '--jit':
+                if i + 1 >= len(argv):
+                    write_fd(2, 'Argument expected for the --jit option\n')
+                    return 2
+                text = argv[i + 1]
+                i += 2
+            else:
+                text = arg[len('--jit='):]
+                i += 1
+            status = jit_option(text)
+            if status >= 0:
+                return status
+            continue
+        if arg == '--stm':
+            if stm_build():
+                i += 1
+                continue
+            return exec_stm(argv[i + 1:])
         if arg == '--dis':
             if i + 1 >= len(argv):
                 write_fd(2, 'Argument expected for the --dis option\n')
@@ -306,8 +372,10 @@ def entry_point(argv):
 
 
 def setup_signals():
-    """As CPython: SIGPIPE ignored, so writing to a closed pipe raises BrokenPipeError."""
+    """As CPython: SIGPIPE ignored, so writing to a closed pipe raises BrokenPipeError;
+    Ctrl-C raises KeyboardInterrupt (minipy/interpreter/signals.py)."""
     from rpython.rlib import rsignal
     from rpython.rlib.objectmodel import we_are_translated
     if we_are_translated():
         rsignal.pypysig_ignore(rsignal.SIGPIPE)
+    signals.install()       # SIGINT -> KeyboardInterrupt (unless ignored at start)

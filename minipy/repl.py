@@ -54,7 +54,9 @@ def read_line():
     """One line of input without its newline, or None at end of input."""
     try:
         line = state.stdin.readline()
-    except OperationError:
+    except OperationError as e:
+        if ops.isinstance_w(e.w_value, ex.w_KeyboardInterrupt):
+            raise       # Ctrl-C at the prompt: Repl.loop starts a new statement
         return None
     if len(line) == 0:
         return None
@@ -146,8 +148,13 @@ class Repl(object):
         if banner:
             write_stderr(BANNER)
         while self.exit_status < 0:
-            if not self.read_statement():
-                return 0
+            try:
+                if not self.read_statement():
+                    return 0
+            except OperationError as e:
+                if not ops.isinstance_w(e.w_value, ex.w_KeyboardInterrupt):
+                    raise
+                write_stderr('\nKeyboardInterrupt\n')
         return self.exit_status
 
 

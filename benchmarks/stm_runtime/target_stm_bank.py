@@ -24,7 +24,7 @@ from minipy.concurrency.stm import shared as stm_shared
 from minipy.concurrency.stm import threadstate, barriers
 from minipy.concurrency.stm.tobject import TObject, UndoEntry
 from minipy.concurrency.stm.transaction import TransactionAbort
-from minipy.concurrency.stm.stats import now_ticks
+from minipy.concurrency.stm.stats import now_ticks, SiteNames
 
 N_ACCOUNTS = 16
 START_BALANCE = 1000
@@ -236,7 +236,7 @@ def entry_point(argv):
     ticks_per_sec = 0.0
     if t1 > t0:
         ticks_per_sec = (k1 - k0) / (t1 - t0)
-    os.write(1, threadstate.format_report(ticks_per_sec))
+    os.write(1, threadstate.format_report(ticks_per_sec, SiteNames()))
     if not ok:
         return 1
     return 0

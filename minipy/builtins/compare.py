@@ -5,6 +5,8 @@ from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import INFINITY, NAN
 from minipy.objects.intobject import W_IntObject, W_LongObject, wrap_bool, to_bigint
 from minipy.objects.floatobject import W_FloatObject
+from minipy.objects.complexobject import W_ComplexObject
+from minipy.objects.bytearrayobject import W_BytearrayObject
 from minipy.objects.strobject import W_StrObject
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.tupleobject import W_TupleObject
@@ -139,6 +141,12 @@ def builtin_compare(w_a, w_b, op):
         return wrap_bool(cmp_result(c, op))
     if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
         return wrap_bool(cmp_result(str_cmp(w_a.utf8, w_b.utf8), op))
+    if isinstance(w_a, W_ComplexObject) or isinstance(w_b, W_ComplexObject):
+        from minipy.builtins import complexmethods
+        return complexmethods.complex_compare(w_a, w_b, op)
+    if isinstance(w_a, W_BytearrayObject) or isinstance(w_b, W_BytearrayObject):
+        from minipy.builtins import bytearraymethods
+        return bytearraymethods.compare(w_a, w_b, op)
     if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
         return seq_compare(w_a.items_w, w_b.items_w, op)
     if isinstance(w_a, W_ListObject) and isinstance(w_b, W_ListObject):

@@ -156,7 +156,7 @@ def super_getattr(w_super, name):
         while i < len(mro):
             w_t = mro[i]
             assert isinstance(w_t, W_TypeObject)
-            w_v = w_t.dict_w.get(name, None)
+            w_v = w_t.read_dict().get(name, None)
             if w_v is not None:
                 w_obj = w_super.w_obj
                 if w_obj is w_objtype:

@@ -157,7 +157,7 @@ def dict_clear(args):
 def dict_copy(args):
     w_d = d_self(args, 'copy')
     w_new = W_DictObject()
-    w_new.table = w_d.table.copy()
+    w_new.set_table(w_d.copy_table())
     return w_new
 
 
@@ -197,14 +197,14 @@ def dict_or(args):
     if not isinstance(w_o, W_DictObject):
         return w_NotImplemented
     w_new = W_DictObject()
-    w_new.table = w_d.table.copy()
+    w_new.set_table(w_d.copy_table())
     update_from(w_new, w_o)
     return w_new
 
 
 def dict_reversed(args):
     from minipy.objects.iterators import W_TupleIter
-    keys = d_self(args, '__reversed__').table.live_keys()
+    keys = d_self(args, '__reversed__').live_keys()
     keys.reverse()
     return W_TupleIter(keys)
 

@@ -1,4 +1,5 @@
 """BaseException and subclasses: __new__, __init__, __str__, __repr__, with_traceback."""
+from minipy.concurrency.stm import barriers
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.noneobject import w_None
 from minipy.objects.strobject import wrap_str
@@ -25,6 +26,7 @@ def exc_self(args):
 
 def exc_init(args):
     w_e = exc_self(args)
+    barriers.write(w_e)
     w_e.args_w = args.args_w[1:]
     return w_None
 
@@ -42,6 +44,7 @@ def exc_repr(args):
 def exc_with_traceback(args):
     w_e = exc_self(args)
     w_tb = args.args_w[1]
+    barriers.write(w_e)
     if isinstance(w_tb, W_Traceback):
         w_e.w_traceback = w_tb
     else:

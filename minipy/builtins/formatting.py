@@ -5,6 +5,7 @@ from minipy.objects.maps import W_Instance
 from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import W_IntObject, W_LongObject, W_BoolObject, wrap_int
 from minipy.objects.floatobject import W_FloatObject
+from minipy.objects.complexobject import W_ComplexObject
 from minipy.objects.strobject import W_StrObject, wrap_str, utf8_length
 from minipy.objects.dictobject import W_DictObject
 from minipy.objects.functionobject import W_BuiltinFunction
@@ -52,6 +53,10 @@ def format_w(w_value, w_spec):
             return wrap_str(formatspec.format_int(w_value.bigval, spec))
         if isinstance(w_value, W_FloatObject):
             return wrap_str(formatspec.format_float(w_value.floatval, spec))
+        if isinstance(w_value, W_ComplexObject):
+            from minipy.builtins import complexmethods
+            return wrap_str(complexmethods.format_complex(w_value.realval, w_value.imagval,
+                                                          spec))
     except SupportError as e:
         raise operr_from_support(e)
     if spec == '':

@@ -608,7 +608,7 @@ def dir_of(w_x):
     from minipy.builtins import specialattrs
     names = {}
     if isinstance(w_x, W_Module):
-        for w_k in w_x.w_dict.table.live_keys():
+        for w_k in w_x.w_dict.live_keys():
             names[ops.str_w(w_k)] = True
     else:
         if isinstance(w_x, W_Instance):
@@ -620,7 +620,7 @@ def dir_of(w_x):
         assert isinstance(w_t, W_TypeObject)
         for w_c in w_t.mro_w:
             assert isinstance(w_c, W_TypeObject)
-            for k in w_c.dict_w.keys():
+            for k in w_c.read_dict().keys():
                 names[k] = True
     items_w = []
     for k in names:
@@ -772,8 +772,10 @@ for _w_t in [w_object, w_type, W_IntObject.typedef, W_BoolObject.typedef,
 for _name, _w_t in ex.all_exception_types.items():
     set_builtin(_name, _w_t)
 from minipy.objects.typeobject import make_builtin_type
-w_complex = make_builtin_type('complex', None, 'complex')
-w_bytearray = make_builtin_type('bytearray', None, 'bytearray')
+from minipy.builtins import complexmethods
+w_complex = complexmethods.w_complex
+from minipy.builtins import bytearraymethods
+w_bytearray = bytearraymethods.w_bytearray
 w_memoryview = make_builtin_type('memoryview', None, 'memoryview')
 set_builtin('complex', w_complex)
 set_builtin('bytearray', w_bytearray)

@@ -6,6 +6,7 @@ from rpython.rlib.objectmodel import compute_identity_hash
 from rpython.rlib.rbigint import rbigint
 from minipy.objects.intobject import W_IntObject, W_LongObject
 from minipy.objects.floatobject import W_FloatObject
+from minipy.objects.complexobject import W_ComplexObject
 from minipy.objects.strobject import W_StrObject
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.tupleobject import W_TupleObject
@@ -124,6 +125,9 @@ def builtin_hash(w_obj):
         return long_hash(w_obj.bigval)
     if isinstance(w_obj, W_FloatObject):
         return float_hash(w_obj.floatval)
+    if isinstance(w_obj, W_ComplexObject):
+        from minipy.builtins import complexmethods
+        return complexmethods.complex_hash(w_obj)
     if isinstance(w_obj, W_StrObject):
         return str_hash(w_obj)
     if isinstance(w_obj, W_TupleObject):
@@ -144,6 +148,6 @@ def builtin_hash(w_obj):
     if isinstance(w_obj, W_RangeObject):
         return tuple_hash([])
     name = ops.typename(w_obj)
-    if name in ('list', 'dict', 'set', 'dict_view'):
+    if name in ('list', 'dict', 'set', 'dict_view', 'bytearray'):
         raise oefmt(w_TypeError, "unhashable type: '%s'" % name)
     return identity_hash(w_obj)

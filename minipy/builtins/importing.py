@@ -33,6 +33,8 @@ LIB_DIR = '<frozen minipy.lib>'
 
 def read_file(path):
     """Contents of a file, or None when it cannot be read."""
+    from minipy.concurrency import stmcontrol
+    stmcontrol.before_io()
     try:
         fd = os.open(path, os.O_RDONLY, 0)
     except OSError:
@@ -289,6 +291,6 @@ def import_star(w_mod, w_ns):
         for w_n in ops.unpack_iterable(w_all):
             ops.setitem(w_ns, w_n, ops.getattr_w(w_mod, ops.str_w(w_n)))
         return
-    for w_k in w_mod.w_dict.table.live_keys():
+    for w_k in w_mod.w_dict.live_keys():
         if isinstance(w_k, W_StrObject) and not w_k.utf8.startswith('_'):
             ops.setitem(w_ns, w_k, w_mod.w_dict.getitem(w_k))

@@ -1,9 +1,15 @@
 """The _random module: Random, a Mersenne Twister (MT19937) seeded as CPython seeds it
 (init_by_array over the 32-bit digits of abs(seed)), with seed, random, getrandbits,
-getstate and setstate, on minipy.support.mt19937."""
+getstate and setstate, on minipy.support.mt19937.
+
+STM: a Random object is transactional: every call that advances or reseeds the
+generator calls barriers.write(w_r) first, whose first call in a transaction detaches the
+generator state (`_stm_save` swaps in a copy; the undo keeps the old one)."""
 import time
 from rpython.rlib.rarithmetic import r_uint, intmask
 from rpython.rlib.rbigint import rbigint
+from minipy.concurrency.stm import barriers
+from minipy.concurrency.stm.tobject import TObject, UndoEntry
 from minipy.objects.root import W_Root
 from minipy.objects.typeobject import W_TypeObject, make_builtin_type
 from minipy.objects.maps import W_Instance
@@ -25,12 +31,38 @@ N = 624
 MASK32 = r_uint(0xffffffff)
 
 
+class RandomUndo(UndoEntry):
+    def __init__(self, w_r, mt):
+        self.w_r = w_r
+        self.mt = mt
+
+    def restore(self):
+        self.w_r.mt = self.mt
+
+
 class W_RandomObject(W_Root):
     _attrs_ = ['mt']
 
     def __init__(self):
+        TObject.__init__(self)
         self.mt = MT19937()
         seed_from_time(self)
+
+    def _stm_save(self):
+        old = self.mt
+        new = MT19937()
+        new.mt = old.mt[:]
+        new.index = old.index
+        self.mt = new
+        return RandomUndo(self, old)
+
+    def _stm_typename(self):
+        return 'Random'
+
+    def write_mt(self):
+        """The generator, to advance or reseed it."""
+        barriers.write(self)
+        return self.mt
 
 
 w_Random = make_builtin_type('Random', None, 'Random')
@@ -40,7 +72,7 @@ W_RandomObject.typedef = w_Random
 
 def seed_from_time(w_r):
     t = time.time()
-    w_r.mt.init_by_array([int(t) & 0xffffffff, int((t - int(t)) * 1e9) & 0xffffffff])
+    w_r.write_mt().init_by_array([int(t) & 0xffffffff, int((t - int(t)) * 1e9) & 0xffffffff])
 
 
 def seed_obj(w_r, w_seed):
@@ -51,7 +83,7 @@ def seed_obj(w_r, w_seed):
     w_v = w_seed.base_value()
     if not (isinstance(w_v, W_IntObject) or to_bigint_ok(w_v)):
         w_v = wrap_int(ops.hash_w(w_seed))
-    w_r.mt.seed_bigint(to_bigint(w_v))
+    w_r.write_mt().seed_bigint(to_bigint(w_v))
 
 
 def to_bigint_ok(w_v):
@@ -87,30 +119,34 @@ def random_seed(args):
 
 
 def random_random(args):
-    return wrap_float(r_self(args).mt.random())
+    return wrap_float(r_self(args).write_mt().random())
 
 
 def random_getrandbits(args):
     from minipy.interpreter import ops
-    mt = r_self(args).mt
+    w_r = r_self(args)
     k = ops.int_w(args.args_w[1])
     if k < 0:
         raise oefmt(ex.w_ValueError, 'number of bits must be non-negative')
-    return wrap_bigint(mt.getrandbits(k))
+    return wrap_bigint(w_r.write_mt().getrandbits(k))
 
 
 def random_getstate(args):
-    mt = r_self(args).mt
+    w_r = r_self(args)
+    barriers.read(w_r)
+    mt = w_r.mt
+    barriers.read_check(w_r)
     return wrap_tuple([wrap_int(v) for v in mt.get_state()])
 
 
 def random_setstate(args):
     from minipy.interpreter import ops
-    mt = r_self(args).mt
+    w_r = r_self(args)
     items = ops.unpack_iterable(args.args_w[1])
     if len(items) != N + 1:
         raise oefmt(ex.w_ValueError, 'state vector is the wrong size')
-    mt.set_state([ops.int_w(w_i) for w_i in items])
+    state = [ops.int_w(w_i) for w_i in items]
+    w_r.write_mt().set_state(state)
     return w_None
 
 

@@ -8,6 +8,7 @@ child releases once it has read it.  Each thread gets its own ExecutionContext (
 exception being handled, frame chain, GIL counters), reachable through get_ec().
 Blocking lock waits go through rthread's releasegil externals: the GIL is released while
 the thread sleeps on the OS lock."""
+import os
 from rpython.rlib import rthread
 from rpython.rlib.objectmodel import we_are_translated
 from minipy.objects.root import W_Root, OperationError
@@ -24,7 +25,11 @@ from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.builtins.registry import method, check_args
 from minipy.interpreter.executioncontext import ExecutionContext, get_ec, _ec_ref
-from minipy.concurrency import gil
+from minipy.concurrency import gil, stmcontrol
+from minipy.concurrency.stm import barriers
+from minipy.concurrency.stm.transaction import TransactionAbort
+from minipy.build import parallel_runtime
+from minipy.interpreter import signals
 
 TIMEOUT_MAX = 9223372036.0     # seconds, as CPython's on 64-bit Linux
 
@@ -44,16 +49,16 @@ class W_Lock(W_Root):
             return True
         if not blocking:
             return False
-        if timeout < 0.0:
-            self.lock.acquire(True)
-            return True
-        micros = int(timeout * 1000000.0)
-        if micros <= 0:
-            return False
+        micros = -1                  # forever
+        if timeout >= 0.0:
+            micros = int(timeout * 1000000.0)
+            if micros <= 0:
+                return False
         while True:
             r = self.lock.acquire_timed(micros)
-            if r != 2:               # 2: interrupted by a signal, wait again
+            if r != 2:               # 2: interrupted by a signal: Ctrl-C or wait again
                 return r == 1
+            signals.poll()
 
 
 W_Lock.typedef = make_builtin_type('_thread.lock')
@@ -113,14 +118,24 @@ def parse_acquire(args):
 def lock_acquire(args):
     w_l = lock_self(args)
     blocking, timeout = parse_acquire(args)
-    return wrap_bool(w_l.acquire(blocking, timeout))
+    was_outside = stmcontrol.begin_blocking()
+    try:
+        got = w_l.acquire(blocking, timeout)
+    finally:
+        stmcontrol.end_blocking(was_outside)
+    return wrap_bool(got)
 
 
 def lock_release(args):
     w_l = lock_self(args)
+    was_outside = stmcontrol.begin_blocking()
     try:
         w_l.lock.release()
+        released = True
     except rthread.error:
+        released = False
+    stmcontrol.end_blocking(was_outside)
+    if not released:
         raise oefmt(ex.w_RuntimeError, 'release unlocked lock')
     return w_None
 
@@ -131,7 +146,11 @@ def lock_locked(args):
 
 def lock_enter(args):
     w_l = lock_self(args)
-    w_l.acquire(True, -1.0)
+    was_outside = stmcontrol.begin_blocking()
+    try:
+        w_l.acquire(True, -1.0)
+    finally:
+        stmcontrol.end_blocking(was_outside)
     return wrap_bool(True)
 
 
@@ -177,9 +196,11 @@ class Bootstrapper(object):
         self.args = None
         self.recursion_limit = 1000
         self.running = {}
+        self.running_lock = None    # guards `running` (threads run in parallel in STM)
 
     def _cleanup_(self):
         self.lock = None
+        self.running_lock = None
         self.w_callable = None
         self.args = None
 
@@ -188,7 +209,11 @@ bootstrapper = Bootstrapper()
 
 
 def bootstrap():
-    """Runs in the new OS thread, holding the GIL (the rffi callback wrapper took it)."""
+    """Runs in the new OS thread, holding the GIL (the rffi callback wrapper took it); in
+    the STM build there is no GIL: the thread registers with the parallel runtime and
+    runs its code in transactions (stmcontrol)."""
+    if barriers.ENABLED:
+        parallel_runtime.register_thread()
     rthread.get_or_make_ident()
     rthread.gc_thread_start()
     b = bootstrapper
@@ -198,15 +223,25 @@ def bootstrap():
     ec.recursion_limit = b.recursion_limit
     b.w_callable = None
     b.args = None
-    b.lock.release()
     ident = rthread.get_ident()
-    _ec_ref.set(ec)
+    b.running_lock.acquire(True)
     b.running[ident] = ec
+    b.running_lock.release()
+    b.lock.release()
+    _ec_ref.set(ec)
+    if barriers.ENABLED:
+        stmcontrol.thread_begin(ec)
     run_thread(w_callable, args)
+    if barriers.ENABLED:
+        stmcontrol.thread_end(ec)
+    b.running_lock.acquire(True)
     if ident in b.running:
         del b.running[ident]
+    b.running_lock.release()
     _ec_ref.set(None)
     rthread.gc_thread_die()
+    if barriers.ENABLED:
+        parallel_runtime.unregister_thread()
 
 
 def run_thread(w_callable, args):
@@ -217,6 +252,9 @@ def run_thread(w_callable, args):
         ops.call_args(w_callable, args)
     except OperationError as e:
         report_thread_exception(w_callable, e)
+    except TransactionAbort:
+        # a bug in the STM build's transaction control: say so rather than lose the thread
+        os.write(2, 'minipy-stm: internal error: a transaction abort escaped a thread\n')
     except Exception:
         pass                     # nothing may escape an RPython thread callback
 
@@ -264,17 +302,23 @@ def t_start_new_thread(args):
     b = bootstrapper
     if b.lock is None:
         b.lock = rthread.allocate_lock()
+        b.running_lock = rthread.allocate_lock()
     gil.threads_started()
+    recursion_limit = get_ec().recursion_limit
+    was_outside = stmcontrol.begin_blocking()    # STM: thread start is irrevocable
     b.lock.acquire(True)          # the GIL is released while waiting for a previous child
     b.w_callable = w_callable
     b.args = call_args
-    b.recursion_limit = get_ec().recursion_limit
+    b.recursion_limit = recursion_limit
     try:
         ident = rthread.start_new_thread(bootstrap, ())
     except rthread.error:
         b.w_callable = None
         b.args = None
         b.lock.release()
+        ident = -1
+    stmcontrol.end_blocking(was_outside)
+    if ident == -1:
         raise oefmt(ex.w_RuntimeError, "can't start new thread")
     return wrap_int(ident)
 
@@ -291,7 +335,13 @@ def t_get_native_id(args):
 
 def t_count(args):
     check_args(args, '_count', 0, 0)
-    return wrap_int(len(bootstrapper.running))
+    b = bootstrapper
+    if b.running_lock is None:
+        return wrap_int(0)
+    b.running_lock.acquire(True)
+    n = len(b.running)
+    b.running_lock.release()
+    return wrap_int(n)
 
 
 def make_thread():

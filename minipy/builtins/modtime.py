@@ -1,5 +1,6 @@
 """The time module: time, perf_counter, monotonic, process_time, sleep."""
 import time
+from minipy.concurrency import stmcontrol
 from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import wrap_int
 from minipy.objects.floatobject import wrap_float
@@ -33,8 +34,25 @@ def t_sleep(args):
     secs = ops.float_w(args.args_w[0])
     if secs < 0:
         raise oefmt(ex.w_ValueError, 'sleep length must be non-negative')
-    time.sleep(secs)
+    was_outside = stmcontrol.begin_blocking()
+    try:
+        sleep_interruptible(secs)
+    finally:
+        stmcontrol.end_blocking(was_outside)
     return w_None
+
+
+def sleep_interruptible(secs):
+    """Sleep secs seconds; a signal cuts the sleep short: Ctrl-C raises
+    KeyboardInterrupt, any other signal goes back to sleep for the rest."""
+    from minipy.interpreter import signals
+    deadline = time.time() + secs
+    while True:
+        time.sleep(secs)
+        signals.poll()
+        secs = deadline - time.time()
+        if secs <= 0.0:
+            return
 
 
 def make_time():

@@ -20,6 +20,7 @@ from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.builtins.registry import method, check_args
 from minipy.interpreter.executioncontext import get_ec
+from minipy.concurrency.stm import barriers
 
 
 class W_Atomic(W_Root):
@@ -42,6 +43,8 @@ def atomic_exit(args):
     if ec.atomic_depth <= 0:
         raise oefmt(ex.w_RuntimeError, 'transaction.atomic: exit without enter')
     ec.atomic_depth -= 1
+    if ec.atomic_depth == 0 and barriers.ENABLED:
+        ec.stm_boundary = True     # STM: the block's transaction ends at the next boundary
     return wrap_bool(False)
 
 

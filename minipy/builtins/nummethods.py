@@ -12,7 +12,7 @@ from minipy.objects.floatobject import W_FloatObject, wrap_float
 from minipy.objects.strobject import W_StrObject, wrap_str
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.tupleobject import wrap_tuple
-from minipy.objects.descriptors import W_StaticMethod
+from minipy.objects.descriptors import W_StaticMethod, W_ClassMethod
 from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
@@ -283,12 +283,34 @@ def float_as_integer_ratio(args):
     return wrap_tuple([wrap_bigint(num), wrap_bigint(den)])
 
 
-def float_hex_unsupported(args):
-    raise oefmt(ex.w_NotImplementedError, 'float.hex')
+def float_hex(args):
+    from minipy.builtins import floathex
+    check_method_args(args, 'hex', 0, 0)
+    w_v = args.args_w[0].base_value()
+    assert isinstance(w_v, W_FloatObject)
+    return wrap_str(floathex.float_hex(w_v.floatval))
 
 
 def float_fromhex(args):
-    raise oefmt(ex.w_NotImplementedError, 'float.fromhex')
+    """float.fromhex(s), a classmethod: args_w[0] is the class."""
+    from minipy.interpreter import ops
+    from minipy.builtins import floathex
+    from minipy.builtins.registry import check_args
+    check_args(args, 'fromhex', 2, 2)
+    w_cls = args.args_w[0]
+    w_s = args.args_w[1].base_value()
+    if not isinstance(w_s, W_StrObject):
+        raise oefmt(ex.w_TypeError, "must be str, not %s" % ops.typename(args.args_w[1]))
+    try:
+        f = floathex.float_fromhex(w_s.utf8)
+    except floathex.HexError as e:
+        if e.overflow:
+            raise oefmt(ex.w_OverflowError, e.msg)
+        raise oefmt(ex.w_ValueError, e.msg)
+    w_f = wrap_float(f)
+    if w_cls is w_float:
+        return w_f
+    return ops.call_function(w_cls, [w_f])
 
 
 static_new(w_int, '__new__', int_new)
@@ -311,4 +333,5 @@ method(w_float, '__float__', float_float)
 method(w_float, '__round__', float_round)
 method(w_float, '__format__', int_format)
 method(w_float, 'as_integer_ratio', float_as_integer_ratio)
-method(w_float, 'hex', float_hex_unsupported)
+method(w_float, 'hex', float_hex)
+w_float.dict_w['fromhex'] = W_ClassMethod(W_BuiltinFunction('fromhex', float_fromhex, False))

@@ -13,7 +13,7 @@ def method(w_type, name, fn):
     w_f = W_BuiltinFunction(name, fn, True)
     w_f.w_self_type = w_type
     w_type.dict_w[name] = w_f
-    _epoch.value += 1
+    _epoch.bump()
 
 
 def function(name, fn):

@@ -7,6 +7,8 @@ from minipy.objects.maps import W_Instance
 from minipy.objects.noneobject import w_None, w_NotImplemented, w_Ellipsis
 from minipy.objects.intobject import W_IntObject, W_LongObject, W_BoolObject
 from minipy.objects.floatobject import W_FloatObject
+from minipy.objects.complexobject import W_ComplexObject
+from minipy.objects.bytearrayobject import W_BytearrayObject
 from minipy.objects.strobject import W_StrObject, codepoint_at, encode_codepoint
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.tupleobject import W_TupleObject
@@ -105,6 +107,12 @@ def builtin_repr(w_obj):
         return int_repr(w_obj)
     if isinstance(w_obj, W_FloatObject):
         return float_repr(w_obj.floatval)
+    if isinstance(w_obj, W_ComplexObject):
+        from minipy.builtins import complexmethods
+        return complexmethods.complex_repr(w_obj.realval, w_obj.imagval)
+    if isinstance(w_obj, W_BytearrayObject):
+        from minipy.builtins import bytearraymethods
+        return bytearraymethods.ba_repr(w_obj)
     if w_obj is w_None:
         return 'None'
     if isinstance(w_obj, W_ListObject):
@@ -143,11 +151,11 @@ def builtin_repr(w_obj):
                                       ops.repr_utf8(w_obj.w_step))
     if isinstance(w_obj, W_DictView):
         if w_obj.kind == 0:
-            return 'dict_keys(' + seq_repr(w_obj.w_dict.table.live_keys(), '[', ']') + ')'
+            return 'dict_keys(' + seq_repr(w_obj.w_dict.live_keys(), '[', ']') + ')'
         if w_obj.kind == 1:
-            return 'dict_values(' + seq_repr(w_obj.w_dict.table.live_values(), '[', ']') + ')'
+            return 'dict_values(' + seq_repr(w_obj.w_dict.live_values(), '[', ']') + ')'
         items = []
-        for w_k in w_obj.w_dict.table.live_keys():
+        for w_k in w_obj.w_dict.live_keys():
             items.append('(' + ops.repr_utf8(w_k) + ', ' +
                          ops.repr_utf8(w_obj.w_dict.getitem(w_k)) + ')')
         return 'dict_items([' + ', '.join(items) + '])'

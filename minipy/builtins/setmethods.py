@@ -227,7 +227,8 @@ def _inplace(args, name, fn):
     w_r = w_s
     for i in range(1, len(args.args_w)):
         w_r = fn(w_r, to_set(args.args_w[i]))
-    w_s.table = w_r.table
+    if w_r is not w_s:
+        w_s.set_table(w_r.read_table())
     return w_None
 
 

@@ -2,12 +2,14 @@
 __dict__, __mro__, exception args/__cause__/__context__, function __defaults__, ...
 get(w_obj, name) returns None when `name` is not such an attribute;
 set(w_obj, name, w_value) returns False when it is not a settable one."""
+from minipy.concurrency.stm import barriers
 from minipy.objects.root import W_Root
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.maps import W_Instance
 from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import W_IntObject, W_LongObject, wrap_int, wrap_bool
 from minipy.objects.floatobject import W_FloatObject, wrap_float
+from minipy.objects.complexobject import W_ComplexObject
 from minipy.objects.strobject import wrap_str
 from minipy.objects.tupleobject import wrap_tuple, W_TupleObject
 from minipy.objects.dictobject import W_DictObject
@@ -49,6 +51,8 @@ def get(w_obj, name):
             return get(w_obj.w_base_value, name)
         return None
     if isinstance(w_obj, W_Function):
+        # scalar fields (defaults_w is replaced, never mutated): read() is enough
+        barriers.read(w_obj)
         if name == '__name__':
             return wrap_str(w_obj.name)
         if name == '__qualname__':
@@ -69,7 +73,9 @@ def get(w_obj, name):
             return w_obj.w_globals
         if name == '__dict__':
             if w_obj.w_dict is None:
-                w_obj.w_dict = W_DictObject()
+                barriers.write(w_obj)
+                if w_obj.w_dict is None:
+                    w_obj.w_dict = W_DictObject()
             return w_obj.w_dict
         if name == '__closure__':
             if w_obj.closure is None:
@@ -119,6 +125,9 @@ def get(w_obj, name):
         if name == 'denominator':
             return wrap_int(1)
         return None
+    if isinstance(w_obj, W_ComplexObject):
+        from minipy.builtins import complexmethods
+        return complexmethods.attribute(w_obj, name)
     if isinstance(w_obj, W_FloatObject):
         if name == 'real':
             return w_obj
@@ -204,13 +213,14 @@ def type_attr(w_t, name):
         return _or_none(w_t.w_doc)
     if name == '__dict__':
         w_d = W_DictObject()
-        for key, w_v in w_t.dict_w.items():
+        for key, w_v in w_t.read_dict().items():
             w_d.setitem(wrap_str(key), w_v)
         return w_d
     return None
 
 
 def exc_attr(w_exc, name):
+    barriers.read(w_exc)        # scalar fields; args_w is replaced, never mutated
     if name == 'args':
         return wrap_tuple(w_exc.args_w)
     if name == '__traceback__':
@@ -253,8 +263,12 @@ def set(w_obj, name, w_value):
         if name == 'args':
             from minipy.interpreter import ops
             w_exc = w_obj
-            w_exc.args_w = ops.unpack_iterable(w_value)
+            args_w = ops.unpack_iterable(w_value)
+            barriers.write(w_exc)
+            w_exc.args_w = args_w
             return True
+        if name == '__cause__' or name == '__context__' or name == '__traceback__':
+            barriers.write(w_obj)
         if name == '__cause__':
             if w_value is w_None:
                 w_obj.w_cause = None
@@ -276,7 +290,9 @@ def set(w_obj, name, w_value):
             return True
         if name == '__suppress_context__':
             from minipy.interpreter import ops
-            w_obj.suppress_context = ops.is_true(w_value)
+            flag = ops.is_true(w_value)
+            barriers.write(w_obj)
+            w_obj.suppress_context = flag
             return True
     if isinstance(w_obj, W_Instance) and name == '__class__':
         if isinstance(w_value, W_TypeObject):

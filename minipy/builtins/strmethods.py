@@ -469,7 +469,7 @@ def str_maketrans(args):
     if len(args.args_w) == 1:
         w_src = args.args_w[0]
         if isinstance(w_src, W_DictObject):
-            for w_k in w_src.table.live_keys():
+            for w_k in w_src.live_keys():
                 w_v = w_src.getitem(w_k)
                 if isinstance(w_k, W_StrObject):
                     w_k = wrap_int(codepoints(w_k.utf8)[0])

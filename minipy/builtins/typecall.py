@@ -201,7 +201,7 @@ def compute_slots(w_t):
         assert isinstance(w_c, W_TypeObject)
         if w_c.is_builtin:
             continue
-        w_slots = w_c.dict_w.get('__slots__', None)
+        w_slots = w_c.read_dict().get('__slots__', None)
         if w_slots is None:
             return
         if isinstance(w_slots.base_value(), W_StrObject):

@@ -306,6 +306,15 @@ class Try(Stmt):
         return visitor.visit_Try(self)
 
 
+class TryStar(Try):
+    """`try: ... except* E: ...` (3.11), fields as Try's. A subclass of Try so that the
+    compiler's try/finally code takes both; what it does with the handlers differs."""
+    _attrs_ = []
+
+    def walkabout(self, visitor):
+        return visitor.visit_TryStar(self)
+
+
 class Assert(Stmt):
     _fields = ['test', 'msg']
     _attrs_ = ['test', 'msg']
@@ -908,6 +917,9 @@ class ASTVisitor(object):
         return self.default_visit(node)
 
     def visit_Try(self, node):
+        return self.default_visit(node)
+
+    def visit_TryStar(self, node):
         return self.default_visit(node)
 
     def visit_Assert(self, node):

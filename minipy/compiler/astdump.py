@@ -29,6 +29,8 @@ FIELDS = [
     ('If', [('test', 'N'), ('body', 'L'), ('orelse', 'L')]),
     ('With', [('items', 'L'), ('body', 'L')]),
     ('Raise', [('exc', 'O'), ('cause', 'O')]),
+    # TryStar before Try: it is a subclass, and the dumpers are tried in this order
+    ('TryStar', [('body', 'L'), ('handlers', 'L'), ('orelse', 'L'), ('finalbody', 'L')]),
     ('Try', [('body', 'L'), ('handlers', 'L'), ('orelse', 'L'), ('finalbody', 'L')]),
     ('Assert', [('test', 'N'), ('msg', 'O')]),
     ('Import', [('names', 'L')]),

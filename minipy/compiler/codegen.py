@@ -32,6 +32,11 @@ FB_FINALLY_END = 4
 FB_WITH = 5
 FB_HANDLER_CLEANUP = 6
 FB_POP_VALUE = 7
+FB_EXCEPT_STAR = 8      # the handlers of `try: ... except* E:` (compile-time checks only)
+
+EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block"
+# minipy has no exception groups: an exception reaching `except*` handlers raises this
+EXCEPT_STAR_UNSUPPORTED = "'except*' is not supported by minipy (no exception groups)"
 
 MAXBLOCKS = 20
 
@@ -696,6 +701,11 @@ class CodeGenerator(ast.ASTVisitor):
             raise self.error("'return' outside function", node)
         value = node.value
         preserve_tos = value is not None and const_of(value) is None
+        if value is not None and not preserve_tos and value.lineno == node.lineno:
+            # CPython 3.11 is then located at the (constant) value
+            self.check_except_star_exit(value, False)
+        else:
+            self.check_except_star_exit(node, False)
         if preserve_tos:
             self.visit_expr(value)
         self.unwind_fblock_stack(preserve_tos, False)
@@ -876,7 +886,18 @@ class CodeGenerator(ast.ASTVisitor):
         self.visit_expr(node.value)
         self.emit(op.POP_TOP, 0)
 
+    def check_except_star_exit(self, node, stop_at_loop):
+        """CPython 3.11 refuses break/continue/return that would leave an except* block."""
+        fbs = self.unit.fblocks
+        for i in range(len(fbs) - 1, -1, -1):
+            k = fbs[i].kind
+            if stop_at_loop and (k == FB_WHILE_LOOP or k == FB_FOR_LOOP):
+                return
+            if k == FB_EXCEPT_STAR:
+                raise self.error(EXCEPT_STAR_EXIT, node)
+
     def visit_Break(self, node):
+        self.check_except_star_exit(node, True)
         loop = self.unwind_fblock_stack(False, True)
         if loop is None:
             raise self.error("'break' outside loop", node)
@@ -885,6 +906,7 @@ class CodeGenerator(ast.ASTVisitor):
         self.next_block()
 
     def visit_Continue(self, node):
+        self.check_except_star_exit(node, True)
         loop = self.unwind_fblock_stack(False, True)
         if loop is None:
             raise self.error("'continue' not properly in loop", node)
@@ -997,6 +1019,39 @@ class CodeGenerator(ast.ASTVisitor):
         else:
             self.try_except(node)
 
+    def visit_TryStar(self, node):
+        self.visit_Try(node)
+
+    def except_star_handlers(self, node):
+        """minipy has no exception groups: an exception that reaches the handlers of
+        `try: ... except* E:` raises NotImplementedError (with the exception as its
+        context); without one, the body, else and finally run as CPython runs them. The
+        handlers are compiled into unreachable code, for CPython's compile-time errors."""
+        u = self.unit
+        l1, l2, c1, c2 = u.lineno, u.end_lineno, u.col, u.end_col
+        self.set_loc(astutil.handler(node.handlers[0]))
+        self.emit(op.POP_TOP, 0)
+        self.emit(op.POP_TOP, 0)
+        self.emit(op.POP_TOP, 0)
+        self.emit_name(op.LOAD_GLOBAL, 'NotImplementedError')
+        self.load_str(EXCEPT_STAR_UNSUPPORTED)
+        self.emit(op.CALL_FUNCTION, 1)
+        self.emit(op.RAISE_VARARGS, 1)
+        saved = u.cur
+        u.cur = Block()
+        self.push_fblock(FB_EXCEPT_STAR, None, None, None, None)
+        for h in node.handlers:
+            handler = astutil.handler(h)
+            self.set_loc(handler)
+            if handler.type is not None:
+                self.visit_expr(handler.type)
+            if handler.name is not None:
+                self.nameop(handler.name, ast.STORE)
+            self.visit_stmts(handler.body)
+        self.pop_fblock()
+        u.cur = saved
+        u.lineno, u.end_lineno, u.col, u.end_col = l1, l2, c1, c2
+
     def try_finally(self, node):
         body = Block()
         end = Block()
@@ -1034,6 +1089,9 @@ class CodeGenerator(ast.ASTVisitor):
         n = len(node.handlers)
         self.use_block(handler_block)
         u = self.unit
+        if isinstance(node, ast.TryStar):
+            self.except_star_handlers(node)
+            n = 0
         for i in range(n):
             handler = astutil.handler(node.handlers[i])
             if handler.type is None and i < n - 1:
@@ -1080,7 +1138,8 @@ class CodeGenerator(ast.ASTVisitor):
                 self.emit_jump(op.JUMP_FORWARD, end)
             self.use_block(nxt)
             u.lineno, u.end_lineno, u.col, u.end_col = l1, l2, c1, c2
-        self.emit(op.RERAISE, 0)
+        if n > 0:
+            self.emit(op.RERAISE, 0)
         self.use_block(orelse)
         self.visit_stmts(node.orelse)
         self.use_block(end)

@@ -341,6 +341,9 @@ class SymtableBuilder(ast.ASTVisitor):
             self.visit_ExceptHandler(astutil.handler(h))
         self.visit_seq(node.finalbody)
 
+    def visit_TryStar(self, node):
+        self.visit_Try(node)
+
     def visit_ExceptHandler(self, node):
         self.visit_opt(node.type)
         if node.name is not None:
@@ -403,8 +406,8 @@ class SymtableBuilder(ast.ASTVisitor):
         self.declare(node, node.names, True)
 
     def visit_Nonlocal(self, node):
-        if self.cur.kind == MODULE_BLOCK:
-            raise self.error('nonlocal declaration not allowed at module level', node)
+        # at module level: an error of the analysis pass (after this pass's own errors),
+        # as in CPython's symtable
         self.declare(node, node.names, False)
 
     def visit_Expr(self, node):

@@ -9,6 +9,9 @@ periodic(ec) looks at the clock and, once the switch interval (sys.setswitchinte
 default 5 ms as CPython) has passed since this thread last yielded, calls
 rgil.yield_thread(), which returns at once unless another thread waits for the GIL.
 
+periodic() also polls for Ctrl-C (minipy/interpreter/signals.py): tick() may raise
+KeyboardInterrupt.
+
 The ticks counter and the atomic nesting depth live in the thread's ExecutionContext.
 tick() is only called between bytecodes, where no interpreter structure is half-updated.
 
@@ -18,6 +21,9 @@ waits) still release the GIL at the RPython level: that is the programmer's prob
 """
 import time
 from rpython.rlib import rgil, jit
+from minipy.interpreter import signals
+from minipy.concurrency.stm import barriers
+from minipy.concurrency import stmcontrol
 
 TICKS_PER_CHECK = 100
 
@@ -41,7 +47,15 @@ def tick(ec):
 
 @jit.dont_look_inside
 def periodic(ec):
+    if barriers.ENABLED:
+        # STM build: no GIL; the counter measures the transaction length instead, and
+        # the next bytecode boundary cuts the transaction (minipy/concurrency/stmcontrol.py)
+        ec.gil_ticks = stmcontrol.settings.length
+        ec.stm_boundary = True
+        signals.poll()
+        return
     ec.gil_ticks = TICKS_PER_CHECK
+    signals.poll()       # Ctrl-C: may raise KeyboardInterrupt (main thread)
     if not gilstate.threads_started or ec.atomic_depth > 0:
         return
     now = time.time()

@@ -9,6 +9,8 @@ from rpython.rlib import rfloat
 from minipy.objects.intobject import (W_IntObject, W_LongObject, W_BoolObject,
                                       wrap_int, wrap_bigint, to_bigint, wrap_bool)
 from minipy.objects.floatobject import W_FloatObject, wrap_float
+from minipy.objects.complexobject import W_ComplexObject
+from minipy.objects.bytearrayobject import W_BytearrayObject
 from minipy.objects.strobject import W_StrObject
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
@@ -41,6 +43,12 @@ def builtin_binop(op, w_a, w_b):
             from minipy.builtins import strformat
             return strformat.percent_format(w_a, w_b)
         return None
+    if isinstance(w_a, W_ComplexObject) or isinstance(w_b, W_ComplexObject):
+        from minipy.builtins import complexmethods
+        return complexmethods.complex_binop(op, w_a, w_b)
+    if isinstance(w_a, W_BytearrayObject) or isinstance(w_b, W_BytearrayObject):
+        from minipy.builtins import bytearraymethods
+        return bytearraymethods.binop(op, w_a, w_b)
     if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
         if (isinstance(w_a, W_FloatObject) or is_int(w_a)) and \
            (isinstance(w_b, W_FloatObject) or is_int(w_b)):
@@ -78,7 +86,7 @@ def builtin_binop(op, w_a, w_b):
     if isinstance(w_a, W_DictObject) and isinstance(w_b, W_DictObject) and op == OR:
         from minipy.builtins import dictmethods
         w_new = W_DictObject()
-        w_new.table = w_a.table.copy()
+        w_new.set_table(w_a.copy_table())
         dictmethods.update_from(w_new, w_b)
         return w_new
     if (op == AND or op == OR or op == SUB or op == XOR) and (
@@ -271,6 +279,10 @@ def float_binop(op, a, b):
             raise oefmt(w_ZeroDivisionError, 'float modulo')
         return wrap_float(float_mod(a, b))
     if op == POW:
+        if a < 0.0 and b != math.floor(b) and not math.isinf(a) and \
+                not math.isinf(b) and not math.isnan(b):
+            from minipy.builtins import complexmethods     # (-8) ** (1/3): complex
+            return complexmethods.complex_pow(a, 0.0, b, 0.0)
         return wrap_float(float_pow(a, b))
     return None
 

@@ -38,6 +38,7 @@ def call_args(w_callable, args):
     raise oefmt(ex.w_TypeError, "'%s' object is not callable" % w_callable.getclass().name)
 
 
+@jit.unroll_safe     # the loop copies the arguments: their number is constant in a trace
 def call_function_obj(w_func, args):
     w_code = w_func.w_code
     from minipy.interpreter.eval import PyFrame
@@ -56,6 +57,7 @@ def call_function_obj(w_func, args):
     return execute_frame(frame)
 
 
+@jit.unroll_safe     # bounded by the code's cell count
 def init_cells(frame, w_func):
     w_code = frame.w_code
     if frame.cells is None:
@@ -75,13 +77,13 @@ def init_cells(frame, w_func):
 
 def execute_frame(frame):
     ec = get_ec()
+    gil.tick(ec)            # may raise KeyboardInterrupt: before the depth/topframe changes
     ec.depth += 1
     if ec.depth > ec.recursion_limit:
         ec.depth -= 1
         raise oefmt(ex.w_RecursionError, 'maximum recursion depth exceeded')
     frame.f_back = ec.topframe
     ec.topframe = frame
-    gil.tick(ec)
     try:
         return frame.run()
     finally:

@@ -8,6 +8,7 @@ from minipy.objects.functionobject import W_Code
 from minipy.objects.noneobject import w_None, w_Ellipsis
 from minipy.objects.intobject import wrap_int, wrap_bigint, w_True, w_False
 from minipy.objects.floatobject import wrap_float
+from minipy.objects.complexobject import W_ComplexObject
 from minipy.objects.strobject import wrap_str
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.tupleobject import wrap_tuple
@@ -31,7 +32,7 @@ def const_to_object(c):
     if kind == 'float':
         return wrap_float(string_to_float(c.value))
     if kind == 'complex':
-        return wrap_float(string_to_float(c.value))
+        return W_ComplexObject(0.0, string_to_float(c.value))
     if kind == 'str':
         return wrap_str(c.value)
     if kind == 'bytes':

@@ -29,7 +29,9 @@ from minipy.objects.exceptions import oefmt, W_ExceptionObject, W_Traceback
 from minipy.interpreter.frame import FrameState, SETUP_FINALLY_BLOCK, EXCEPT_HANDLER_BLOCK
 from minipy.interpreter import ops, arith
 from minipy.interpreter.executioncontext import get_ec
-from minipy.concurrency import gil
+from minipy.concurrency import gil, stmcontrol
+from minipy.concurrency.stm import barriers
+from minipy.concurrency.stm.transaction import TransactionAbort
 
 PC_RETURN = -1
 PC_YIELD = -2
@@ -75,6 +77,8 @@ class PyFrame(FrameState):
     # ------------------------------------------------------------ the loop
     def run(self):
         """Run from self.pc until a return or yield; returns the value."""
+        if barriers.ENABLED:
+            return self.run_stm()
         pc = self.pc
         code = self.w_code
         while True:
@@ -101,6 +105,56 @@ class PyFrame(FrameState):
             else:
                 pc = newpc
 
+    def run_stm(self):
+        """The STM build's loop (no JIT): run() plus transaction control -- cuts at
+        boundaries, commit when this frame is left while it is the transaction's start
+        frame, and roll-back when a TransactionAbort reaches the start frame (see
+        minipy/concurrency/stmcontrol.py)."""
+        ec = get_ec()
+        code = self.w_code
+        while True:
+            try:
+                if ec.stm_boundary:
+                    stmcontrol.boundary(self, ec)
+                pc = self.pc
+                op = code.code.co_code[pc]
+                arg = code.code.co_code[pc + 1]
+                try:
+                    newpc = self.dispatch(op, arg, pc + 2)
+                    if newpc < pc and op == opcodes.JUMP_ABSOLUTE and newpc >= 0:
+                        gil.tick(ec)
+                except OperationError as e:
+                    newpc = self.handle_operation_error(e)
+                except StackOverflow:
+                    e = oefmt(ex.w_RecursionError, 'maximum recursion depth exceeded')
+                    newpc = self.handle_operation_error(e)
+                except MemoryError:
+                    e = ex.operr_noargs(ex.w_MemoryError)
+                    newpc = self.handle_operation_error(e)
+                if newpc < 0:
+                    stmcontrol.leave_frame(self, ec)
+                    return self.w_result
+                self.pc = newpc
+            except TransactionAbort:
+                if ec.stm_frame is not self:
+                    raise
+                stmcontrol.restart(self, ec)
+            except OperationError as e:
+                # leaving the frame with an exception
+                if ec.stm_frame is self and not self._stm_leave_raising(ec):
+                    continue
+                raise e
+
+    def _stm_leave_raising(self, ec):
+        """The start frame raises out: commit first. False when the commit lost: the
+        frame was rolled back and its loop goes on from the snapshot."""
+        try:
+            stmcontrol.leave_frame(self, ec)
+        except TransactionAbort:
+            stmcontrol.restart(self, ec)
+            return False
+        return True
+
     def dispatch(self, op, arg, next_pc):
         for num, name in HANDLERS:
             if op == num:
@@ -115,6 +169,7 @@ class PyFrame(FrameState):
         assert isinstance(w_exc, W_ExceptionObject)
         ec = get_ec()
         if not e.reraise:
+            barriers.write(w_exc)
             w_handled = ec.w_handled
             if (w_handled is not None and w_exc.w_context is None and
                     w_handled is not w_exc):
@@ -159,11 +214,15 @@ class PyFrame(FrameState):
             ec.w_handled = w_value
 
     # ------------------------------------------------------------ helpers
+    def getcode(self):
+        """The frame's code: promoted, a constant in a trace (names, consts fold)."""
+        return jit.promote(self.w_code)
+
     def const(self, i):
-        return self.w_code.consts_w[i]
+        return self.getcode().consts_w[i]
 
     def name(self, i):
-        return self.w_code.code.co_names[i]
+        return self.getcode().code.co_names[i]
 
     # ------------------------------------------------------------ stack ops
     def NOP(self, arg, pc):
@@ -213,7 +272,7 @@ class PyFrame(FrameState):
 
     # ------------------------------------------------------------ loads/stores
     def LOAD_CONST(self, arg, pc):
-        self.push(self.w_code.consts_w[arg])
+        self.push(self.getcode().consts_w[arg])
         return pc
 
     def LOAD_FAST(self, arg, pc):
@@ -238,7 +297,7 @@ class PyFrame(FrameState):
         return pc
 
     def load_global(self, i):
-        w_key = self.w_code.names_w[i]
+        w_key = self.getcode().names_w[i]
         w = self.w_globals.getitem(w_key)
         if w is None:
             w = self.w_builtins.getitem(w_key)

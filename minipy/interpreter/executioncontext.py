@@ -13,6 +13,14 @@ class ExecutionContext(object):
         self.gil_ticks = 0           # GIL mode: see minipy/concurrency/gil.py
         self.gil_last_yield = 0.0
         self.atomic_depth = 0        # nesting of `with transaction.atomic:`
+        self.w_gen_return = None     # a finished generator's return value (generators.py)
+        # STM build only (minipy/concurrency/stmcontrol.py): this thread's Transaction, the
+        # frame its transaction began in (None: unprotected) and that frame's snapshot,
+        # and whether the next bytecode boundary must call stmcontrol.boundary()
+        self.tx = None
+        self.stm_frame = None
+        self.stm_snap = None
+        self.stm_boundary = False
 
 
 _ec = ExecutionContext()             # the main thread's

@@ -3,6 +3,8 @@ The handlers of eval.py operate on this state."""
 from rpython.rlib import jit
 from minipy.objects.functionobject import W_Cell
 from minipy.objects.exceptions import oefmt, w_SystemError
+from minipy.concurrency.stm import barriers
+from minipy.concurrency import stmcontrol
 
 SETUP_FINALLY_BLOCK = 0
 EXCEPT_HANDLER_BLOCK = 1
@@ -19,6 +21,7 @@ class Block(object):
 
 class FrameState(object):
     _virtualizable_ = ['pc', 'sp', 'locals_w[*]', 'stack_w[*]']
+    stm_stamp = 0      # STM build: stamp of the transaction that created the frame
 
     def __init__(self, w_code, w_globals, w_locals, w_builtins):
         self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
@@ -40,6 +43,8 @@ class FrameState(object):
         self.w_result = None
         self.f_back = None
         self.yielded = False
+        if barriers.ENABLED:
+            self.stm_stamp = stmcontrol.new_frame_stamp()
 
     def push(self, w_obj):
         sp = self.sp

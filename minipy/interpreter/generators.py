@@ -8,22 +8,29 @@ from minipy.objects.exceptions import oefmt, W_ExceptionObject
 from minipy.interpreter import ops
 from minipy.interpreter.calls import execute_frame
 from minipy.compiler import opcodes
+from minipy.interpreter.executioncontext import get_ec
+from minipy.concurrency.stm import barriers
+from minipy.concurrency import stmcontrol
 
 
-class _ReturnBox(object):
-    def __init__(self):
-        self.w_value = None
-
-
-_last_return = _ReturnBox()
+def set_return_value(w_value):
+    """A finished generator's return value, per thread, for take_return_value()."""
+    get_ec().w_gen_return = w_value
 
 
 def take_return_value():
-    w = _last_return.w_value
-    _last_return.w_value = None
+    ec = get_ec()
+    w = ec.w_gen_return
+    ec.w_gen_return = None
     if w is None:
         return w_None
     return w
+
+
+def stm_enter(frame):
+    """STM build: a generator frame made by an earlier transaction is about to change."""
+    if barriers.ENABLED:
+        stmcontrol.enter_resumed(frame, get_ec())
 
 
 def resume(w_gen, w_value, operr):
@@ -31,10 +38,11 @@ def resume(w_gen, w_value, operr):
     it returned (the return value is kept for take_return_value())."""
     if w_gen.running:
         raise oefmt(ex.w_ValueError, 'generator already executing')
+    stm_enter(w_gen.frame)
     if w_gen.finished:
         if operr is not None:
             raise operr
-        _last_return.w_value = w_None
+        set_return_value(w_None)
         return None
     frame = w_gen.frame
     if not w_gen.started:
@@ -69,7 +77,7 @@ def resume(w_gen, w_value, operr):
     if frame.yielded:
         return w_res
     w_gen.finished = True
-    _last_return.w_value = w_res
+    set_return_value(w_res)
     return None
 
 
@@ -95,6 +103,7 @@ def gen_throw(w_gen, w_exc):
     operr = raising.make_raise(w_exc, None, False)
     # delegate to a sub-generator when suspended in `yield from`
     frame = w_gen.frame
+    stm_enter(frame)
     if w_gen.started and not w_gen.finished and frame.pc >= 0 and \
             frame.w_code.code.co_code[frame.pc] == opcodes.YIELD_FROM:
         w_sub = frame.top()
@@ -119,6 +128,7 @@ def gen_throw(w_gen, w_exc):
 def gen_send_raw(w_gen):
     """Resume after gen_throw's delegation already put the value on the stack."""
     frame = w_gen.frame
+    stm_enter(frame)
     w_gen.running = True
     try:
         try:
@@ -168,6 +178,6 @@ def yield_from_step(w_receiver, w_value):
         return ops.call_method(w_receiver, 'send', [w_value])
     except OperationError as e:
         if ops.isinstance_w(e.w_value, ex.w_StopIteration):
-            _last_return.w_value = stop_value(e.w_value)
+            set_return_value(stop_value(e.w_value))
             return None
         raise

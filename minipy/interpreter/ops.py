@@ -5,6 +5,7 @@ Everything that can fail raises OperationError with CPython's message."""
 from rpython.rlib import jit
 from rpython.rlib.rarithmetic import intmask, r_uint
 from rpython.rlib.rbigint import rbigint
+from minipy.concurrency.stm import barriers
 from minipy.objects.root import W_Root, OperationError
 from minipy.objects.typeobject import W_TypeObject, w_object, w_type
 from minipy.objects.maps import W_Instance
@@ -12,6 +13,8 @@ from minipy.objects.noneobject import w_None, w_NotImplemented, w_Ellipsis, W_No
 from minipy.objects.intobject import (W_IntObject, W_LongObject, W_BoolObject, wrap_int,
                                       wrap_bool, w_True, w_False, wrap_bigint, to_bigint)
 from minipy.objects.floatobject import W_FloatObject, wrap_float
+from minipy.objects.complexobject import W_ComplexObject
+from minipy.objects.bytearrayobject import W_BytearrayObject
 from minipy.objects.strobject import W_StrObject, wrap_str, wrap_ascii
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
@@ -89,6 +92,10 @@ def is_true(w_obj):
         return len(w_obj.value) != 0
     if isinstance(w_obj, W_DictView):
         return w_obj.w_dict.length() != 0
+    if isinstance(w_obj, W_ComplexObject):
+        return w_obj.realval != 0.0 or w_obj.imagval != 0.0
+    if isinstance(w_obj, W_BytearrayObject):
+        return w_obj.length() != 0
     return True
 
 
@@ -396,8 +403,14 @@ def inplace_binop(op, w_a, w_b):
         w_res = setmethods.set_binop(op, w_a, w_b)
         if w_res is not None:
             assert isinstance(w_res, W_SetObject)
-            w_a.table = w_res.table
+            if w_res is not w_a:
+                w_a.set_table(w_res.read_table())
             return w_a
+    if isinstance(w_a, W_BytearrayObject):
+        from minipy.builtins import bytearraymethods
+        w_res = bytearraymethods.inplace(op, w_a, w_b)
+        if w_res is not None:
+            return w_res
     if isinstance(w_a, W_Instance):
         w_res = _special_binop(w_a, '__i%s__' % arith.OP_NAMES[op], w_b)
         if w_res is not None:
@@ -417,6 +430,8 @@ def unary_neg(w_a):
         return wrap_float(-w_a.floatval)
     if isinstance(w_a, W_LongObject):
         return wrap_bigint(w_a.bigval.neg())
+    if isinstance(w_a, W_ComplexObject):
+        return W_ComplexObject(-w_a.realval, -w_a.imagval)
     return unary_special(w_a, '__neg__', '-')
 
 
@@ -424,7 +439,7 @@ def unary_pos(w_a):
     if isinstance(w_a, W_BoolObject):
         return wrap_int(w_a.intval)
     if isinstance(w_a, W_IntObject) or isinstance(w_a, W_FloatObject) or \
-            isinstance(w_a, W_LongObject):
+            isinstance(w_a, W_LongObject) or isinstance(w_a, W_ComplexObject):
         return w_a
     return unary_special(w_a, '__pos__', '+')
 
@@ -568,10 +583,13 @@ def generic_getattr_or_null(w_obj, name):
         w_v = w_obj.w_dict.getstr(name)
         if w_v is not None:
             return w_v
-    elif isinstance(w_obj, W_Function) and w_obj.w_dict is not None:
-        w_v = w_obj.w_dict.getstr(name)
-        if w_v is not None:
-            return w_v
+    elif isinstance(w_obj, W_Function):
+        barriers.read(w_obj)
+        w_fd = w_obj.w_dict
+        if w_fd is not None:
+            w_v = w_fd.getstr(name)
+            if w_v is not None:
+                return w_v
     if w_descr is not None:
         return bind(w_descr, w_obj, w_t)
     from minipy.builtins import specialattrs
@@ -630,6 +648,7 @@ def setattr_w(w_obj, name, w_value):
         w_obj.w_dict.setstr(name, w_value)
         return
     if isinstance(w_obj, W_Function):
+        barriers.write(w_obj)
         if name == '__name__':
             w_obj.name = str_w(w_value)
             return
@@ -879,6 +898,9 @@ def contains(w_container, w_item):
             return w_container.w_dict.getitem(w_item) is not None
     if isinstance(w_container, W_BytesObject) and isinstance(w_item, W_BytesObject):
         return w_container.value.find(w_item.value) >= 0
+    if isinstance(w_container, W_BytearrayObject):
+        from minipy.builtins import bytearraymethods
+        return bytearraymethods.contains(w_container, w_item)
     if isinstance(w_container, W_Instance):
         w_c = w_container.getclass().lookup('__contains__')
         if w_c is not None and not isinstance(w_c, W_BuiltinFunction):
@@ -906,12 +928,12 @@ def iter_w(w_obj):
     if isinstance(w_obj, W_StrObject):
         return it.W_StrIter(w_obj)
     if isinstance(w_obj, W_DictObject):
-        return it.W_DictIter(w_obj.table, 0)
+        return it.W_DictIter(w_obj, 0)
     if isinstance(w_obj, W_SetObject):
         from minipy.builtins import setmethods
         return it.W_TupleIter(setmethods.ordered_keys(w_obj))
     if isinstance(w_obj, W_DictView):
-        return it.W_DictIter(w_obj.w_dict.table, w_obj.kind)
+        return it.W_DictIter(w_obj.w_dict, w_obj.kind)
     if isinstance(w_obj, it.W_AbstractIter):
         return w_obj
     from minipy.objects.generator import W_Generator
@@ -987,6 +1009,7 @@ def fixedview(w_obj):
 
 
 def seqiter_next(w_it):
+    barriers.write(w_it)
     try:
         w_x = getitem(w_it.w_seq, wrap_int(w_it.index))
     except OperationError as e:
@@ -999,7 +1022,8 @@ def seqiter_next(w_it):
 
 
 def dictiter_next(w_it):
-    table = w_it.table
+    barriers.write(w_it)
+    table = w_it.w_dict.read_table()
     if table.live != w_it.initial:
         w_it.initial = -1
         raise oefmt(ex.w_RuntimeError, 'dictionary changed size during iteration')
@@ -1020,6 +1044,7 @@ def enumerate_next(w_it):
     w_x = next_w(w_it.w_iter)
     if w_x is None:
         return None
+    barriers.write(w_it)
     w_i = wrap_int(w_it.index)
     w_it.index += 1
     return wrap_tuple([w_i, w_x])
@@ -1060,6 +1085,7 @@ def filter_next(w_it):
 
 
 def reversed_next(w_it):
+    barriers.write(w_it)
     if w_it.index < 0:
         return None
     w_x = getitem(w_it.w_seq, wrap_int(w_it.index))
@@ -1068,6 +1094,7 @@ def reversed_next(w_it):
 
 
 def calliter_next(w_it):
+    barriers.write(w_it)
     if w_it.done:
         return None
     w_x = call_function(w_it.w_func, [])

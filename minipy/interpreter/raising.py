@@ -1,4 +1,5 @@
 """`raise X`, `raise X from Y`: turn the operand into an exception instance."""
+from minipy.concurrency.stm import barriers
 from minipy.objects.root import OperationError
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.noneobject import w_None
@@ -24,6 +25,7 @@ def instantiate(w_obj):
 def make_raise(w_exc, w_cause, has_cause):
     w_inst = instantiate(w_exc)
     if has_cause:
+        barriers.write(w_inst)
         if w_cause is w_None:
             w_inst.w_cause = None
         else:

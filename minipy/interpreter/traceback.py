@@ -23,6 +23,8 @@ _cache = SourceCache()
 def source_line(filename, lineno):
     """The line (without newline), or None."""
     from minipy.builtins import importing
+    from minipy.concurrency import stmcontrol
+    stmcontrol.before_io()     # STM: reads files; the cache is only touched inevitably
     src = _cache.files.get(filename, None)
     if src is None:
         if filename.startswith(importing.LIB_DIR + '/'):

@@ -6,9 +6,24 @@ dead. Keys are compared and hashed with Python semantics (ops.eq_w / ops.hash_w)
 fast paths for str and int keys.
 
 Accessors (STM barrier points) of W_DictObject: getitem(w_key), setitem(w_key, w),
-delitem(w_key), length(), and by position: entry_count(), key_at(i), value_at(i).
+delitem(w_key), length(), and by position: entry_count(), key_at(i), value_at(i);
+read_table() for code that only reads the whole table, set_table(t) to replace it.
+
+STM (see minipy/concurrency/stm/tobject.py): a read is barriers.read, one load of
+`table`, barriers.read_check, then only that table is used; a write is barriers.write,
+whose first call in a transaction detaches the table (`_stm_save` swaps in
+`copy_exact()`, the undo entry keeps the old table), so a table another thread loaded is
+never mutated again. In the STM build every r_dict index is created with its lookup
+index already built (`_new_index`): RPython builds it lazily at the first lookup, which
+would make a reader write to a shared dict; a prebuilt table (made at import time,
+`indexed` False: translation drops the index of prebuilt dicts) gets it once, in an
+inevitable transaction (at most one runs at a time), before its first read
+(`ensure_index`).
 """
-from rpython.rlib.objectmodel import r_dict
+from rpython.rlib.objectmodel import r_dict, we_are_translated
+from minipy.concurrency.stm import barriers
+from minipy.concurrency.stm.tobject import TObject, UndoEntry
+from minipy.objects import stmsupport
 from minipy.objects.root import W_Root
 from minipy.objects.typeobject import make_builtin_type
 from minipy.objects.strobject import W_StrObject
@@ -29,12 +44,33 @@ def key_hash(w_a):
     return ops.hash_w(w_a)
 
 
+def _new_index():
+    d = r_dict(key_eq, key_hash)
+    if barriers.ENABLED:
+        from minipy.objects.intobject import wrap_int
+        d.get(wrap_int(0), -1)      # builds the lookup index now (see the docstring)
+    return d
+
+
 class OrderedTable(object):
+    indexed = False     # STM build: the r_dict's lookup index exists (see docstring)
+
     def __init__(self):
-        self.index = r_dict(key_eq, key_hash)
+        self.index = _new_index()
         self.keys_w = []
         self.values_w = []
         self.live = 0
+        if barriers.ENABLED and we_are_translated():
+            # (a table built at import time is prebuilt: translation drops its index)
+            self.indexed = True
+
+    def ensure_index(self):
+        if barriers.ENABLED and we_are_translated() and not self.indexed:
+            stmsupport.exclusive()     # no other thread does this meanwhile
+            if not self.indexed:
+                # builds our index from the stored keys (no user __eq__ runs)
+                self.index.copy()
+                self.indexed = True
 
     def lookup(self, w_key):
         i = self.index.get(w_key, -1)
@@ -80,12 +116,12 @@ class OrderedTable(object):
                 values.append(self.values_w[j])
         self.keys_w = keys
         self.values_w = values
-        self.index = r_dict(key_eq, key_hash)
+        self.index = _new_index()
         for j in range(len(keys)):
             self.index[keys[j]] = j
 
     def clear(self):
-        self.index = r_dict(key_eq, key_hash)
+        self.index = _new_index()
         self.keys_w = []
         self.values_w = []
         self.live = 0
@@ -96,6 +132,18 @@ class OrderedTable(object):
             w_k = self.keys_w[j]
             if w_k is not None:
                 t.set(w_k, self.values_w[j])
+        return t
+
+    def copy_exact(self):
+        """Same entries at the same positions (dead slots included), no rehashing (the
+        r_dict copy keeps the stored hashes): what a transaction's first write of a dict
+        or set mutates while the original stays as it was."""
+        self.ensure_index()
+        t = OrderedTable()
+        t.index = self.index.copy()
+        t.keys_w = self.keys_w[:]
+        t.values_w = self.values_w[:]
+        t.live = self.live
         return t
 
     def live_keys(self):
@@ -113,43 +161,88 @@ class OrderedTable(object):
         return res
 
 
+class DictUndo(UndoEntry):
+    def __init__(self, w_dict, old_table):
+        self.w_dict = w_dict
+        self.old_table = old_table
+
+    def restore(self):
+        self.w_dict.table = self.old_table
+
+
 class W_DictObject(W_Root):
     _attrs_ = ['table']
 
     def __init__(self):
+        TObject.__init__(self)
         self.table = OrderedTable()
 
+    def _stm_save(self):
+        old = self.table
+        self.table = old.copy_exact()
+        return DictUndo(self, old)
+
+    def _stm_typename(self):
+        return 'dict'
+
+    def read_table(self):
+        """The table, for code that only reads it (never mutate it)."""
+        barriers.read(self)
+        t = self.table
+        barriers.read_check(self)
+        t.ensure_index()
+        return t
+
+    def set_table(self, table):
+        """Replace the whole table (a fresh table nobody else holds)."""
+        barriers.write(self)
+        self.table = table
+
     def getitem(self, w_key):
-        return self.table.get(w_key)
+        return self.read_table().get(w_key)
 
     def setitem(self, w_key, w_value):
+        barriers.write(self)
         self.table.set(w_key, w_value)
 
     def delitem(self, w_key):
+        barriers.write(self)
         return self.table.delete(w_key)
 
     def length(self):
-        return self.table.live
+        return self.read_table().live
 
     def entry_count(self):
-        return len(self.table.keys_w)
+        return len(self.read_table().keys_w)
 
     def key_at(self, i):
-        return self.table.keys_w[i]
+        return self.read_table().keys_w[i]
 
     def value_at(self, i):
-        return self.table.values_w[i]
+        return self.read_table().values_w[i]
+
+    def live_keys(self):
+        return self.read_table().live_keys()
+
+    def live_values(self):
+        return self.read_table().live_values()
+
+    def copy_table(self):
+        """A compacted copy of the table (dict.copy())."""
+        return self.read_table().copy()
 
     def clear(self):
+        barriers.write(self)
         self.table.clear()
 
     # str-keyed helpers used for globals and namespaces
     def getstr(self, name):
         from minipy.objects.strobject import wrap_str
-        return self.table.get(wrap_str(name))
+        return self.read_table().get(wrap_str(name))
 
     def setstr(self, name, w_value):
         from minipy.objects.strobject import wrap_str
+        barriers.write(self)
         self.table.set(wrap_str(name), w_value)
 
 
@@ -180,21 +273,21 @@ class W_InstanceDict(W_DictObject):
         self.w_inst = w_inst
         names = w_inst.attr_names()
         for i in range(len(names)):
-            self.table.set(wrap_str(names[i]), w_inst.getslot(i))
+            W_DictObject.setitem(self, wrap_str(names[i]), w_inst.getslot(i))
 
     def setitem(self, w_key, w_value):
         from minipy.objects.strobject import W_StrObject
         if isinstance(w_key, W_StrObject):
             self.w_inst.setdictvalue(w_key.utf8, w_value)
-        self.table.set(w_key, w_value)
+        W_DictObject.setitem(self, w_key, w_value)
 
     def delitem(self, w_key):
         from minipy.objects.strobject import W_StrObject
         if isinstance(w_key, W_StrObject):
             self.w_inst.deldictvalue(w_key.utf8)
-        return self.table.delete(w_key)
+        return W_DictObject.delitem(self, w_key)
 
     def clear(self):
         for name in self.w_inst.attr_names()[:]:
             self.w_inst.deldictvalue(name)
-        self.table.clear()
+        W_DictObject.clear(self)

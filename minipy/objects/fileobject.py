@@ -1,7 +1,9 @@
 """Text files over OS file descriptors (sys.stdin/stdout/stderr and open()): a write
-buffer flushed at 8 KiB, on flush()/close() and at exit (line-buffered on a tty), and
-a read buffer."""
+buffer flushed at 8 KiB, on flush()/close() and at exit (line-buffered on a tty;
+write-through under `-u`: every write goes out at once), and a read buffer.
+A system call interrupted by a signal (EINTR) polls for Ctrl-C and is retried."""
 import os
+from minipy.concurrency import stmcontrol   # STM: file I/O is irrevocable
 from rpython.rlib.rstring import StringBuilder
 from minipy.objects.root import W_Root
 from minipy.objects.typeobject import make_builtin_type
@@ -9,9 +11,9 @@ from minipy.objects.typeobject import make_builtin_type
 
 class W_File(W_Root):
     _attrs_ = ['fd', 'name', 'mode', 'closed', 'wbuf', 'wlen', 'rbuf', 'rpos',
-               'line_buffered', 'eof', 'binary']
+               'line_buffered', 'eof', 'binary', 'write_through']
 
-    def __init__(self, fd, name, mode, line_buffered=False):
+    def __init__(self, fd, name, mode, line_buffered=False, write_through=False):
         self.fd = fd
         self.name = name
         self.mode = mode
@@ -23,14 +25,18 @@ class W_File(W_Root):
         self.line_buffered = line_buffered
         self.eof = False
         self.binary = 'b' in mode
+        self.write_through = write_through
 
     def write_str(self, s):
+        stmcontrol.before_io()
         self.wbuf.append(s)
         self.wlen += len(s)
-        if self.wlen >= 8192 or (self.line_buffered and '\n' in s):
+        if (self.write_through or self.wlen >= 8192 or
+                (self.line_buffered and '\n' in s)):
             self.flush()
 
     def flush(self):
+        stmcontrol.before_io()
         if self.wlen == 0 and len(self.wbuf) == 0:
             return
         data = ''.join(self.wbuf)
@@ -40,6 +46,8 @@ class W_File(W_Root):
             try:
                 n = os.write(self.fd, data)
             except OSError as e:
+                if _retry(e.errno):
+                    continue
                 raise _os_error(e.errno)
             if n <= 0:
                 break
@@ -48,12 +56,16 @@ class W_File(W_Root):
 
     def fill(self):
         """Read more input; False at end of file."""
+        stmcontrol.before_io()
         if self.eof:
             return False
-        try:
-            data = os.read(self.fd, 65536)
-        except OSError as e:
-            raise _os_error(e.errno)
+        while True:
+            try:
+                data = os.read(self.fd, 65536)
+                break
+            except OSError as e:
+                if not _retry(e.errno):
+                    raise _os_error(e.errno)
         if len(data) == 0:
             self.eof = True
             return False
@@ -62,6 +74,7 @@ class W_File(W_Root):
         return True
 
     def readline(self):
+        stmcontrol.before_io()
         while True:
             i = self.rbuf.find('\n', self.rpos)
             if i >= 0:
@@ -77,6 +90,7 @@ class W_File(W_Root):
                 return line
 
     def readall(self):
+        stmcontrol.before_io()
         while self.fill():
             pass
         data = self.rbuf[self.rpos:]
@@ -85,6 +99,7 @@ class W_File(W_Root):
         return data
 
     def read(self, n):
+        stmcontrol.before_io()
         while len(self.rbuf) - self.rpos < n:
             if not self.fill():
                 break
@@ -97,6 +112,7 @@ class W_File(W_Root):
         return data
 
     def close(self):
+        stmcontrol.before_io()
         if not self.closed:
             self.flush()
             if self.fd > 2:
@@ -105,6 +121,12 @@ class W_File(W_Root):
 
 
 W_File.typedef = make_builtin_type('_io.TextIOWrapper')
+
+
+def _retry(errno):
+    """EINTR: raise KeyboardInterrupt if Ctrl-C caused it, else True (retry)."""
+    from minipy.interpreter import signals
+    return signals.check_eintr(errno)
 
 
 def _os_error(errno):

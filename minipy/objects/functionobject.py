@@ -1,7 +1,15 @@
 """Functions and what calls need: W_Code (a CodeObject with its constants turned
 into objects once), W_Function, W_Method (bound), W_BuiltinFunction (native),
-W_Cell (closure cell; accessors get()/set()), and Args (a call's arguments)."""
+W_Cell (closure cell; accessors get()/set()), and Args (a call's arguments).
+
+STM: W_Cell and W_Function are transactional objects (barriers in W_Cell.get/set;
+a function's writable attributes -- __name__, __qualname__, __doc__, __defaults__,
+__kwdefaults__, __module__, its __dict__ pointer -- are written after
+barriers.write(w_func), and `_stm_save` logs them all). W_Code, W_Method and
+W_BuiltinFunction never change after creation."""
 from rpython.rlib import jit
+from minipy.concurrency.stm import barriers
+from minipy.concurrency.stm.tobject import TObject, UndoEntry
 from minipy.objects.root import W_Root
 from minipy.objects.typeobject import make_builtin_type
 
@@ -35,6 +43,8 @@ class W_Code(W_Root):
                           'nfree', 'stacksize', 'flags', 'argcount', 'kwonlyargcount',
                           'is_generator', 'names_w[*]']
 
+    stm_site_number = -1     # STM build: see minipy/concurrency/stmsites.py
+
     def __init__(self, code, consts_w, names_w):
         self.code = code
         self.consts_w = consts_w
@@ -58,11 +68,34 @@ class W_Code(W_Root):
                     break
 
 
+class FunctionUndo(UndoEntry):
+    def __init__(self, w_func):
+        self.w_func = w_func
+        self.name = w_func.name
+        self.qualname = w_func.qualname
+        self.defaults_w = w_func.defaults_w
+        self.w_kwdefaults = w_func.w_kwdefaults
+        self.w_dict = w_func.w_dict
+        self.w_doc = w_func.w_doc
+        self.w_module = w_func.w_module
+
+    def restore(self):
+        w_func = self.w_func
+        w_func.name = self.name
+        w_func.qualname = self.qualname
+        w_func.defaults_w = self.defaults_w
+        w_func.w_kwdefaults = self.w_kwdefaults
+        w_func.w_dict = self.w_dict
+        w_func.w_doc = self.w_doc
+        w_func.w_module = self.w_module
+
+
 class W_Function(W_Root):
     _immutable_fields_ = ['w_code', 'w_globals', 'closure']
 
     def __init__(self, w_code, w_globals, name, qualname, defaults_w, w_kwdefaults,
                  closure):
+        TObject.__init__(self)
         self.w_code = w_code
         self.w_globals = w_globals
         self.name = name
@@ -73,6 +106,14 @@ class W_Function(W_Root):
         self.w_dict = None
         self.w_doc = None
         self.w_module = None
+
+    def _stm_save(self):
+        # defaults_w is replaced, never mutated in place, so keeping the pointer is
+        # enough; the __dict__ is a W_DictObject with its own barriers.
+        return FunctionUndo(self)
+
+    def _stm_typename(self):
+        return 'function'
 
 
 class W_Method(W_Root):
@@ -95,16 +136,36 @@ class W_BuiltinFunction(W_Root):
         self.w_self_type = None
 
 
+class CellUndo(UndoEntry):
+    def __init__(self, w_cell, w_value):
+        self.w_cell = w_cell
+        self.w_value = w_value
+
+    def restore(self):
+        self.w_cell.w_value = self.w_value
+
+
 class W_Cell(W_Root):
     _attrs_ = ['w_value']
 
     def __init__(self, w_value=None):
+        TObject.__init__(self)
         self.w_value = w_value
 
+    def _stm_save(self):
+        return CellUndo(self, self.w_value)
+
+    def _stm_typename(self):
+        return 'cell'
+
     def get(self):
-        return self.w_value
+        barriers.read(self)
+        w = self.w_value
+        barriers.read_check(self)
+        return w
 
     def set(self, w_value):
+        barriers.write(self)
         self.w_value = w_value
 
 

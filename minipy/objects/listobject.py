@@ -1,41 +1,84 @@
 """list. Accessors (STM barrier points): length(), getitem(i), setitem(i, w),
 append(w), insert(i, w), pop(i), getitems_copy(), setitems(list), and
-read_storage() for loops that only read."""
+read_storage() for loops that only read.
+
+STM (see minipy/concurrency/stm/tobject.py): reads are barriers.read, load `items_w`
+once, barriers.read_check, then index only into the loaded list; writes are
+barriers.write then in place. The first write of a transaction detaches the storage
+(`_stm_save` swaps in a copy), so a storage list other threads loaded is never mutated."""
+from minipy.concurrency.stm import barriers
+from minipy.concurrency.stm.tobject import TObject, UndoEntry
 from minipy.objects.root import W_Root
 from minipy.objects.typeobject import make_builtin_type
+
+
+class ListUndo(UndoEntry):
+    def __init__(self, w_list, old_items_w):
+        self.w_list = w_list
+        self.old_items_w = old_items_w
+
+    def restore(self):
+        self.w_list.items_w = self.old_items_w
 
 
 class W_ListObject(W_Root):
     _attrs_ = ['items_w']
 
     def __init__(self, items_w):
+        TObject.__init__(self)
         self.items_w = items_w
 
+    def _stm_save(self):
+        old = self.items_w
+        self.items_w = old[:]
+        return ListUndo(self, old)
+
+    def _stm_typename(self):
+        return 'list'
+
     def length(self):
-        return len(self.items_w)
+        barriers.read(self)
+        items = self.items_w
+        barriers.read_check(self)
+        return len(items)
 
     def getitem(self, i):
-        return self.items_w[i]
+        barriers.read(self)
+        items = self.items_w
+        barriers.read_check(self)
+        return items[i]
 
     def setitem(self, i, w_value):
+        barriers.write(self)
         self.items_w[i] = w_value
 
     def append(self, w_value):
+        barriers.write(self)
         self.items_w.append(w_value)
 
     def insert(self, i, w_value):
+        barriers.write(self)
         self.items_w.insert(i, w_value)
 
     def pop(self, i):
+        barriers.write(self)
         return self.items_w.pop(i)
 
     def getitems_copy(self):
-        return self.items_w[:]
+        barriers.read(self)
+        items = self.items_w
+        barriers.read_check(self)
+        return items[:]
 
     def read_storage(self):
-        return self.items_w
+        """The storage list, for loops that only read it (do not mutate it)."""
+        barriers.read(self)
+        items = self.items_w
+        barriers.read_check(self)
+        return items
 
     def setitems(self, items_w):
+        barriers.write(self)
         self.items_w = items_w
 
 

@@ -1,8 +1,14 @@
 """W_Root, the base class of every interpreter-level object, and OperationError, the
-RPython exception that carries a Python exception through the interpreter."""
+RPython exception that carries a Python exception through the interpreter.
+
+W_Root derives from TObject (RPython wants one inheritance tree) so that it carries the
+two STM header words; only the MUTABLE classes call TObject.__init__ and use barriers
+(see minipy/concurrency/stm/tobject.py). Outside the STM build the header fields stay
+class-level defaults and cost nothing."""
+from minipy.concurrency.stm.tobject import TObject
 
 
-class W_Root(object):
+class W_Root(TObject):
     """Every Python object. `typedef` (a class attribute set by each object module) is
     the W_TypeObject of the built-in type; user instances override getclass()."""
     _attrs_ = []

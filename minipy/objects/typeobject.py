@@ -1,10 +1,28 @@
 """Type objects: built-in types and user classes, C3 MRO, attribute lookup.
 
 Accessors (STM barrier points) for the class dict: getdictvalue(name),
-setdictvalue(name, w_value), deldictvalue(name). Every mutation replaces `version`,
-so lookup() is elidable on (type, name, version).
+setdictvalue(name, w_value), deldictvalue(name), read_dict(). Every mutation replaces
+`version`, so lookup() is elidable on (type, name, version).
+
+STM: a class-dict write locks both the type (whose first write in a transaction detaches
+`dict_w`: `_stm_save` swaps in a copy) and the global `_epoch` TObject; lookup() reads
+`_epoch` (one read-set entry per transaction), so a cached lookup stays valid exactly as
+long as no class dict changed, and a writer conflicts with concurrent lookups (class
+mutation after creation is rare). On a miss, each type of the MRO is read through
+read_dict() (barrier pair). Epoch values are never reused (`counter` is not undone). The
+per-type `lookup_cache` is shared by all threads: a new name publishes a new dict (a
+published one is only ever changed by replacing the value of an existing key, which
+RPython does in place); `custom_ga` is one immutable (epoch, flag) pair. The
+dicts of a type get their RPython lookup index built once (`_ensure_indexes`, in an
+inevitable transaction: at most one runs at a time) before the first read in the STM
+build: translation drops the index of prebuilt dicts and RPython rebuilds it lazily,
+which would make a reader write.
 """
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import we_are_translated
+from minipy.concurrency.stm import barriers
+from minipy.concurrency.stm.tobject import TObject, UndoEntry
+from minipy.objects import stmsupport
 from minipy.objects.root import W_Root
 
 
@@ -12,14 +30,73 @@ class VersionTag(object):
     pass
 
 
-class _Epoch(object):
+class EpochUndo(UndoEntry):
+    def __init__(self, epoch, value):
+        self.epoch = epoch
+        self.value = value
+
+    def restore(self):
+        self.epoch.value = self.value
+
+
+class _Epoch(TObject):
     """Bumped by every class-dict mutation: invalidates all lookup caches at once
-    (mutating a class after its creation is rare)."""
+    (mutating a class after its creation is rare). `counter` is the last value handed
+    out, never restored, so an aborted transaction's epoch is never seen again."""
     def __init__(self):
+        TObject.__init__(self)
         self.value = 0
+        self.counter = 0
+
+    def _stm_save(self):
+        return EpochUndo(self, self.value)
+
+    def _stm_typename(self):
+        return 'class-dict epoch'
+
+    def read(self):
+        barriers.read(self)
+        v = self.value
+        barriers.read_check(self)
+        return v
+
+    def bump(self):
+        barriers.write(self)
+        n = self.counter
+        if self.value > n:
+            n = self.value
+        n += 1
+        self.counter = n
+        self.value = n
 
 
 _epoch = _Epoch()
+
+
+class TypeUndo(UndoEntry):
+    def __init__(self, w_type, dict_w):
+        self.w_type = w_type
+        self.dict_w = dict_w
+        self.version = w_type.version
+        self.qualname = w_type.qualname
+        self.module = w_type.module
+        self.w_doc = w_type.w_doc
+
+    def restore(self):
+        w_type = self.w_type
+        w_type.dict_w = self.dict_w
+        w_type.version = self.version
+        w_type.qualname = self.qualname
+        w_type.module = self.module
+        w_type.w_doc = self.w_doc
+
+
+class GaEntry(object):
+    _immutable_fields_ = ['epoch', 'flag']
+
+    def __init__(self, epoch, flag):
+        self.epoch = epoch
+        self.flag = flag
 
 
 class CacheEntry(object):
@@ -34,6 +111,7 @@ class W_TypeObject(W_Root):
     _immutable_fields_ = ['name', 'is_builtin', 'layout']
 
     def __init__(self, name, bases_w, is_builtin=True, layout='object'):
+        TObject.__init__(self)
         self.name = name
         self.qualname = name
         self.module = 'builtins'
@@ -46,53 +124,135 @@ class W_TypeObject(W_Root):
         self.w_doc = None
         self.compute_mro()
         self.empty_map = None     # set by maps.get_empty_map
-        self.lookup_cache = {}    # name -> CacheEntry (interpreter only, not the JIT)
+        # name -> CacheEntry (interpreter only, not the JIT); None while empty
+        self.lookup_cache = None
         self.allowed_attrs = None  # the __slots__ names, when they restrict instances
         # Whether the MRO defines a __getattribute__ other than object's; recomputed
         # lazily after any class-dict mutation (the epoch), so a base's change counts.
-        self.custom_ga = False
-        self.custom_ga_epoch = -1
+        self.custom_ga = None      # a GaEntry
+        self.indexed = False       # STM: lookup indexes of dict_w/lookup_cache built
+        if barriers.ENABLED and we_are_translated():
+            # made at run time: build the (empty) dict's index now, while it is ours
+            self.dict_w.get('', None)
+            self.indexed = True
 
     def compute_mro(self):
         self.mro_w = c3_mro(self)
 
+    def _stm_save(self):
+        old = self.dict_w
+        new = {}
+        for key, w_v in old.items():   # not .copy(): that may build old's index
+            new[key] = w_v
+        new.get('', None)              # its index exists even if it stays empty
+        self.dict_w = new
+        return TypeUndo(self, old)
+
+    def _stm_typename(self):
+        return 'type ' + self.name
+
+    def _ensure_indexes(self):
+        """STM build: build the RPython lookup indexes of a prebuilt type's dicts once,
+        exclusively (see the module docstring)."""
+        if barriers.ENABLED and we_are_translated() and not self.indexed:
+            stmsupport.exclusive()     # no other thread does this meanwhile
+            if not self.indexed:
+                self.dict_w.get('', None)
+                cache = self.lookup_cache
+                if cache is not None:
+                    cache.get('', None)
+                self.indexed = True
+
     # -- class dict accessors ------------------------------------------------
+    def read_dict(self):
+        """The class dict, for code that only reads it (never mutate it)."""
+        self._ensure_indexes()
+        barriers.read(self)
+        d = self.dict_w
+        barriers.read_check(self)
+        return d
+
     def getdictvalue(self, name):
-        return self.dict_w.get(name, None)
+        return self.read_dict().get(name, None)
 
     def setdictvalue(self, name, w_value):
+        self._ensure_indexes()
+        _epoch.bump()
+        barriers.write(self)
         self.dict_w[name] = w_value
         self.version = VersionTag()
-        _epoch.value += 1
 
     def deldictvalue(self, name):
+        self._ensure_indexes()
+        _epoch.bump()
+        barriers.write(self)
         if name in self.dict_w:
             del self.dict_w[name]
             self.version = VersionTag()
-            _epoch.value += 1
             return True
         return False
 
     def lookup(self, name):
         """Find `name` along the MRO; None when missing."""
         if not jit.we_are_jitted():
-            entry = self.lookup_cache.get(name, None)
-            if entry is not None and entry.epoch == _epoch.value:
-                return entry.w_value
-            w_res = self._lookup_pure(name, self.version)
-            self.lookup_cache[name] = CacheEntry(_epoch.value, w_res)
+            self._ensure_indexes()
+            epoch = _epoch.read()
+            cache = self.lookup_cache
+            if cache is not None:
+                entry = cache.get(name, None)
+                if entry is not None and entry.epoch == epoch:
+                    return entry.w_value
+            if barriers.ENABLED:
+                w_res = self._lookup_barriers(name)
+            else:
+                w_res = self._lookup_pure(name, self.version)
+            self._cache_store(name, CacheEntry(epoch, w_res))
             return w_res
         w_self = jit.promote(self)
         version = jit.promote(w_self.version)
         return w_self._lookup_pure(name, version)
 
+    def _lookup_barriers(self, name):
+        for w_type in self.mro_w:
+            assert isinstance(w_type, W_TypeObject)
+            w_type._ensure_indexes()
+            w_v = w_type.read_dict().get(name, None)
+            if w_v is not None:
+                return w_v
+        return None
+
+    def _cache_store(self, name, entry):
+        cache = self.lookup_cache
+        if not barriers.ENABLED:
+            if cache is None:
+                cache = {}
+                self.lookup_cache = cache
+            cache[name] = entry
+            return
+        # shared by all threads: never resize a published dict (module docstring)
+        if cache is not None and name in cache:
+            cache[name] = entry
+            return
+        new = {}
+        if cache is not None:
+            for key, e in cache.items():
+                new[key] = e
+        new[name] = entry
+        self.lookup_cache = new
+
     def has_custom_getattribute(self):
         """True when attribute reads must call a user-defined __getattribute__."""
         if not jit.we_are_jitted():
-            if self.custom_ga_epoch != _epoch.value:
-                self.custom_ga = self._custom_ga_pure(self.version)
-                self.custom_ga_epoch = _epoch.value
-            return self.custom_ga
+            epoch = _epoch.read()
+            ga = self.custom_ga
+            if ga is None or ga.epoch != epoch:
+                if barriers.ENABLED:
+                    flag = self._custom_ga_barriers()
+                else:
+                    flag = self._custom_ga_pure(self.version)
+                ga = GaEntry(epoch, flag)
+                self.custom_ga = ga
+            return ga.flag
         w_self = jit.promote(self)
         version = jit.promote(w_self.version)
         return w_self._custom_ga_pure(version)
@@ -103,6 +263,12 @@ class W_TypeObject(W_Root):
         if w_ga is None:
             return False
         return w_ga is not w_object.dict_w.get('__getattribute__', None)
+
+    def _custom_ga_barriers(self):
+        w_ga = self._lookup_barriers('__getattribute__')
+        if w_ga is None:
+            return False
+        return w_ga is not w_object.getdictvalue('__getattribute__')
 
     @jit.elidable
     def _lookup_pure(self, name, version):
@@ -116,7 +282,7 @@ class W_TypeObject(W_Root):
     def lookup_where(self, name):
         for w_type in self.mro_w:
             assert isinstance(w_type, W_TypeObject)
-            if name in w_type.dict_w:
+            if name in w_type.read_dict():
                 return w_type
         return None
 

@@ -21,6 +21,8 @@ BIN_OPS = {'+': ast.ADD, '-': ast.SUB, '*': ast.MULT, '@': ast.MATMULT, '/': ast
 CMP_OPS = {'<': ast.LT, '>': ast.GT, '==': ast.EQ, '>=': ast.GTE, '<=': ast.LTE,
            '!=': ast.NOTEQ, 'in': ast.IN, 'is': ast.IS}
 
+BOTH_EXCEPTS = "cannot have both 'except' and 'except*' on the same 'try'"
+
 BLOCK_STMT_KINDS = [T.N_if_stmt, T.N_while_stmt, T.N_for_stmt, T.N_try_stmt, T.N_with_stmt,
                     T.N_funcdef, T.N_classdef, T.N_decorated]
 
@@ -257,18 +259,7 @@ class Builder(object):
         if k == T.N_try_stmt:
             return self.try_stmt(pn)
         if k == T.N_with_stmt:
-            items = []
-            first = ch[0]
-            if len(ch) == 2 and len(first.children) == 1 and \
-                    first.children[0].kind == T.N_tuple and \
-                    self.source[first.children[0].start] == '(':
-                # `with (a, b):` is two context managers (CPython 3.9+)
-                for c in first.children[0].children:
-                    items.append(ast.withitem(self.expr(c), None))
-            else:
-                for i in range(len(ch) - 1):
-                    items.append(self.with_item(ch[i]))
-            return at(ast.With(items, self.suite(ch[-1])), pn)
+            return self.with_stmt(pn)
         if k == T.N_funcdef:
             return self.funcdef(pn, [])
         if k == T.N_classdef:
@@ -353,9 +344,13 @@ class Builder(object):
         handlers = []
         orelse = []
         finalbody = []
+        star = -1              # 1: except* clauses, 0: except clauses
         for i in range(1, len(ch)):
             c = ch[i]
             if c.kind == T.N_except_clause:
+                if star == 1:
+                    self.error(BOTH_EXCEPTS, c.lineno, c.col, c.lineno, c.col + 6)
+                star = 0
                 cc = c.children
                 etype = None
                 name = None
@@ -364,18 +359,73 @@ class Builder(object):
                 if len(cc) > 2:
                     name = self.text(cc[1])
                 handlers.append(at(ast.ExceptHandler(etype, name, self.suite(cc[-1])), c))
+            elif c.kind == T.N_except_star_clause:
+                # children: 'except' '*' test ['as' NAME] ':' suite
+                cc = c.children
+                if star == 0:
+                    self.error(BOTH_EXCEPTS, cc[0].lineno, cc[0].col, cc[1].end_lineno,
+                               cc[1].end_col)
+                star = 1
+                etype = self.expr(cc[2])
+                name = None
+                if len(cc) > 5:
+                    name = self.text(cc[4])
+                handlers.append(at(ast.ExceptHandler(etype, name, self.suite(cc[-1])), c))
             elif c.kind == T.N_else_clause:
                 orelse = self.suite(c.children[0])
             elif c.kind == T.N_finally_clause:
                 finalbody = self.suite(c.children[0])
+        if star == 1:
+            return at(ast.TryStar(body, handlers, orelse, finalbody), pn)
         return at(ast.Try(body, handlers, orelse, finalbody), pn)
+
+    def with_stmt(self, pn):
+        ch = pn.children
+        items = []
+        first_as = -1          # the first `paren_with_item` (`with (a, b as c):`)
+        for i in range(len(ch) - 1):
+            if ch[i].kind == T.N_paren_with_item:
+                first_as = i
+                break
+        if first_as >= 0:
+            # the items before it were parsed by the tuple display's rules: CPython's
+            # with-items are plain expressions (no starred, no unparenthesized walrus)
+            for i in range(first_as):
+                c = ch[i]
+                if c.kind == T.N_star_expr or c.kind == T.N_walrus:
+                    self.error_pn('invalid syntax', ch[first_as].children[1])
+                items.append(ast.withitem(self.expr(c), None))
+            for i in range(first_as, len(ch) - 1):
+                items.append(self.with_item(ch[i]))
+            return at(ast.With(items, self.suite(ch[-1])), pn)
+        first = ch[0]
+        if len(ch) == 2 and len(first.children) == 1 and self.splits_into_items(
+                first.children[0]):
+            # `with (a, b):` is two context managers (CPython 3.9+)
+            for c in first.children[0].children:
+                items.append(ast.withitem(self.expr(c), None))
+        else:
+            for i in range(len(ch) - 1):
+                items.append(self.with_item(ch[i]))
+        return at(ast.With(items, self.suite(ch[-1])), pn)
+
+    def splits_into_items(self, pn):
+        """Whether `with (...):` reads the parenthesized tuple pn as several with-items, as
+        CPython's first with_stmt alternative does: only when every element is a plain
+        expression (`with (*a, b):` and `with (a := 1, b):` keep the tuple, `with ():` too)."""
+        if pn.kind != T.N_tuple or self.source[pn.start] != '(' or len(pn.children) == 0:
+            return False
+        for c in pn.children:
+            if c.kind == T.N_star_expr or c.kind == T.N_walrus:
+                return False
+        return True
 
     def with_item(self, pn):
         ch = pn.children
         ctx = self.expr(ch[0])
         var = None
         if len(ch) > 1:
-            var = self.store(self.expr(ch[1]), False)
+            var = self.store(self.expr(ch[-1]), False)
         return at(ast.withitem(ctx, var), pn)
 
     def funcdef(self, pn, decorators):
@@ -426,7 +476,11 @@ class Builder(object):
                     self.error_pn("/ must be ahead of *" if seen_star
                                   else "/ may appear only once", c)
                 if len(args) == 0:
-                    self.error_pn('at least one argument must precede /', c)
+                    # CPython's rule is '/' ','; a lone '/' is plain invalid syntax
+                    p = self.skip_blanks(c.end)
+                    if p < len(self.source) and self.source[p] == ',':
+                        self.error_pn('at least one argument must precede /', c)
+                    self.error_pn('invalid syntax', c)
                 posonly = args
                 args = []
             elif k == T.N_param or k == T.N_lparam:
@@ -450,7 +504,13 @@ class Builder(object):
                     defaults.append(d)
             elif k == T.N_star_param or k == T.N_star_lparam:
                 if seen_star:
-                    self.error_pn('* argument may appear only once', c)
+                    # CPython's rule: '*' (param | ',') after the first one
+                    p = self.skip_blanks(c.end)
+                    if len(c.children) == 0 and not (p < len(self.source) and
+                                                     self.source[p] == ','):
+                        self.error_pn('invalid syntax', c)
+                    self.error('* argument may appear only once', c.lineno, c.col,
+                               c.lineno, c.col + 1)
                 seen_star = True
                 if len(c.children) > 0:
                     vararg = self.arg(c.children[0])
@@ -458,8 +518,19 @@ class Builder(object):
                 kwarg = self.arg(c.children[0])
         if seen_star and vararg is None and len(kwonly) == 0:
             for c in pn.children:
-                if c.kind == T.N_star_param or c.kind == T.N_star_lparam:
+                if c.kind == T.N_star_param:
                     self.error_pn('named arguments must follow bare *', c)
+                if c.kind == T.N_star_lparam:
+                    # lambda: CPython reports the token after `*` [`,`]: ':' or '**'
+                    p = self.skip_blanks(c.end)
+                    if p < len(self.source) and self.source[p] == ',':
+                        p = self.skip_blanks(p + 1)
+                    size = 1
+                    if p + 1 < len(self.source) and self.source[p] == '*':
+                        size = 2
+                    col = c.end_col + (p - c.end)
+                    self.error('named arguments must follow bare *', c.end_lineno, col,
+                               c.end_lineno, col + size)
         return ast.arguments(posonly, args, vararg, kwonly, kw_defaults, kwarg, defaults)
 
     def arg(self, pn):
@@ -672,7 +743,7 @@ class Builder(object):
                               % expr_name(target), target)
             target.ctx = ast.STORE
             return at(ast.NamedExpr(target, self.expr(ch[1])), pn)
-        if k == T.N_star_expr:
+        if k == T.N_star_expr or k == T.N_star_subscript:
             return at(ast.Starred(self.expr(ch[0]), ast.LOAD), pn)
         if k == T.N_yield_expr:
             value = None
@@ -724,7 +795,7 @@ class Builder(object):
 
     def subscripts(self, pn):
         ch = pn.children
-        if len(ch) == 1 and pn.end == ch[0].end:
+        if len(ch) == 1 and pn.end == ch[0].end and ch[0].kind != T.N_star_subscript:
             return self.expr(ch[0])
         return at(ast.Tuple(self.exprs(ch), ast.LOAD), pn)
 
@@ -770,10 +841,17 @@ class Builder(object):
         for c in ch:
             k = c.kind
             if k == T.N_kwarg:
-                target = self.expr(c.children[0])
-                if not isinstance(target, ast.Name):
-                    self.error('expression cannot contain assignment, perhaps you meant '
-                               '"=="?', c.lineno, c.col, c.end_lineno, c.end_col)
+                tpn = c.children[0]
+                if tpn.kind == T.N_const_true or tpn.kind == T.N_const_false or \
+                        tpn.kind == T.N_const_none:
+                    self.error_to_equal('cannot assign to %s' % self.text(tpn),
+                                        tpn.lineno, tpn.col, tpn)
+                target = self.expr(tpn)
+                if not (tpn.kind < 0 and tpn.term == T.T_NAME):
+                    # (a parenthesized name too, as CPython)
+                    self.error_to_equal('expression cannot contain assignment, perhaps '
+                                        'you meant "=="?', target.lineno,
+                                        target.col_offset, tpn)
                 keywords.append(at(ast.keyword(self.text(c.children[0]),
                                                self.expr(c.children[1])), c))
                 seen_kw = True
@@ -806,6 +884,29 @@ class Builder(object):
                     self.error('positional argument follows keyword argument',
                                c.end_lineno, c.end_col, c.end_lineno, c.end_col + 1)
                 args.append(self.expr(c))
+
+    def skip_blanks(self, p):
+        """The offset of the first character at or after p that is not a space or tab."""
+        n = len(self.source)
+        while p < n and (self.source[p] == ' ' or self.source[p] == '\t' or
+                         self.source[p] == '\x0c'):
+            p += 1
+        return p
+
+    def error_to_equal(self, msg, lineno, col, pn):
+        """An error from (lineno, col) to the end of the '=' that follows parse node pn
+        (CPython's RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b) with b the '=')."""
+        p = pn.end
+        n = len(self.source)
+        end_lineno = pn.end_lineno
+        end_col = pn.end_col
+        while p < n and self.source[p] != '=':
+            if self.source[p] == '\n':
+                end_lineno += 1
+                end_col = -1
+            p += 1
+            end_col += 1
+        self.error(msg, lineno, col, end_lineno, end_col + 1)
 
     # ------------------------------------------------------------ strings
     def strings(self, pn):

@@ -13,6 +13,7 @@ from minipy.parsing import tables as T
 from minipy.parsing.lexer import Lexer
 from minipy.parsing.errors import raise_error, substr
 from minipy.compiler.errors import INDENTATION_ERROR, CompileError
+from minipy.parsing.hints import ErrorHints, EXPR_STARTS, INLINE_KIND, is_token
 
 ACT_BASE = T.ACT_BASE
 ACT_CHECK = T.ACT_CHECK
@@ -27,9 +28,6 @@ NUM_ACT = len(ACT_CHECK)
 
 ERROR = -(1 << 30)
 
-EXPR_STARTS = [T.T_NAME, T.T_DEC_NUMBER, T.T_HEX_NUMBER, T.T_OCT_NUMBER, T.T_BIN_NUMBER,
-               T.T_FLOAT_NUMBER, T.T_IMAG_NUMBER, T.T_STRING, T.T_NONE, T.T_TRUE, T.T_FALSE,
-               T.T_LBRACE]
 TRIAL_ENDS = [T.T_COLON, T.T_RPAR, T.T_RSQB, T.T_RBRACE, T.T_COMMA, T.T_NEWLINE]
 LAST_CHILD_KINDS = [T.N_dict_pair, T.N_kwarg, T.N_star_arg, T.N_dstar_arg, T.N_star_expr,
                     T.N_dict_unpack, T.N_ifexp, T.N_walrus, T.N_lambdef, T.N_not_test,
@@ -61,7 +59,6 @@ class PNode(object):
         return self.lineno > 0
 
 
-INLINE_KIND = [1 if _n.startswith('_') else 0 for _n in T.TREE_NAMES]
 EXPRESSION_KIND = [1 if _n in ('tuple', 'paren', 'list', 'set', 'dict', 'genexp', 'listcomp',
                                'setcomp', 'dictcomp', 'strings', 'const_none', 'const_true',
                                'const_false', 'ellipsis', 'call', 'subscript', 'attribute',
@@ -116,7 +113,7 @@ def expects(state, term):
     return action(state, term) != ERROR
 
 
-class Parser(object):
+class Parser(ErrorHints):
     """One parse: parse(start) returns the root PNode or raises CompileError."""
 
     def __init__(self, source, filename, start_lineno=1, start_col=0, bracket_depth=0):
@@ -253,6 +250,9 @@ class Parser(object):
             what = 'statement'
             if kw is not None:
                 word = substr(self.source, kw.start, kw.end)
+                if kw.term == T.T_EXCEPT and i + 1 < len(values) and \
+                        values[i + 1].kind < 0 and values[i + 1].term == T.T_STAR:
+                    word = 'except*'
                 if kw.term == T.T_DEF:
                     what = 'function definition on line %d' % kw.lineno
                 elif kw.term == T.T_CLASS:
@@ -265,6 +265,28 @@ class Parser(object):
                     self.error(msg, prev.end_lineno, prev.col, -1, INDENTATION_ERROR)
             self.error(msg, lineno, col, end_col, INDENTATION_ERROR)
         depth = len(lexer.paren_types) + lexer.base_depth
+        self.except_errors(states, values, term, lineno, col, end_col)
+        if term == T.T_LPAR and expects(state, T.T_SLASH):
+            self.parenthesized_params(values, lineno, col)
+        if term == T.T_FOR:
+            self.comprehension_errors(states, values)
+        self.dict_errors(states, values, term, lineno, col, end_col)
+        if term == T.T_NEWLINE and len(values) >= 2 and is_token(values[-1], T.T_COMMA):
+            i = len(values) - 2
+            while i >= 0 and (values[i].kind == T.N_import_as_name or
+                              is_token(values[i], T.T_COMMA) or
+                              (values[i].kind >= 0 and INLINE_KIND[values[i].kind])):
+                i -= 1
+            if i >= 0 and is_token(values[i], T.T_IMPORT) and i + 1 < len(values) - 1:
+                # from the end of the comma's blanks (a comment included) to the newline
+                comma = values[-1]
+                p = comma.end
+                while p < len(self.source) and (self.source[p] == ' ' or
+                                                self.source[p] == '\t'):
+                    p += 1
+                self.specific_error('trailing comma not allowed without surrounding '
+                                    'parentheses', comma.end_lineno,
+                                    comma.end_col + (p - comma.end), lineno, col)
         # try: without except/finally
         if expects(state, T.T_EXCEPT) and expects(state, T.T_FINALLY) and \
                 len(values) > 0 and values[-1].kind == T.N_suite:
@@ -284,6 +306,28 @@ class Parser(object):
             body = vals[-3]
             self.error("expected 'else' after 'if' expression", body.lineno, body.col,
                        vals[-1].end_col)
+        # parameters: `*a=1`, `**a=1`, `a=)`
+        n = len(values)
+        if term == T.T_EQUAL and n >= 2 and (values[-1].kind == T.N_param or
+                                             values[-1].kind == T.N_lparam):
+            star = values[-2]
+            if is_token(star, T.T_STAR):
+                self.specific_error('var-positional argument cannot have default value',
+                                    lineno, col, lineno, end_col)
+            if star.kind < 0 and substr(self.source, star.start, star.end) == '**':
+                if n >= 4 and is_token(values[-3], T.T_COMMA) and \
+                        is_token(values[-4], T.T_STAR):
+                    bare = values[-4]
+                    self.specific_error('named arguments must follow bare *', bare.lineno,
+                                        bare.col, bare.lineno, bare.end_col)
+                self.specific_error('var-keyword argument cannot have default value',
+                                    lineno, col, lineno, end_col)
+        if (term == T.T_RPAR or term == T.T_COMMA) and n >= 2 and \
+                is_token(values[-1], T.T_EQUAL) and (values[-2].kind == T.N_param or
+                                                    values[-2].kind == T.N_lparam):
+            eq = values[-1]
+            self.specific_error('expected default value expression', eq.lineno, eq.col,
+                                eq.lineno, eq.end_col)
         # '=' where an expression was expected
         if term == T.T_EQUAL:
             for la in TRIAL_ENDS:
@@ -340,6 +384,14 @@ class Parser(object):
         if term == T.T_DEDENT or term == T.T_END:
             self.error('invalid syntax', lineno, col, col)
         self.error('invalid syntax', lineno, col, end_col)
+
+    def sub_parse(self, text, start):
+        """Parse text on its own (from start symbol start): its syntax error, or None."""
+        try:
+            Parser(text, self.filename).parse(start)
+        except CompileError as e:
+            return e
+        return None
 
     def check_rest(self):
         """Tokenize the rest of the source: CPython's parser, looking ahead for a specific

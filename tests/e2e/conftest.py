@@ -7,6 +7,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MINIPY = ROOT / "bin" / "minipy"
+MINIPY_STM = ROOT / "bin" / "minipy-stm"
 CPYTHON = os.environ.get("MINIPY_CPYTHON") or shutil.which("python3")
 
 
@@ -15,3 +16,10 @@ def minipy_bin():
     if not MINIPY.exists():
         pytest.fail("bin/minipy is missing: run `make bin/minipy` first")
     return str(MINIPY)
+
+
+@pytest.fixture(scope="session")
+def stm_bin():
+    if not MINIPY_STM.exists():
+        pytest.fail("bin/minipy-stm is missing: run `make bin/minipy-stm` first")
+    return str(MINIPY_STM)

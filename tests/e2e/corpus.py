@@ -30,6 +30,17 @@ def known_failing():
     return names
 
 
+_cpython_cache = {}
+
+
+def run_cached(argv, name, stdin=b""):
+    """run(), remembered per session (for the CPython side, which several suites share)."""
+    key = (tuple(argv), name, stdin)
+    if key not in _cpython_cache:
+        _cpython_cache[key] = run(argv, name, stdin)
+    return _cpython_cache[key]
+
+
 def run(argv, name, stdin=b""):
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
     p = subprocess.run(argv + [name], cwd=PROGRAMS, input=stdin, capture_output=True,

@@ -96,6 +96,24 @@ def first_line_within(argv, seconds, env=None):
         p.wait()
 
 
+def first_bytes_within(argv, seconds):
+    p = subprocess.Popen(argv, stdout=subprocess.PIPE)
+    try:
+        ready, _, _ = select.select([p.stdout], [], [], seconds)
+        return os.read(p.stdout.fileno(), 100) if ready else None
+    finally:
+        p.kill()
+        p.wait()
+
+
+def test_unbuffered_write_through(minipy_bin):
+    """-u: text written without a newline goes out at once (CPython: write_through)."""
+    code = "import sys, time\nsys.stdout.write('hi')\nprint('!', end='')\ntime.sleep(20)\n"
+    for exe in (CPYTHON, minipy_bin):
+        got = first_bytes_within([exe, "-u", "-c", code], 10)
+        assert got is not None and got.startswith(b"hi"), exe
+
+
 def test_unbuffered(minipy_bin):
     code = "import sys, time\nsys.stdout.write('hi\\n')\ntime.sleep(20)\n"
     assert first_line_within([CPYTHON, "-u", "-c", code], 10) == b"hi\n"
@@ -111,26 +129,117 @@ def _default_sigint():
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def test_sigint_status(minipy_bin):
-    """Ctrl-C in a running program ends it as CPython's ends (killed by SIGINT)."""
-    code = "import sys\nprint('go', flush=True)\nwhile True:\n    pass\n"
-    codes = []
-    for name, exe in both(minipy_bin):
-        # a shell starts background jobs with SIGINT ignored, and both interpreters keep an
-        # ignored SIGINT ignored: give the child the default disposition a terminal gives
-        p = subprocess.Popen([exe, "-c", code], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, preexec_fn=_default_sigint)
-        assert p.stdout.readline() == b"go\n", name
+def _ignore_sigint():
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def interrupted(exe, argv, ignore=False):
+    """Run exe argv (it prints 'go' when ready), send SIGINT: (status, stdout, stderr)."""
+    # a shell starts background jobs with SIGINT ignored, and both interpreters keep an
+    # ignored SIGINT ignored: give the child the default disposition a terminal gives
+    p = subprocess.Popen([exe] + argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         preexec_fn=_ignore_sigint if ignore else _default_sigint)
+    try:
+        assert p.stdout.readline() == b"go\n", exe
+        time.sleep(0.2)
         p.send_signal(signal.SIGINT)
-        p.wait(TIMEOUT)
-        codes.append(p.returncode)
-    assert codes[0] == codes[1] == -signal.SIGINT
+        if ignore:
+            time.sleep(0.5)
+            p.kill()
+        out, err = p.communicate(timeout=TIMEOUT)
+    finally:
+        p.kill()
+        p.wait()
+    return p.returncode, out, err.decode()
+
+
+def test_sigint_status(minipy_bin):
+    """Ctrl-C in a running program ends it as CPython's ends: the KeyboardInterrupt
+    traceback, then killed by SIGINT."""
+    code = "import sys\nprint('go', flush=True)\nwhile True:\n    pass\n"
+    for name, exe in both(minipy_bin):
+        status, out, err = interrupted(exe, ["-c", code])
+        assert status == -signal.SIGINT, (name, err)
+        assert err.startswith("Traceback (most recent call last):\n"), (name, err)
+        assert err.splitlines()[-1] == "KeyboardInterrupt", (name, err)
+
+
+LOOPS = """import time
+def work(n):
+    return n + 1
+def main(kind):
+    print("go", flush=True)
+    n = 0
+    try:
+        while True:
+            if kind == "sleep":
+                time.sleep(10)
+            elif kind == "input":
+                input()
+            elif kind == "lock":
+                import threading
+                lk = threading.Lock()
+                lk.acquire()
+                lk.acquire()
+            else:
+                n = work(n)
+    except KeyboardInterrupt as e:
+        print("caught", type(e).__name__, repr(e.args), n > 0 or kind)
+    finally:
+        print("finally", flush=True)
+import sys
+main(sys.argv[1])
+"""
+
+
+@pytest.mark.parametrize("kind", ["loop", "sleep", "input", "lock"])
+def test_sigint_caught(minipy_bin, tmp_path, kind):
+    """KeyboardInterrupt is an ordinary exception: caught by the program, in a loop
+    and in blocking calls (sleep, input from a pipe that stays open, a lock wait)."""
+    prog = tmp_path / "loops.py"
+    prog.write_text(LOOPS)
+    results = []
+    for name, exe in both(minipy_bin):
+        # input(): stdin is a pipe nobody writes to
+        r, w = os.pipe()
+        try:
+            p = subprocess.Popen([exe, str(prog), kind], stdin=r, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, preexec_fn=_default_sigint)
+            assert p.stdout.readline() == b"go\n", name
+            time.sleep(0.3)
+            p.send_signal(signal.SIGINT)
+            out, err = p.communicate(timeout=TIMEOUT)
+        finally:
+            os.close(r)
+            os.close(w)
+        results.append((p.returncode, out, err))
+    assert results[0] == results[1]
+    assert results[1][1].startswith(b"caught KeyboardInterrupt ()")
+
+
+def test_sigint_uncaught_traceback(minipy_bin, tmp_path):
+    """The traceback of an uncaught KeyboardInterrupt names the line that was running."""
+    prog = tmp_path / "spin.py"
+    prog.write_text("print('go', flush=True)\nn = 0\nwhile True:\n    n += 1\n")
+    got = [interrupted(exe, [str(prog)]) for name, exe in both(minipy_bin)]
+    assert got[0][0] == got[1][0] == -signal.SIGINT
+    assert got[0][2] == got[1][2]
+
+
+def test_sigint_ignored_stays_ignored(minipy_bin):
+    """Started with SIGINT ignored (a background job), the program is not interrupted."""
+    code = "print('go', flush=True)\nwhile True:\n    pass\n"
+    for name, exe in both(minipy_bin):
+        status, out, err = interrupted(exe, ["-c", code], ignore=True)
+        assert status == -signal.SIGKILL, (name, err)
+        assert err == "", name
 
 
 def pty_session(argv, text):
     """Run argv on a pseudo-terminal, type text, then Ctrl-D; (output lines, status)."""
     pid, fd = pty.fork()
     if pid == 0:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)     # as a terminal's job has it
         env = dict(os.environ, TERM="dumb")
         env.pop("PYTHONSTARTUP", None)
         os.execve(argv[0], argv, env)
@@ -190,6 +299,19 @@ def test_repl_on_a_terminal(minipy_bin):
         assert "yes" in lines, (name, text)
         assert ">>> _\n(1, 2)\n" in text, (name, text)
         assert ">>> 'end'\n'end'\n" in text, (name, text)
+
+
+def test_repl_ctrl_c(minipy_bin):
+    """Ctrl-C at the prompt and in a running statement: KeyboardInterrupt, then a new
+    prompt; the session goes on."""
+    text = "\x03\n6 * 7\nwhile True: pass\n\n\x03\n'after'\n"
+    for name, exe in both(minipy_bin):
+        lines, status = pty_session([exe, "-q"], text)
+        assert status == 0, (name, lines)
+        joined = "\n".join(lines)
+        assert lines.count("KeyboardInterrupt") == 2, (name, joined)
+        assert "42" in lines and "'after'" in lines, (name, joined)
+        assert "Traceback (most recent call last):" in lines, (name, joined)
 
 
 def test_repl_forced_with_i(minipy_bin):

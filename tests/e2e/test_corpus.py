@@ -18,7 +18,7 @@ def test_known_failing_names_exist():
 
 @pytest.mark.parametrize("name", NAMES)
 def test_program(name, minipy_bin):
-    expected = corpus.comparable(name, corpus.run([CPYTHON], name))
+    expected = corpus.comparable(name, corpus.run_cached([CPYTHON], name))
     got = corpus.comparable(name, corpus.run([minipy_bin], name))
     if name in FAILING:
         if got == expected:

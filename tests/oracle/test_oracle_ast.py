@@ -33,6 +33,23 @@ SNIPPETS = [
     "x = 'é' + '\\u20ac' + '€'\n",
     "with (a, b): pass\nwith (a,): pass\nwith (a as b, c): pass\nwith (a) as b: pass\n",
     "with (a as b, c as d,): pass\nwith (a, b) as c: pass\n",
+    # parenthesized with-items with an "as" after plain items (3.9+), trailing commas
+    "with (a, b as c): pass\nwith (a, b as c,): pass\nwith (a, b, c as d, e): pass\n",
+    "with (\n  a,\n  b as (c, d),\n  e as [f, *g],\n): pass\n",
+    "with ((a := 1), b as c): pass\nwith (a, lambda: 1, b if c else d, e as f): pass\n",
+    "def f():\n    with (a, (yield x), not b, (y for y in z), c as d): pass\n",
+    "with (a, b as c, (d := 1)): pass\n",
+    # ... while these stay one tuple-valued context manager, as CPython decides
+    "with (*a, b): pass\nwith (a, *b): pass\nwith (*a,): pass\nwith (): pass\n",
+    "with (a := 1, b): pass\nwith (a := 1,): pass\nwith ((a), (b)): pass\n",
+    # starred subscripts (3.11): always a tuple, any expression after the star
+    "a[*b]\na[1, *b]\na[*b, 1]\na[*b,]\na[ *b, *c ]\na[1:2, *b, ::3]\n",
+    "a[*b] = 1\ndel a[*b]\na[*b] += 1\na[*b]: int\nx = a[*b][*c]\nf(a[*(b)])\n",
+    "a[*b or c]\na[*lambda: 1]\na[*b if c else d]\na[*not b]\na[*-b]\na[(*b,)]\n",
+    "a[\n  *b,\n  c\n]\n",
+    # except* (3.11): ast.TryStar
+    "try:\n  a\nexcept* E:\n  b\nexcept *(F, G) as e:\n  c\nelse:\n  d\nfinally:\n  e\n",
+    "try: a\nexcept* E: pass\nexcept* lambda: 1: pass\nexcept* (x := E): pass\n",
     "x = f'{a,b!r:>3}' f'{c:{d}x}' 'e'\ny = (f'{a}'\n     f'{b:>{w}}')\n",
     "f(x for x in y)\nf (\n  x for x in y)\nf(*a)(x for x in (1, 2))\n",
     "x = (a + (b * c)) - (-d)\ny = [(1), ((2,))]\nz = not (a)\n",

@@ -68,25 +68,13 @@ def encode_constant(node, source):
     return out
 
 
-class Columns(object):
-    """Converts CPython's UTF-8 byte columns to code point columns."""
-
-    def __init__(self, source):
-        self.lines = [l.encode('utf-8') for l in source.splitlines(True)]
-
-    def col(self, lineno, col):
-        if col is None or not (1 <= lineno <= len(self.lines)):
-            return col or 0
-        return len(self.lines[lineno - 1][:col].decode('utf-8', 'replace'))
-
-
-def encode(node, source, cols=None):
-    if cols is None:
-        cols = Columns(source)
+def encode(node, source):
+    """node -> JSON data; positions stay CPython's: UTF-8 byte columns, as minipy's
+    parser gives them and as co_positions holds them."""
     if node is None:
         return None
     if isinstance(node, list):
-        return [encode(x, source, cols) for x in node]
+        return [encode(x, source) for x in node]
     if isinstance(node, (str, int)):
         return node
     for table in SMALL:
@@ -103,12 +91,11 @@ def encode(node, source, cols=None):
             if isinstance(node, ast.FormattedValue) and field == 'conversion':
                 out[field] = value
             else:
-                out[field] = encode(value, source, cols)
+                out[field] = encode(value, source)
     if 'lineno' in node._attributes:
         end_lineno = node.end_lineno or node.lineno
         end_col = node.end_col_offset if node.end_col_offset is not None else node.col_offset
-        out["_pos"] = [node.lineno, cols.col(node.lineno, node.col_offset),
-                       end_lineno, cols.col(end_lineno, end_col)]
+        out["_pos"] = [node.lineno, node.col_offset or 0, end_lineno, end_col or 0]
     else:
         out["_pos"] = [0, 0, 0, 0]
     return out

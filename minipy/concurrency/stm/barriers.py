@@ -14,9 +14,15 @@ nothing and the accessors cost nothing. With ENABLED, each call finds the thread
 Transaction through a thread-local; code that already holds it (the eval loop) may call
 tx.read(obj) / tx.write(obj) directly.
 """
+from rpython.rlib.objectmodel import we_are_translated
 from minipy.concurrency.stm import threadstate
 
 ENABLED = False
+
+
+def _untranslated_outside(tx):
+    """Untranslated, objects are built at import time, before any transaction exists."""
+    return not we_are_translated() and tx is None
 
 
 def enable():
@@ -29,6 +35,8 @@ def read(obj):
     """Before reading obj's mutable payload (obj: a TObject)."""
     if ENABLED:
         tx = threadstate._current.get()
+        if _untranslated_outside(tx):
+            return
         if obj._stm_stamp != tx.stamp and tx.barriers:
             tx._read_slow(obj)
 
@@ -37,8 +45,21 @@ def write(obj):
     """Before writing obj's mutable payload, in place."""
     if ENABLED:
         tx = threadstate._current.get()
+        if _untranslated_outside(tx):
+            return
         if obj._stm_stamp != tx.stamp and tx.barriers:
             tx._write_slow(obj)
+
+
+def read_check(obj):
+    """After loading the payload pointer (or value) that a read(obj) guarded, before using
+    it: aborts if a writer took obj in between (see Transaction.read_check)."""
+    if ENABLED:
+        tx = threadstate._current.get()
+        if _untranslated_outside(tx):
+            return
+        if obj._stm_stamp != tx.stamp and tx.barriers:
+            tx.read_check(obj)
 
 
 def become_inevitable():

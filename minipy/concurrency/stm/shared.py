@@ -3,7 +3,8 @@
 Layout of the word array (each hot word on its own 64-byte line):
   CLOCK       the global version clock (commits and aborts of writers advance it)
   INEV        the inevitable token: 0 = free, else the owner's thread index + 1
-  NEXT_THREAD counter that hands out thread indexes
+  NEXT_THREAD counter that hands out thread indexes (then, on the same line, counters for
+              objects made before thread registration and for the single-lock mode)
   DOOMED + 8*i  set to 1 by the inevitable transaction when it needs a lock that thread i's
               transaction holds; thread i aborts at its next barrier slow path or check point
   OREC_BASE + j  ownership records (orecs): version*4 (unlocked, last committed at that clock
@@ -24,6 +25,9 @@ MODE_LOCK = 1   # `--gil`: every transaction holds one global lock, barriers do 
 CLOCK = 0
 INEV = 8
 NEXT_THREAD = 16
+PREBUILT_COUNT = NEXT_THREAD + 1   # objects made before any thread registered
+LOCK_WAITERS = NEXT_THREAD + 2     # single-lock mode: threads waiting for the lock
+LOCK_TURNS = NEXT_THREAD + 3       # single-lock mode: how many times it was taken
 DOOMED = 24
 MAX_THREADS = 256            # thread indexes 0..MAX_THREADS-1
 OREC_BASE = DOOMED + 8 * MAX_THREADS

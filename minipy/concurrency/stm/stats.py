@@ -18,6 +18,12 @@ def now_ticks():
     return read_timestamp()
 
 
+class SiteNames(object):
+    """How the report names an int site; the interpreter subclasses it (file:line)."""
+    def name(self, site):
+        return "%d" % site
+
+
 class TxStats(object):
     def __init__(self):
         self.commits = 0
@@ -67,8 +73,9 @@ class TxStats(object):
             del counts[best]
         return result
 
-    def format(self, label, ticks_per_sec):
-        """A human-readable block; ticks_per_sec converts the tick counts (0: show ticks)."""
+    def format(self, label, ticks_per_sec, names):
+        """A human-readable block; ticks_per_sec converts the tick counts (0: show ticks);
+        names (a SiteNames) turns site ids into text."""
         lines = "%s: %d commits (%d inevitable), %d aborts (write-write %d, read-write %d, " \
                 "inevitable %d)" % (label, self.commits, self.inevitable_commits,
                                     self.total_aborts(), self.aborts[0], self.aborts[1],
@@ -81,5 +88,9 @@ class TxStats(object):
             lines += ", lost %d ticks, waited %d ticks" % (self.lost_ticks, self.wait_ticks)
         lines += "\n"
         for key in self.top_sites(5):
-            lines += "  conflicts at %s: %d\n" % (key, self.sites[key])
+            i = key.find(":")
+            assert i > 0
+            site = int(key[:i])
+            lines += "  conflicts at %s (%s): %d\n" % (names.name(site), key[i + 1:],
+                                                      self.sites[key])
         return lines

@@ -9,9 +9,11 @@ summed from there after the threads are done.
 """
 from rpython.rlib import rthread
 from minipy.concurrency.stm import atomics
-from minipy.concurrency.stm.shared import shared, NEXT_THREAD, MAX_THREADS
+from rpython.rlib.objectmodel import we_are_translated
+from minipy.concurrency.stm.shared import (shared, NEXT_THREAD, PREBUILT_COUNT,
+                                           MAX_THREADS)
 from minipy.concurrency.stm.transaction import Transaction, orec_for
-from minipy.concurrency.stm.stats import TxStats
+from minipy.concurrency.stm.stats import TxStats, SiteNames
 
 _current = rthread.ThreadLocalReference(Transaction)
 
@@ -57,11 +59,24 @@ class ThreadLimit(Exception):
     pass
 
 
+class _PrebuiltCounter(object):
+    n = 0
+
+_prebuilt = _PrebuiltCounter()
+
+
 def init_tobject(obj):
-    """Header of a new TObject: its orec, and our stamp (private until we commit)."""
+    """Header of a new TObject: its orec, and our stamp (private until we commit).
+    Objects built before translation (prebuilt: builtin types, the builtins dict...) are
+    spread over the orecs too, by a plain counter."""
+    if not we_are_translated() and not shared.initialized:
+        _prebuilt.n += 1
+        obj._stm_orec = orec_for(MAX_THREADS + 1, _prebuilt.n)
+        obj._stm_stamp = 0
+        return
     tx = _current.get()
     if tx is None:
-        n = atomics.fetch_add(shared.words, NEXT_THREAD + 1, 1)
+        n = atomics.fetch_add(shared.words, PREBUILT_COUNT, 1)
         obj._stm_orec = orec_for(MAX_THREADS, n)
         obj._stm_stamp = 0
     else:
@@ -80,7 +95,7 @@ def total_stats():
     return total
 
 
-def format_report(ticks_per_sec):
+def format_report(ticks_per_sec, names):
     """The `--stm-stats` text: one block per thread that ran transactions, then the total.
     Sites print as "site:type" with the interpreter's int site id."""
     total = TxStats()
@@ -88,10 +103,10 @@ def format_report(ticks_per_sec):
     for st in shared.retired_stats:
         total.add(st)
     if shared.retired_stats:
-        text += total.format("finished threads whose slot was reused", ticks_per_sec)
+        text += total.format("finished threads whose slot was reused", ticks_per_sec, names)
     for tx in shared.registry:
         if tx is not None and (tx.stats.commits > 0 or tx.stats.total_aborts() > 0):
-            text += tx.stats.format("thread %d" % tx.index, ticks_per_sec)
+            text += tx.stats.format("thread %d" % tx.index, ticks_per_sec, names)
             total.add(tx.stats)
-    text += total.format("total", ticks_per_sec)
+    text += total.format("total", ticks_per_sec, names)
     return text

@@ -6,9 +6,14 @@ that transaction: no barrier work, no undo log) or that last took it for writing
 locked by that transaction and already logged). Stamps are unique per transaction run
 (a re-run gets a new one), so a stale stamp never matches.
 
-A subclass implements `_stm_save()`: an UndoEntry that, when its `restore()` runs, puts the
-object's payload back as it was at the first write of the transaction (copy of a slot list,
-a dict storage, one cell value...); and `_stm_typename()` for the conflict report.
+A subclass implements `_stm_save()`, called once per transaction at the object's first write
+(inevitable transactions included): it DETACHES the payload -- replaces each mutable container
+it holds (slot list, list storage, dict table) by a fresh copy that the writer then mutates
+in place -- and returns an UndoEntry whose `restore()` puts the old payload back (the old
+containers themselves, and old scalar fields). So a container that other threads may have
+loaded is never mutated again: a reader racing with a writer holds either the old, frozen
+container or (caught by read_check before use) the writer's copy. And `_stm_typename()` for
+the conflict report.
 Outside the STM build (barriers.ENABLED false) the header is left at its defaults and
 __init__ does nothing.
 """
@@ -22,6 +27,7 @@ class UndoEntry(object):
 
 
 class TObject(object):
+    _attrs_ = ['_stm_orec', '_stm_stamp']
     _stm_orec = 0
     _stm_stamp = 0
 

@@ -10,7 +10,10 @@ argument is in DESIGN.md next to this file):
   AFTER the barrier; a value a racing writer put there meanwhile is caught by validation.
 * write(obj): stamp match -> nothing. Else lock the orec (CAS version -> our lock word; locked
   by another -> abort (write-write); newer than the snapshot -> extend or abort), then log
-  obj._stm_save() in the undo log and stamp the object. The caller then writes in place.
+  obj._stm_save() in the undo log (it detaches the payload: the object now holds copies of
+  its containers) and stamp the object. The caller then writes in place, into the copies.
+* read_check(obj), after the caller loaded the payload: abort if a writer locked obj since
+  read(obj) -- so a container being mutated by a writer is never used.
 * commit: validate the read set (always: reads are not post-checked), take a new clock value
   ts, release every orec we locked with version ts.
 * abort: restore the undo log newest first, release our orecs with a NEW clock value (readers
@@ -28,7 +31,8 @@ from rpython.rlib import jit
 from rpython.rlib.rarithmetic import r_uint, intmask
 from minipy.concurrency.stm import atomics
 from minipy.concurrency.stm.shared import (shared, MODE_LOCK, CLOCK, INEV, DOOMED,
-                                           OREC_BASE, MAX_THREADS)
+                                           OREC_BASE, MAX_THREADS, LOCK_WAITERS,
+                                           LOCK_TURNS)
 from minipy.concurrency.stm.stats import (TxStats, now_ticks, CAUSE_WRITE_WRITE,
                                           CAUSE_READ_WRITE, CAUSE_INEVITABLE)
 
@@ -77,6 +81,10 @@ class Transaction(object):
         self.next_object = 0
         self.site = 0                   # set by the interpreter; names conflict sites
         self.atomic_depth = 0           # transaction.atomic nesting (cut points skip commit)
+        # True while the interpreter has no frame snapshot to roll back to (between a cut
+        # made inside a builtin and the next bytecode boundary): the first barrier slow
+        # path then makes the transaction inevitable instead of risking an abort.
+        self.unprotected = False
         self.start_ticks = 0
         self.stats = TxStats()
 
@@ -87,7 +95,11 @@ class Transaction(object):
         self.active = True
         self.start_ticks = now_ticks()
         if shared.mode == MODE_LOCK:
-            shared.biglock.acquire(True)
+            if not shared.biglock.acquire(False):
+                atomics.fetch_add(shared.words, LOCK_WAITERS, 1)
+                shared.biglock.acquire(True)
+                atomics.fetch_add(shared.words, LOCK_WAITERS, -1)
+            atomics.fetch_add(shared.words, LOCK_TURNS, 1)
             self.inevitable = True
             return
         self.serial += 1
@@ -129,6 +141,21 @@ class Transaction(object):
         self.aborts_in_a_row = 0
         self.active = False
         self.barriers = False
+
+    def handoff(self):
+        """Single-lock mode, between commit() and start() at a cut point: if another thread
+        waits for the lock, let it take it before we take it again (an OS mutex would
+        mostly give it straight back to us). The GIL's switch does the same."""
+        if shared.mode != MODE_LOCK:
+            return
+        words = shared.words
+        if atomics.load(words, LOCK_WAITERS) <= 0:
+            return
+        turns = atomics.load(words, LOCK_TURNS)
+        for i in range(10000):
+            if atomics.load(words, LOCK_TURNS) != turns:
+                break
+            atomics.spin_pause()
 
     def check(self):
         """A cut point that does not commit (inside transaction.atomic, or periodically in a
@@ -190,9 +217,30 @@ class Transaction(object):
             return
         self._write_slow(obj)
 
+    def read_check(self, obj):
+        """Call after loading a payload pointer (or value) of obj whose read() came first:
+        abort if a writer took obj meanwhile, so that a payload a racing writer is
+        mutating is never used (the memory-safety half of TinySTM's read-orec, read-value,
+        re-read-orec pattern; serializability is validation's job)."""
+        if obj._stm_stamp == self.stamp or not self.barriers or self.inevitable:
+            return
+        if self.unprotected:
+            self.become_inevitable()     # (a read_check without its read)
+            return
+        v = atomics.load(shared.words, OREC_BASE + obj._stm_orec)
+        if v & WLOCK:
+            if v != self.lockword:
+                self._abort(CAUSE_READ_WRITE, obj, self.site)
+        elif (v >> 2) > self.snapshot:
+            # a commit since our read: any commit after read() gets a clock value above
+            # our snapshot, so this catches every overwrite between read() and now
+            self._abort(CAUSE_READ_WRITE, obj, self.site)
+
     @jit.dont_look_inside
     def _read_slow(self, obj):
         pos = OREC_BASE + obj._stm_orec
+        if self.unprotected:
+            self.become_inevitable()
         if self.inevitable:
             self._read_lock(pos)
             return
@@ -230,11 +278,13 @@ class Transaction(object):
     @jit.dont_look_inside
     def _write_slow(self, obj):
         pos = OREC_BASE + obj._stm_orec
+        if self.unprotected:
+            self.become_inevitable()
         if not self.inevitable and self._doomed():
             self._abort(CAUSE_INEVITABLE, obj, self.site)
         self._acquire(pos, obj, CAUSE_WRITE_WRITE)
+        entry = obj._stm_save()       # detaches the payload: see tobject.py
         if not self.inevitable:
-            entry = obj._stm_save()
             n = self.n_undo
             if n < len(self.undo):
                 self.undo[n] = entry
@@ -301,7 +351,17 @@ class Transaction(object):
     # ---- validation and rollback ---------------------------------------------------
 
     def _doomed(self):
-        return atomics.load(shared.words, DOOMED + 8 * self.index) != 0
+        """The inevitable transaction waits for a write lock we hold. A doom flag seen while
+        we hold no write lock is stale (sent to our previous transaction, after its commit
+        released the lock the sender then found free): cleared, not obeyed -- so a
+        transaction that has written nothing (an unprotected one included) never aborts
+        on a doom."""
+        if atomics.load(shared.words, DOOMED + 8 * self.index) == 0:
+            return False
+        if self.n_locked == 0:
+            atomics.store(shared.words, DOOMED + 8 * self.index, 0)
+            return False
+        return True
 
     def _validate(self):
         """-1 if every orec we read still has the version we saw (or is locked by us),

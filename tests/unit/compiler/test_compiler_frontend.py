@@ -15,6 +15,12 @@ from minipy.frontend import compile_source
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..', '..'))
 
+# columns are UTF-8 byte offsets in both trees (CPython's unit); these make it matter
+NON_ASCII = [
+    "s = '\xc3\xa9t\xc3\xa9' + f(x)\nt = ('\xe2\x82\xac', g(y)[0].z)\n\xc3\xa9 = h('\xf0\x9f\x98\x80') / k\n",
+    "def f(\xc3\xa0):\n    return {'\xc3\xa7': \xc3\xa0.b(c)}['\xc3\xa7'] + d[e]\n",
+]
+
 _cache = {}
 
 
@@ -24,7 +30,7 @@ def pairs():
         for path in sorted(glob.glob(os.path.join(ROOT, 'tests', 'programs', '*.py'))):
             with open(path) as f:
                 items.append((os.path.relpath(path, ROOT), f.read()))
-        for i, s in enumerate(SNIPPETS):
+        for i, s in enumerate(SNIPPETS + NON_ASCII):
             items.append(('snippet %d' % i, s))
         trees = export_sources([(s, 'exec') for (_, s) in items])
         result = []
@@ -64,10 +70,8 @@ def test_same_line_numbers():
     assert not problems, '\n'.join(problems)
 
 
-@pytest.mark.xfail(reason='parser positions: end of a BinOp whose right operand is '
-                          'parenthesized, and columns of lines with non-ASCII text '
-                          '(bytes instead of code points)')
 def test_same_columns():
+    # one unit everywhere: UTF-8 byte columns, as CPython's AST and co_positions
     problems = []
     for name, ref, ours in pairs():
         if isinstance(ours, CompileError):

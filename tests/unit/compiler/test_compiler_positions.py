@@ -37,6 +37,8 @@ SNIPPETS = [
     "@dec\ndef f():\n    pass\n@d2(1)\n@d3\nclass C(B, metaclass=M):\n    pass\n",
     "def f(a=g(1), *, b=h(2)):\n    return lambda x=k(): x\n",
     "x = (yield_ for yield_ in a.b)\nwith a.b() as c, d[e] as f:\n    pass\n",
+    # non-ASCII text before the operations: columns are UTF-8 byte offsets, as CPython's
+    "s = '\xc3\xa9t\xc3\xa9' + f(x)\nt = ('\xe2\x82\xac', g(y)[0].z)\n\xc3\xa9 = h('\xf0\x9f\x98\x80') / k\n",
 ]
 
 CATEGORY = {}

@@ -282,9 +282,9 @@ def test_statistics_count_causes_and_conflict_sites():
     assert st.lost_ticks >= 0
     total = threadstate.total_stats()
     assert total.commits == 1 and total.total_aborts() == 4
-    text = total.format("total", 0)
+    text = total.format("total", 0, stats.SiteNames())
     assert "1 commits" in text and "4 aborts (write-write 3, read-write 1, inevitable 0)" in text
-    assert "conflicts at 7:Account: 2" in text
+    assert "conflicts at 7 (Account): 2" in text
 
 
 def test_check_point_aborts_a_doomed_or_stale_transaction():
@@ -350,11 +350,11 @@ def test_report_has_a_block_per_thread_and_the_total():
         get(a, x)
     b.commit()
     a.start(); get(a, x); a.commit()
-    text = threadstate.format_report(1000.0)
+    text = threadstate.format_report(1000.0, stats.SiteNames())
     assert text.count("thread ") == 2 and "thread 2" not in text
     assert "thread 0: 1 commits (0 inevitable), 1 aborts (write-write 0, read-write 1" in text
     assert "total: 2 commits (0 inevitable), 1 aborts" in text
-    assert text.count("conflicts at 12:Account: 1") == 2      # thread 0's block and the total
+    assert text.count("conflicts at 12 (Account): 1") == 2      # thread 0's block and the total
 
 
 def test_finished_threads_slots_are_reused_with_fresh_stamps():
@@ -379,4 +379,4 @@ def test_finished_threads_slots_are_reused_with_fresh_stamps():
     total = threadstate.total_stats()
     assert total.commits == shared.MAX_THREADS + 6
     assert "finished threads whose slot was reused: %d commits" % (shared.MAX_THREADS + 5) \
-        in threadstate.format_report(0)
+        in threadstate.format_report(0, stats.SiteNames())

@@ -1,0 +1,191 @@
+"""The tracing JIT binary: the `--jit` option, outputs with the JIT off and with a JIT
+eager to compile (threshold 1, every corpus program), and the JIT's own log (PYPYLOG)
+showing that a hot loop was compiled. Expected outputs come from CPython.
+
+The binary is the first of $MINIPY_JIT_BIN, bin/minipy-jit, bin/minipy whose
+`--jit help` does not say it was built without the JIT; without one the JIT tests skip.
+The option-parsing tests run on any binary (bin/minipy included)."""
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import CPYTHON, ROOT, MINIPY
+import corpus
+
+TIMEOUT = 120
+NO_JIT_NOTE = b"built without the JIT"
+
+LOOP = """\
+# a hot loop over ints, floats, attributes and method calls
+class P:
+    def __init__(self, x):
+        self.x = x
+    def step(self, d):
+        return self.x + d
+def main(n):
+    total = 0
+    f = 0.0
+    p = P(3)
+    for i in range(n):
+        total += p.step(i) % 7
+        f += i * 0.5
+        if i % 1000 == 0:
+            total -= 1
+    return total, f
+print(main(20000))
+"""
+
+
+def has_jit(path):
+    try:
+        p = subprocess.run([str(path), "--jit", "help"], capture_output=True, timeout=30)
+    except OSError:
+        return False
+    return p.returncode == 0 and NO_JIT_NOTE not in p.stdout
+
+
+def find_jit_binary():
+    candidates = []
+    if os.environ.get("MINIPY_JIT_BIN"):
+        candidates.append(Path(os.environ["MINIPY_JIT_BIN"]))
+    candidates += [ROOT / "bin" / "minipy-jit", MINIPY]
+    for c in candidates:
+        if c.exists() and has_jit(c):
+            return str(c)
+    return None
+
+
+@pytest.fixture(scope="session")
+def jit_bin():
+    path = find_jit_binary()
+    if path is None:
+        pytest.skip("no minipy binary with the JIT (build bin/minipy-jit: make bin/minipy-jit)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def any_bin():
+    path = find_jit_binary()
+    if path is None:
+        if not MINIPY.exists():
+            pytest.skip("no minipy binary")
+        path = str(MINIPY)
+    return path
+
+
+def run(argv, cwd, env=None, stdin=b""):
+    full_env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    if env:
+        full_env.update(env)
+    return subprocess.run(argv, cwd=str(cwd), capture_output=True, timeout=TIMEOUT,
+                          env=full_env, input=stdin)
+
+
+def loop_program(tmp_path):
+    path = tmp_path / "loop.py"
+    path.write_text(LOOP)
+    return path
+
+
+# ---- the option, on any binary -------------------------------------------------
+
+@pytest.mark.parametrize("value", ["bogus", "threshold=abc", "nosuch=3", "threshold",
+                                   "trace_limit=999999999", "enable_opts=nosuchopt", ""])
+def test_bad_value_exits_2(any_bin, tmp_path, value):
+    p = run([any_bin, "--jit", value, str(loop_program(tmp_path))], tmp_path)
+    assert p.returncode == 2
+    assert p.stdout == b""
+    err = p.stderr.decode()
+    assert err.startswith("minipy: --jit: "), err
+    assert "--jit help" in err
+
+
+def test_missing_value_exits_2(any_bin, tmp_path):
+    p = run([any_bin, "--jit"], tmp_path)
+    assert p.returncode == 2
+    assert b"--jit" in p.stderr
+
+
+def test_jit_help(any_bin, tmp_path):
+    p = run([any_bin, "--jit", "help"], tmp_path)
+    assert p.returncode == 0
+    out = p.stdout.decode()
+    for name in ["threshold=N", "function_threshold=N", "trace_eagerness=N", "off"]:
+        assert name in out
+
+
+def test_help_mentions_jit(any_bin, tmp_path):
+    p = run([any_bin, "--help"], tmp_path)
+    assert p.returncode == 0
+    assert b"--jit" in p.stdout
+
+
+@pytest.mark.parametrize("opts", [["--jit", "off"], ["--jit=off"], ["--jit", "default"],
+                                  ["--jit", "threshold=200,trace_eagerness=50"]])
+def test_accepted_values_run_the_program(any_bin, tmp_path, opts):
+    prog = loop_program(tmp_path)
+    expected = run([CPYTHON, str(prog)], tmp_path)
+    p = run([any_bin] + opts + [str(prog), "arg"], tmp_path)
+    assert (p.returncode, p.stdout) == (expected.returncode, expected.stdout)
+
+
+def test_jit_option_leaves_argv(any_bin, tmp_path):
+    prog = tmp_path / "argv.py"
+    prog.write_text("import sys\nprint(sys.argv[1:])\n")
+    p = run([any_bin, "--jit", "off", str(prog), "--jit", "x"], tmp_path)
+    assert p.stdout == b"['--jit', 'x']\n"
+
+
+# ---- the JIT binary -----------------------------------------------------------------
+
+@pytest.mark.parametrize("opts", [[], ["--jit", "off"], ["--jit", "threshold=1"],
+                                  ["--jit", "threshold=1,function_threshold=1,trace_eagerness=1"]])
+def test_loop_like_cpython(jit_bin, tmp_path, opts):
+    prog = loop_program(tmp_path)
+    expected = run([CPYTHON, str(prog)], tmp_path)
+    p = run([jit_bin] + opts + [str(prog)], tmp_path)
+    assert p.stderr == b""
+    assert (p.returncode, p.stdout) == (expected.returncode, expected.stdout)
+
+
+EAGER = ["--jit", "threshold=2,function_threshold=3,trace_eagerness=2"]
+FAILING = corpus.known_failing()
+
+
+@pytest.mark.parametrize("name", corpus.entry_points())
+def test_corpus_with_eager_jit(jit_bin, name):
+    """Every corpus program, with loops and functions compiled almost at once and
+    bridges after two guard failures: the JIT must not change what a program does."""
+    if name in FAILING:
+        pytest.skip("listed in KNOWN_FAILING")
+    expected = corpus.comparable(name, corpus.run_cached([CPYTHON], name))
+    got = corpus.comparable(name, corpus.run([jit_bin] + EAGER, name))
+    assert got[1].decode("utf-8", "replace") == expected[1].decode("utf-8", "replace")
+    assert got[2] == expected[2]
+    assert got[0] == expected[0]
+
+
+def read_log(path):
+    return path.read_text(errors="replace") if path.exists() else ""
+
+
+def test_log_shows_compiled_loop(jit_bin, tmp_path):
+    prog = loop_program(tmp_path)
+    log = tmp_path / "jit.log"
+    p = run([jit_bin, str(prog)], tmp_path, env={"PYPYLOG": "jit-log-opt,jit-summary:" + str(log)})
+    assert p.returncode == 0, p.stderr
+    text = read_log(log)
+    assert "{jit-log-opt-loop" in text, text[:2000]
+    # the loop is the one in main(), at a backward jump of its code
+    assert "main #" in text
+
+
+def test_log_has_no_loop_with_jit_off(jit_bin, tmp_path):
+    prog = loop_program(tmp_path)
+    log = tmp_path / "jit.log"
+    p = run([jit_bin, "--jit", "off", str(prog)], tmp_path,
+            env={"PYPYLOG": "jit-log-opt:" + str(log)})
+    assert p.returncode == 0, p.stderr
+    assert "{jit-log-opt-loop" not in read_log(log)
