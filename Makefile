@@ -15,7 +15,8 @@ SOURCES := $(shell find minipy -name '*.py') targetminipy.py
 STM_SOURCES := $(shell find minipy -name '*.py') targetminipy_stm.py
 
 .PHONY: all env grammar check-grammar test unit e2e bench report compare fuzz clean
-all: env bin/minipy bin/minipy-stm
+# `make`: both builds, then the main job -- the GIL-vs-STM report on the threaded suite
+all: env bin/minipy bin/minipy-stm report
 
 # ---- environments (project-local, ignored by git) ----
 env: $(VENV2)/.stamp $(VENV3)/.stamp
@@ -72,9 +73,9 @@ e2e: $(VENV3)/.stamp bin/minipy bin/minipy-stm bin/minipy-frontend
 THREADS ?= 1,2,4
 bench: $(VENV3)/.stamp bin/minipy
 	$(PY3) benchmarks/bench.py $(if $(filter 1 yes true,$(QUICK)),--quick)
-report: $(VENV3)/.stamp bin/minipy
+report: $(VENV3)/.stamp bin/minipy bin/minipy-stm
 	$(PY3) benchmarks/report.py $(if $(filter 1 yes true,$(QUICK)),--quick)
-compare: $(VENV3)/.stamp bin/minipy
+compare: $(VENV3)/.stamp bin/minipy bin/minipy-stm
 	$(PY3) benchmarks/compare.py $(SCRIPT) $(ARGS) --threads $(THREADS)
 
 fuzz: env

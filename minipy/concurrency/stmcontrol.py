@@ -32,7 +32,10 @@ from minipy.concurrency import stmsites
 from minipy.concurrency.stm.shared import shared, MODE_LOCK
 from minipy.interpreter.executioncontext import get_ec
 
-DEFAULT_LENGTH = 20000       # ticks per transaction (`--stm-length`)
+# ticks (backward jumps and calls) per transaction, `--stm-length`: long enough that the
+# per-transaction costs (snapshot, commit-time validation, first-write copies) stay small
+# next to the work, short enough that a conflict throws little away
+DEFAULT_LENGTH = 100000
 
 
 class Settings(object):

@@ -50,7 +50,7 @@ def call_function_obj(w_func, args):
         for i in range(len(args.args_w)):
             frame.locals_w[i] = args.args_w[i]
     else:
-        bind_args(w_func, args, frame.locals_w)
+        bind_args(w_func, args, frame)   # the frame, not its virtualizable array
     init_cells(frame, w_func)
     if w_code.is_generator:
         return W_Generator(frame, w_func.name, w_func.qualname)
@@ -107,7 +107,8 @@ def _plural(n, word):
     return '%d %ss' % (n, word)
 
 
-def bind_args(w_func, args, locals_w):
+def bind_args(w_func, args, frame):
+    locals_w = frame.locals_w      # a residual call for the JIT (it has loops): may read it
     w_code = w_func.w_code
     code = w_code.code
     name = w_func.qualname

@@ -86,9 +86,16 @@ class PyFrame(FrameState):
             op = code.code.co_code[pc]
             arg = code.code.co_code[pc + 1]
             self.pc = pc
+            backward = False
             try:
                 newpc = self.dispatch(op, arg, pc + 2)
+                # a backward jump (`while True: pass` jumps to itself): the GIL may change
+                # hands, and Ctrl-C raises KeyboardInterrupt here, at this instruction
+                if newpc <= pc and op == opcodes.JUMP_ABSOLUTE:
+                    backward = True
+                    gil.tick(get_ec())
             except OperationError as e:
+                backward = False
                 newpc = self.handle_operation_error(e)
             except StackOverflow:
                 e = oefmt(ex.w_RecursionError, 'maximum recursion depth exceeded')
@@ -98,12 +105,9 @@ class PyFrame(FrameState):
                 newpc = self.handle_operation_error(e)
             if newpc < 0:
                 return self.w_result
-            if newpc < pc and op == opcodes.JUMP_ABSOLUTE:
-                pc = newpc
-                gil.tick(get_ec())
+            pc = newpc
+            if backward:
                 jitdriver.can_enter_jit(pc=pc, code=code, frame=self)
-            else:
-                pc = newpc
 
     def run_stm(self):
         """The STM build's loop (no JIT): run() plus transaction control -- cuts at
@@ -121,7 +125,7 @@ class PyFrame(FrameState):
                 arg = code.code.co_code[pc + 1]
                 try:
                     newpc = self.dispatch(op, arg, pc + 2)
-                    if newpc < pc and op == opcodes.JUMP_ABSOLUTE and newpc >= 0:
+                    if newpc <= pc and op == opcodes.JUMP_ABSOLUTE and newpc >= 0:
                         gil.tick(ec)
                 except OperationError as e:
                     newpc = self.handle_operation_error(e)
@@ -276,6 +280,7 @@ class PyFrame(FrameState):
         return pc
 
     def LOAD_FAST(self, arg, pc):
+        assert arg >= 0      # the JIT: locals_w is a virtualizable array
         w = self.locals_w[arg]
         if w is None:
             raise oefmt(ex.w_UnboundLocalError,
@@ -285,10 +290,12 @@ class PyFrame(FrameState):
         return pc
 
     def STORE_FAST(self, arg, pc):
+        assert arg >= 0
         self.locals_w[arg] = self.pop()
         return pc
 
     def DELETE_FAST(self, arg, pc):
+        assert arg >= 0
         if self.locals_w[arg] is None:
             raise oefmt(ex.w_UnboundLocalError,
                         "cannot access local variable '%s' where it is not associated with a value"

@@ -174,8 +174,11 @@ def caret_line(code, pc, lineno, line):
     end = code.co_positions[i + 3]
     if start_line != lineno or end_line != start_line or start_line <= 0:
         return ''
-    if end <= start:
+    if end <= start or end > len(line):
         return ''
+    # positions are UTF-8 byte offsets; the carets count characters (as CPython does)
+    start = cp_offset(line, start)
+    end = cp_offset(line, end)
     cps = codepoints(line)
     while len(cps) > 0 and cps[len(cps) - 1] in (10, 13):
         cps.pop()
@@ -211,6 +214,17 @@ def caret_line(code, pc, lineno, line):
     return ''.join(b)
 
 
+def cp_offset(s, byte_offset):
+    """The number of characters in the first byte_offset bytes of UTF-8 string s."""
+    n = 0
+    i = 0
+    while i < byte_offset and i < len(s):
+        if (ord(s[i]) & 0xC0) != 0x80:
+            n += 1
+        i += 1
+    return n
+
+
 def find_anchors(cps, start, end):
     """(left_end, right_start) within the segment for a binary operation or a
     subscript, as CPython's extract_anchors_from_expr; (-1, -1) otherwise."""
@@ -234,21 +248,23 @@ def find_anchors(cps, start, end):
     if isinstance(expr, ast.BinOp):
         left = expr.left
         right = expr.right
-        j = left.end_col_offset
-        while j < right.col_offset and j < len(seg_cps):
+        j = cp_offset(segment, left.end_col_offset)
+        right_col = cp_offset(segment, right.col_offset)
+        while j < right_col and j < len(seg_cps):
             c = seg_cps[j]
             if c == 32 or c == 9 or c == 12 or c == 10 or c == 13:
                 j += 1
                 continue
             r = j + 1
-            if j + 1 < right.col_offset and j + 1 < len(seg_cps):
+            if j + 1 < right_col and j + 1 < len(seg_cps):
                 c2 = seg_cps[j + 1]
                 if not (c2 == 32 or c2 == 9 or c2 == 12 or c2 == 10 or c2 == 13):
                     r += 1
             return (j, r)
         return (-1, -1)
     if isinstance(expr, ast.Subscript):
-        return (expr.value.end_col_offset, expr.slice.end_col_offset + 1)
+        return (cp_offset(segment, expr.value.end_col_offset),
+                cp_offset(segment, expr.slice.end_col_offset) + 1)
     return (-1, -1)
 
 

@@ -59,6 +59,7 @@ class W_File(W_Root):
         stmcontrol.before_io()
         if self.eof:
             return False
+        _poll()                   # a Ctrl-C that came before a blocking read
         while True:
             try:
                 data = os.read(self.fd, 65536)
@@ -121,6 +122,11 @@ class W_File(W_Root):
 
 
 W_File.typedef = make_builtin_type('_io.TextIOWrapper')
+
+
+def _poll():
+    from minipy.interpreter import signals
+    signals.poll()
 
 
 def _retry(errno):

@@ -37,7 +37,7 @@ def read(obj):
         tx = threadstate._current.get()
         if _untranslated_outside(tx):
             return
-        if obj._stm_stamp != tx.stamp and tx.barriers:
+        if obj._stm_stamp != tx.stamp and tx.barriers and not tx.in_read_filter(obj):
             tx._read_slow(obj)
 
 

@@ -36,7 +36,7 @@ from minipy.concurrency.stm.shared import (shared, MODE_LOCK, CLOCK, INEV, DOOME
 from minipy.concurrency.stm.stats import (TxStats, now_ticks, CAUSE_WRITE_WRITE,
                                           CAUSE_READ_WRITE, CAUSE_INEVITABLE)
 
-FILTER_SIZE = 256   # read-set filter: direct-mapped, keyed by orec index
+FILTER_SIZE = 4096  # read-set filter: direct-mapped, keyed by orec index
 
 # An orec word is version*4 (unlocked), version*4 + RLOCK (unchanged since `version`, but
 # read-locked by the inevitable transaction: readable, not writable), or owner*4 + WLOCK
@@ -235,6 +235,13 @@ class Transaction(object):
             # a commit since our read: any commit after read() gets a clock value above
             # our snapshot, so this catches every overwrite between read() and now
             self._abort(CAUSE_READ_WRITE, obj, self.site)
+
+    def in_read_filter(self, obj):
+        """Already in this transaction's read set (most repeated reads): the barrier's
+        second fast path, small enough to inline into every accessor."""
+        pos = OREC_BASE + obj._stm_orec
+        h = pos & (FILTER_SIZE - 1)
+        return self.filter_idx[h] == pos and self.filter_stamp[h] == self.stamp
 
     @jit.dont_look_inside
     def _read_slow(self, obj):

@@ -1,7 +1,7 @@
 # dict updates from many threads: own keys without a lock, shared keys under a lock
 import sys, threading
 T = int(sys.argv[1])
-M = 1000
+M = 400
 d = {}
 lock = threading.Lock()
 def worker(k):

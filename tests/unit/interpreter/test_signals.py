@@ -54,8 +54,6 @@ def test_sleep_is_interrupted():
     assert r.out == 'woken\n', r
 
 
-@pytest.mark.xfail(reason="until the eval loop's backward-jump gil.tick runs inside its try",
-                   strict=False)
 def test_caught_in_program():
     r = run_interrupted(
         "def f():\n    return 1\n"
@@ -69,5 +67,4 @@ def test_uncaught_ends_with_130():
     r = run_interrupted("def f():\n    pass\nwhile True:\n    f()\n")
     assert r.out == ''
     assert r.last_err_line() == 'KeyboardInterrupt'
-    # the traceback's lines: see test_caught_in_program's xfail
     assert r.rc == 130
