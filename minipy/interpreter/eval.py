@@ -73,6 +73,7 @@ class Return(Exception):
 
 
 class PyFrame(FrameState):
+    _virtualizable_ = ['pc', 'sp', 'locals_w[*]', 'stack_w[*]']
 
     # ------------------------------------------------------------ the loop
     def run(self):
@@ -89,9 +90,10 @@ class PyFrame(FrameState):
             backward = False
             try:
                 newpc = self.dispatch(op, arg, pc + 2)
-                # a backward jump (`while True: pass` jumps to itself): the GIL may change
+                # a backward jump (`while True: pass` jumps to itself; loops also close
+                # with POP_JUMP_IF_*): a loop for the JIT, a chance for the GIL to change
                 # hands, and Ctrl-C raises KeyboardInterrupt here, at this instruction
-                if newpc <= pc and op == opcodes.JUMP_ABSOLUTE:
+                if 0 <= newpc <= pc:
                     backward = True
                     gil.tick(get_ec())
             except OperationError as e:
@@ -125,7 +127,7 @@ class PyFrame(FrameState):
                 arg = code.code.co_code[pc + 1]
                 try:
                     newpc = self.dispatch(op, arg, pc + 2)
-                    if newpc <= pc and op == opcodes.JUMP_ABSOLUTE and newpc >= 0:
+                    if 0 <= newpc <= pc:
                         gil.tick(ec)
                 except OperationError as e:
                     newpc = self.handle_operation_error(e)
@@ -647,6 +649,7 @@ class PyFrame(FrameState):
         self.push(W_ListObject(self.popn(arg)))
         return pc
 
+    @jit.unroll_safe     # a loop over the stack: a residual call would force the frame
     def BUILD_SET(self, arg, pc):
         items_w = self.popn(arg)
         w_set = W_SetObject()
@@ -655,6 +658,7 @@ class PyFrame(FrameState):
         self.push(w_set)
         return pc
 
+    @jit.unroll_safe     # a loop over the stack: a residual call would force the frame
     def BUILD_MAP(self, arg, pc):
         items_w = self.popn(2 * arg)
         w_d = W_DictObject()
@@ -663,6 +667,7 @@ class PyFrame(FrameState):
         self.push(w_d)
         return pc
 
+    @jit.unroll_safe     # a loop over the stack: a residual call would force the frame
     def BUILD_CONST_KEY_MAP(self, arg, pc):
         w_keys = self.pop()
         assert isinstance(w_keys, W_TupleObject)
@@ -673,6 +678,7 @@ class PyFrame(FrameState):
         self.push(w_d)
         return pc
 
+    @jit.unroll_safe     # a loop over the stack: a residual call would force the frame
     def BUILD_STRING(self, arg, pc):
         items_w = self.popn(arg)
         parts = []
@@ -773,6 +779,7 @@ class PyFrame(FrameState):
             w_d.setitem(w_k, ops.getitem(w_other, w_k))
         return pc
 
+    @jit.unroll_safe     # a loop over the stack: a residual call would force the frame
     def UNPACK_SEQUENCE(self, arg, pc):
         w_seq = self.pop()
         if isinstance(w_seq, W_TupleObject):
@@ -792,6 +799,7 @@ class PyFrame(FrameState):
             i -= 1
         return pc
 
+    @jit.unroll_safe     # a loop over the stack: a residual call would force the frame
     def UNPACK_EX(self, arg, pc):
         before = arg & 0xFF
         after = arg >> 8
@@ -974,6 +982,7 @@ class PyFrame(FrameState):
         self.push(ops.call_function(w_func, args_w))
         return pc
 
+    @jit.unroll_safe     # a loop over the stack: a residual call would force the frame
     def CALL_FUNCTION_KW(self, arg, pc):
         w_names = self.pop()
         assert isinstance(w_names, W_TupleObject)
@@ -1013,6 +1022,7 @@ class PyFrame(FrameState):
         self.push(ops.call_args(w_func, Args(args_w, kwnames, kwvalues_w)))
         return pc
 
+    @jit.unroll_safe     # a loop over the stack: a residual call would force the frame
     def MAKE_FUNCTION(self, arg, pc):
         w_qualname = self.pop()
         w_code = self.pop()

@@ -20,7 +20,7 @@ class Block(object):
 
 
 class FrameState(object):
-    _virtualizable_ = ['pc', 'sp', 'locals_w[*]', 'stack_w[*]']
+    # the JIT's virtualizable fields are declared on PyFrame (eval.py): the class that has them
     stm_stamp = 0      # STM build: stamp of the transaction that created the frame
 
     def __init__(self, w_code, w_globals, w_locals, w_builtins):
@@ -46,38 +46,51 @@ class FrameState(object):
         if barriers.ENABLED:
             self.stm_stamp = stmcontrol.new_frame_stamp()
 
+    # the asserts tell the JIT the indexes are non-negative: required for the
+    # virtualizable arrays (stack_w, locals_w) of PyFrame
     def push(self, w_obj):
         sp = self.sp
+        assert sp >= 0
         self.stack_w[sp] = w_obj
         self.sp = sp + 1
 
     def pop(self):
         sp = self.sp - 1
+        assert sp >= 0
         w = self.stack_w[sp]
         self.stack_w[sp] = None
         self.sp = sp
         return w
 
     def top(self):
-        return self.stack_w[self.sp - 1]
+        sp = self.sp - 1
+        assert sp >= 0
+        return self.stack_w[sp]
 
     def peek(self, n):
         """n=1 is the top."""
-        return self.stack_w[self.sp - n]
+        i = self.sp - n
+        assert i >= 0
+        return self.stack_w[i]
 
     def settop(self, w_obj):
-        self.stack_w[self.sp - 1] = w_obj
+        sp = self.sp - 1
+        assert sp >= 0
+        self.stack_w[sp] = w_obj
 
+    @jit.unroll_safe
     def popn(self, n):
         """The top n values as a new list (bottom first), popped."""
         res = [None] * n
         base = self.sp - n
+        assert base >= 0
         for i in range(n):
             res[i] = self.stack_w[base + i]
             self.stack_w[base + i] = None
         self.sp = base
         return res
 
+    @jit.unroll_safe
     def drop_to(self, level):
         while self.sp > level:
             self.pop()
