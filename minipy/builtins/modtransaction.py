@@ -43,8 +43,10 @@ def atomic_exit(args):
     if ec.atomic_depth <= 0:
         raise oefmt(ex.w_RuntimeError, 'transaction.atomic: exit without enter')
     ec.atomic_depth -= 1
-    if ec.atomic_depth == 0 and barriers.ENABLED:
-        ec.stm_boundary = True     # STM: the block's transaction ends at the next boundary
+    if ec.atomic_depth == 0 and barriers.ENABLED and ec.tx.inevitable:
+        # STM: a block that had to become inevitable gives the token back at the next
+        # boundary; otherwise the block simply stays part of the running transaction
+        ec.stm_boundary = True
     return wrap_bool(False)
 
 
