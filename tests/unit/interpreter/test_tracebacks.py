@@ -35,3 +35,21 @@ def test_syntax_error():
 
 def test_system_exit_message():
     compare('raise SystemExit("bye")\n', whole_stderr=True)
+
+
+# On a line with non-ASCII text the positions are UTF-8 byte offsets but the carets count
+# characters. The caret line below is what CPython 3.11.7 printed for this program (kept
+# here, not compared with the machine's python3, whose caret rules change between
+# versions -- see tests/programs/README.md on tb_ programs).
+NONASCII = ('def f(d):\n'
+            '    return "h\xc3\xa9llo w\xc3\xb6rld" + d["schl\xc3\xbcssel"] + 1 / 0\n'
+            'f({"schl\xc3\xbcssel": "\xc3\xbc"})\n')
+NONASCII_CARETS = '                                            ~~^~~'
+
+
+def test_carets_count_characters_on_non_ascii_lines():
+    from runner import _write_prog, run_file_minipy
+    r = run_file_minipy(_write_prog(NONASCII))
+    lines = r.err.split('\n')
+    assert lines[-2] == 'ZeroDivisionError: division by zero'
+    assert lines[-3] == NONASCII_CARETS, r.err
