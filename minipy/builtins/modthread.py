@@ -1,4 +1,4 @@
-"""The native `_thread` module (GIL mode): start_new_thread, allocate_lock, get_ident,
+"""The native `_thread` module: start_new_thread, allocate_lock, get_ident,
 get_native_id, error, TIMEOUT_MAX, LockType.  The API that minipy/lib/threading.py needs
 (its docstring states it).
 
@@ -7,7 +7,8 @@ Threads are rthread threads.  RPython passes nothing to a new thread, so the par
 child releases once it has read it.  Each thread gets its own ExecutionContext (call depth,
 exception being handled, frame chain, GIL counters), reachable through get_ec().
 Blocking lock waits go through rthread's releasegil externals: the GIL is released while
-the thread sleeps on the OS lock."""
+the thread sleeps on the OS lock. In the STM build lock operations and thread start run
+between two transactions (stmcontrol.begin_blocking/end_blocking)."""
 import os
 from rpython.rlib import rthread
 from rpython.rlib.objectmodel import we_are_translated

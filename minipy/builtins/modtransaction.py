@@ -1,5 +1,6 @@
-"""The `transaction` module (GIL mode): `transaction.atomic`, used as
-`with transaction.atomic:`, makes its block run with no other thread in between.
+"""The `transaction` module: `transaction.atomic`, used as `with transaction.atomic:`,
+makes its block run with no other thread in between. In the STM build the block is part of
+one transaction: cut points inside it only validate (minipy/concurrency/stmcontrol.py).
 
 In GIL mode it raises the running thread's ExecutionContext.atomic_depth for the duration
 of the block (nestable: a counter), and the GIL's periodic check (minipy/concurrency/gil.py)
