@@ -9,14 +9,19 @@ VENV2   := $(ROOT)/.venv/py2
 VENV3   := $(ROOT)/.venv/py3
 PY3     := $(VENV3)/bin/python
 RUNPY2  := PYTHONPATH=$(ROOT):$(VENV2) $(PY2)
-RPYTHON := cd $(ROOT)/build && PYTHONPATH=$(ROOT):$(VENV2) $(PY2) -m rpython --batch
+# each translation gets its own temporary-directory prefix (rpython's udir numbering and
+# clean-up), so translations run side by side (`make -j`) never touch each other's files
+RPYTHON = cd $(ROOT)/build && PYTHONPATH=$(ROOT):$(VENV2) PYPY_USESSION_BASENAME=$(notdir $@) $(PY2) -m rpython --batch
 
 SOURCES := $(shell find minipy -name '*.py') targetminipy.py
 STM_SOURCES := $(shell find minipy -name '*.py') targetminipy_stm.py
 
-.PHONY: all env grammar check-grammar test unit e2e bench report compare fuzz clean
-# `make`: both builds, then the main job -- the GIL-vs-STM report on the threaded suite
-all: env bin/minipy bin/minipy-stm report
+.PHONY: all env grammar check-grammar binaries test unit e2e bench report compare fuzz clean
+# `make`: both builds (side by side: each translation is mostly one Python process), then the
+# main job -- the GIL-vs-STM report on the threaded suite
+all: env
+	$(MAKE) -j2 bin/minipy bin/minipy-stm
+	$(MAKE) report
 
 # ---- environments (project-local, ignored by git) ----
 env: $(VENV2)/.stamp $(VENV3)/.stamp
@@ -36,18 +41,12 @@ check-grammar: $(VENV3)/.stamp
 	$(PY3) tools/gen_tables.py --check grammar/minipy.lark minipy/parsing/tables.py
 
 # ---- the translated binaries ----
+# the default build: tracing JIT (-Ojit: incminimark GC, threads under the GIL); about 25-40
+# minutes on 2 cores. `bin/minipy --jit off` is the same binary with the JIT disabled.
 bin/minipy: $(SOURCES) $(VENV2)/.stamp
 	mkdir -p build bin
-	$(RPYTHON) -O2 --output=$(ROOT)/bin/minipy $(ROOT)/targetminipy.py > $(ROOT)/build/minipy.log 2>&1 || { tail -40 $(ROOT)/build/minipy.log; exit 1; }
+	$(RPYTHON) -Ojit --output=$(ROOT)/bin/minipy $(ROOT)/targetminipy.py > $(ROOT)/build/minipy.log 2>&1 || { tail -40 $(ROOT)/build/minipy.log; exit 1; }
 	@echo "built bin/minipy"
-
-# the tracing-JIT build (issue 4): the same target with -Ojit (incminimark GC, threads/GIL).
-# Not part of `all` yet: about 40 minutes on 2 shared cores (the -O2 build: ~7).
-# tests/e2e/test_jit.py uses it when present (or MINIPY_JIT_BIN, or bin/minipy if that has the JIT).
-bin/minipy-jit: $(SOURCES) $(VENV2)/.stamp
-	mkdir -p build bin
-	$(RPYTHON) -Ojit --output=$(ROOT)/bin/minipy-jit $(ROOT)/targetminipy.py > $(ROOT)/build/minipy-jit.log 2>&1 || { tail -40 $(ROOT)/build/minipy-jit.log; exit 1; }
-	@echo "built bin/minipy-jit"
 
 # the STM build: Boehm GC, real OS threads in parallel, no JIT (minipy/concurrency/stmcontrol.py)
 bin/minipy-stm: $(STM_SOURCES) $(VENV2)/.stamp
@@ -63,7 +62,12 @@ bin/minipy-frontend: $(FRONTEND_SOURCES) $(VENV2)/.stamp
 	$(RPYTHON) -O2 --output=$(ROOT)/bin/minipy-frontend $(ROOT)/tools/targetfrontend.py > $(ROOT)/build/frontend.log 2>&1 || { tail -40 $(ROOT)/build/frontend.log; exit 1; }
 
 # ---- tests ----
-test: env check-grammar unit bin/minipy bin/minipy-stm bin/minipy-frontend e2e
+# the three translations and the untranslated unit tests side by side (2 cores: the JIT
+# translation is the long pole), then the end-to-end tests on the binaries
+test: env check-grammar
+	$(MAKE) -j3 unit binaries
+	$(MAKE) e2e
+binaries: bin/minipy bin/minipy-stm bin/minipy-frontend
 unit: $(VENV2)/.stamp
 	cd $(ROOT) && $(RUNPY2) -m pytest -q tests/unit
 e2e: $(VENV3)/.stamp bin/minipy bin/minipy-stm bin/minipy-frontend

@@ -1,6 +1,7 @@
 """The command line: `minipy script.py args`, `-c code`, `--dis file.py`, `-h`, `-V`.
 entry_point(argv) is what the translated binary runs."""
 import os
+from rpython.rlib import jit
 from minipy.objects.root import OperationError
 from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import W_IntObject, W_LongObject
@@ -70,7 +71,7 @@ def init_state(argv, script_dir):
     ec = get_ec()
     ec.depth = 0
     ec.w_handled = None
-    ec.topframe = None
+    ec.topframeref = jit.vref_None
 
 
 def flush_std():

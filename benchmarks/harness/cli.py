@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from . import configs as configs_mod
-from . import machine, programs as programs_mod, plots, report_single, report_threaded
+from . import machine, programs as programs_mod, plots, report_single, report_threaded, startup
 from .progress import Progress
 from .suite import SuiteRun, problems
 
@@ -126,6 +126,7 @@ def run_suite(suite, argv):
     if suite == "single":
         for pr, e in zip(progs, results):
             e["iters"] = pr.iters_used
+        startup_times = startup.measure(cfgs, 5 if quick else 20)
     probs = problems(results)
     data = {
         "suite": suite, "quick": quick, "command": command_line(suite, argv, quick and not args.quick),
@@ -138,6 +139,7 @@ def run_suite(suite, argv):
         data["summary"] = report_threaded.summary(results, thread_counts)
     else:
         data["summary"] = report_single.summary(results)
+        data["startup"] = startup_times
     plot_names = {}
     if not args.no_plots:
         try:

@@ -1,6 +1,6 @@
 """The single-thread suite's Markdown report: times, speed-ups over CPython, peak RSS, JIT
 warm-up (first iteration against the later ones) and the verdict against issue 4's goals."""
-from . import mdutil, stats
+from . import mdutil, startup, stats
 from .suite import find_point, ok_median
 
 
@@ -98,9 +98,11 @@ def render(data, plot_names):
              "", mdutil.machine_section(data["machine"]), "", mdutil.configs_section(configs), "",
              mdutil.problems_section(data["problems"], data.get("reference_config") is not None), "",
              "## Times", "", mdutil.table(header, rows), "",
-             "## Speed-ups", "", mdutil.table(sp_header, sp_rows), "", "### Verdict", "", verdict(summ), ""]
+             "## Speed-ups", "", mdutil.table(sp_header, sp_rows), "", "### Verdict", "", verdict(summ),
+             startup.verdict(data.get("startup", {})), ""]
     if plot_names.get("speedup"):
         parts += ["![speed-ups over CPython](%s)" % plot_names["speedup"], ""]
+    parts += [startup.section(data.get("startup", {}), configs)]
     parts += ["## Peak RSS (MiB)", "", mdutil.table(["program"] + [c["label"] for c in avail], rss_rows), "",
               "## Warm-up: first iteration → median of the later ones (seconds)", "",
               mdutil.table(["program"] + [c["label"] for c in avail], warm_rows), ""]

@@ -105,7 +105,7 @@ def super_new(args):
     from minipy.interpreter.executioncontext import get_ec
     n = len(args.args_w) - 1
     if n == 0:
-        frame = get_ec().topframe
+        frame = get_ec().gettopframe()
         if frame is None:
             raise oefmt(ex.w_RuntimeError, 'super(): no current frame')
         code = frame.w_code.code

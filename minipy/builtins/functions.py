@@ -676,7 +676,7 @@ def b_input(args):
 
 def b_globals(args):
     from minipy.interpreter.executioncontext import get_ec
-    frame = get_ec().topframe
+    frame = get_ec().gettopframe()
     if frame is None:
         return W_DictObject()
     return frame.w_globals
@@ -684,7 +684,7 @@ def b_globals(args):
 
 def b_locals(args):
     from minipy.interpreter.executioncontext import get_ec
-    frame = get_ec().topframe
+    frame = get_ec().gettopframe()
     if frame is None:
         return W_DictObject()
     if frame.w_locals is not None:

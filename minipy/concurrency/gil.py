@@ -50,7 +50,7 @@ def periodic(ec):
     if barriers.ENABLED:
         # STM build: no GIL; the counter measures the transaction length instead, and
         # the next bytecode boundary cuts the transaction (minipy/concurrency/stmcontrol.py)
-        ec.gil_ticks = stmcontrol.settings.length
+        ec.gil_ticks = stmcontrol.next_length(ec)
         ec.stm_boundary = True
         signals.poll()
         return

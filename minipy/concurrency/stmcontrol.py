@@ -21,10 +21,14 @@ So the transaction commits (and the thread goes unprotected) whenever control wo
 leave that set: when the start frame returns, yields or raises out (leave_frame), and
 before a frame created by an earlier transaction is resumed (a generator: enter_resumed).
 
-Cut points: every `stm_length` ticks (backward jumps and calls, counted by gil.tick) the
+Cut points: every `ec.stm_length` ticks (backward jumps and calls, counted by gil.tick) the
 next boundary commits and starts a new transaction (inside `transaction.atomic` it only
 validates); blocking calls commit before blocking and start again after (outside());
-I/O makes the transaction inevitable (inevitable()). In the single-lock mode (`--gil`)
+I/O makes the transaction inevitable (inevitable()). The length adapts to conflicts:
+`--stm-length` at most; a quarter of it after each abort (a short transaction throws
+little away and holds its write locks briefly, so threads that fight over one object take
+turns instead of aborting each other's long runs), twice as long after each transaction
+that ran its whole length. In the single-lock mode (`--gil`)
 start/commit take and release one global lock; there are no barriers, aborts or snapshots.
 """
 from minipy.concurrency.stm import barriers, threadstate
@@ -36,6 +40,8 @@ from minipy.interpreter.executioncontext import get_ec
 # per-transaction costs (snapshot, commit-time validation, first-write copies) stay small
 # next to the work, short enough that a conflict throws little away
 DEFAULT_LENGTH = 100000
+# the shortest an abort can make a transaction (see the module docstring)
+MIN_LENGTH = 100
 
 
 class Settings(object):
@@ -62,7 +68,7 @@ class Snapshot(object):
         self.yielded = frame.yielded
         self.w_result = frame.w_result
         self.depth = ec.depth
-        self.topframe = ec.topframe
+        self.topframeref = ec.topframeref
         self.w_handled = ec.w_handled
         self.atomic_depth = ec.atomic_depth
 
@@ -82,7 +88,7 @@ class Snapshot(object):
         frame.yielded = self.yielded
         frame.w_result = self.w_result
         ec.depth = self.depth
-        ec.topframe = self.topframe
+        ec.topframeref = self.topframeref
         ec.w_handled = self.w_handled
         ec.atomic_depth = self.atomic_depth
 
@@ -93,6 +99,7 @@ def thread_begin(ec):
     """In a new OS thread (and the main one), after its ExecutionContext exists."""
     tx = threadstate.thread_start()
     ec.tx = tx
+    ec.stm_length = settings.length
     ec.gil_ticks = settings.length
     _start_unprotected(ec)
 
@@ -210,11 +217,28 @@ def cut_here(ec):
 
 
 def restart(frame, ec):
-    """In the start frame's loop, after TransactionAbort: roll the frame back, begin again."""
+    """In the start frame's loop, after TransactionAbort: roll the frame back, begin again,
+    with a shorter transaction."""
     snap = ec.stm_snap
     assert snap is not None
     snap.restore(frame, ec)
+    n = ec.stm_length >> 2
+    if n < MIN_LENGTH:
+        n = MIN_LENGTH
+    if n > settings.length:
+        n = settings.length
+    ec.stm_length = n
+    ec.gil_ticks = n
     _begin_protected(frame, ec)
+
+
+def next_length(ec):
+    """A transaction ran its whole length: the next one may be twice as long."""
+    n = ec.stm_length * 2
+    if n > settings.length or n <= 0:
+        n = settings.length
+    ec.stm_length = n
+    return n
 
 
 def new_frame_stamp():

@@ -82,13 +82,18 @@ def execute_frame(frame):
     if ec.depth > ec.recursion_limit:
         ec.depth -= 1
         raise oefmt(ex.w_RecursionError, 'maximum recursion depth exceeded')
-    frame.f_back = ec.topframe
-    ec.topframe = frame
+    # A virtual reference, as PyPy's ExecutionContext keeps its top frame: a frame the
+    # JIT inlined stays virtual (never allocated) while the code it calls does not ask
+    # for it (globals(), locals(), super()); a plain `ec.topframe = frame` would make
+    # every inlined call's frame escape at the first residual call.
+    frame.f_backref = ec.topframeref
+    ec.topframeref = jit.virtual_ref(frame)
     try:
         return frame.run()
     finally:
         ec.depth -= 1
-        ec.topframe = frame.f_back
+        jit.virtual_ref_finish(ec.topframeref, frame)
+        ec.topframeref = frame.f_backref
 
 
 def _names_list(names):

@@ -16,7 +16,7 @@ from minipy.objects.floatobject import W_FloatObject
 from minipy.objects.strobject import W_StrObject, wrap_str
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
 from minipy.objects.listobject import W_ListObject
-from minipy.objects.dictobject import W_DictObject
+from minipy.objects.dictobject import W_DictObject, name_lookup
 from minipy.objects.setobject import W_SetObject
 from minipy.objects.rangeobject import W_SliceObject
 from minipy.objects.descriptors import W_Super
@@ -307,9 +307,9 @@ class PyFrame(FrameState):
 
     def load_global(self, i):
         w_key = self.getcode().names_w[i]
-        w = self.w_globals.getitem(w_key)
+        w = name_lookup(jit.promote(self.w_globals), w_key)
         if w is None:
-            w = self.w_builtins.getitem(w_key)
+            w = name_lookup(jit.promote(self.w_builtins), w_key)
             if w is None:
                 raise oefmt(ex.w_NameError, "name '%s' is not defined" % self.name(i))
         return w
@@ -330,12 +330,12 @@ class PyFrame(FrameState):
     def LOAD_NAME(self, arg, pc):
         w_key = self.w_code.names_w[arg]
         w = None
-        if self.w_locals is not None:
+        if self.w_locals is not None and self.w_locals is not self.w_globals:
             w = ops.getitem_or_null(self.w_locals, w_key)
         if w is None:
-            w = self.w_globals.getitem(w_key)
+            w = name_lookup(jit.promote(self.w_globals), w_key)
             if w is None:
-                w = self.w_builtins.getitem(w_key)
+                w = name_lookup(jit.promote(self.w_builtins), w_key)
                 if w is None:
                     raise oefmt(ex.w_NameError, "name '%s' is not defined" % self.name(arg))
         self.push(w)

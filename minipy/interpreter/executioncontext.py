@@ -1,7 +1,7 @@
 """Per-thread interpreter state: call depth and recursion limit, the exception being
 handled (for implicit chaining and bare `raise`), the builtins and module tables.
 One per thread: the main thread's is prebuilt, others are set by _thread."""
-from rpython.rlib import rthread
+from rpython.rlib import rthread, jit
 
 
 class ExecutionContext(object):
@@ -9,18 +9,26 @@ class ExecutionContext(object):
         self.depth = 0
         self.recursion_limit = 1000
         self.w_handled = None        # W_ExceptionObject being handled, or None
-        self.topframe = None
+        # the running frame, as a JIT virtual reference (see calls.execute_frame): read
+        # it with gettopframe(), which makes a frame the JIT kept virtual real
+        self.topframeref = jit.vref_None
         self.gil_ticks = 0           # GIL mode: see minipy/concurrency/gil.py
         self.gil_last_yield = 0.0
         self.atomic_depth = 0        # nesting of `with transaction.atomic:`
         self.w_gen_return = None     # a finished generator's return value (generators.py)
         # STM build only (minipy/concurrency/stmcontrol.py): this thread's Transaction, the
         # frame its transaction began in (None: unprotected) and that frame's snapshot,
-        # and whether the next bytecode boundary must call stmcontrol.boundary()
+        # whether the next bytecode boundary must call stmcontrol.boundary(), and the
+        # length (ticks) this thread's transactions have now (adaptive: stmcontrol)
         self.tx = None
         self.stm_frame = None
         self.stm_snap = None
         self.stm_boundary = False
+        self.stm_length = 0
+
+
+    def gettopframe(self):
+        return self.topframeref()
 
 
 _ec = ExecutionContext()             # the main thread's

@@ -41,7 +41,7 @@ class FrameState(object):
         self.blocks = None
         self.w_generator = None
         self.w_result = None
-        self.f_back = None
+        self.f_backref = jit.vref_None     # the caller's frame (calls.execute_frame)
         self.yielded = False
         if barriers.ENABLED:
             self.stm_stamp = stmcontrol.new_frame_stamp()

@@ -20,6 +20,7 @@ would make a reader write to a shared dict; a prebuilt table (made at import tim
 inevitable transaction (at most one runs at a time), before its first read
 (`ensure_index`).
 """
+from rpython.rlib import jit
 from rpython.rlib.objectmodel import r_dict, we_are_translated
 from minipy.concurrency.stm import barriers
 from minipy.concurrency.stm.tobject import TObject, UndoEntry
@@ -60,6 +61,9 @@ class OrderedTable(object):
         self.keys_w = []
         self.values_w = []
         self.live = 0
+        # changes whenever a key may have moved or appeared (insert, delete, compact,
+        # clear): while it stays the same, a key's position stays the same (name_lookup)
+        self.layout = 0
         if barriers.ENABLED and we_are_translated():
             # (a table built at import time is prebuilt: translation drops its index)
             self.indexed = True
@@ -91,6 +95,7 @@ class OrderedTable(object):
         self.keys_w.append(w_key)
         self.values_w.append(w_value)
         self.live += 1
+        self.layout += 1
 
     def delete(self, w_key):
         """Remove w_key; returns its value or None when missing."""
@@ -102,6 +107,7 @@ class OrderedTable(object):
         self.keys_w[i] = None
         self.values_w[i] = None
         self.live -= 1
+        self.layout += 1
         if self.live * 2 < len(self.keys_w) and len(self.keys_w) > 8:
             self.compact()
         return w_value
@@ -116,6 +122,7 @@ class OrderedTable(object):
                 values.append(self.values_w[j])
         self.keys_w = keys
         self.values_w = values
+        self.layout += 1
         self.index = _new_index()
         for j in range(len(keys)):
             self.index[keys[j]] = j
@@ -125,6 +132,7 @@ class OrderedTable(object):
         self.keys_w = []
         self.values_w = []
         self.live = 0
+        self.layout += 1
 
     def copy(self):
         t = OrderedTable()
@@ -159,6 +167,38 @@ class OrderedTable(object):
             if self.keys_w[j] is not None:
                 res.append(self.values_w[j])
         return res
+
+
+@jit.elidable
+def _position(table, layout, w_name):
+    """Where str key w_name is in `table` while its layout is `layout` (-1: missing).
+    Elidable: with the table and layout promoted to constants, a JIT trace folds it. A
+    scan comparing str keys only (the r_dict lookup may call a user __eq__, which the JIT
+    rightly refuses in an elidable function); it runs when a trace is recorded."""
+    assert isinstance(w_name, W_StrObject)
+    name = w_name.utf8
+    keys = table.keys_w
+    for i in range(len(keys)):
+        w_k = keys[i]
+        if isinstance(w_k, W_StrObject) and w_k.utf8 == name:
+            return i
+    return -1
+
+
+def name_lookup(w_dict, w_name):
+    """The value of a name (a str key, W_StrObject) in a namespace dict -- module globals,
+    builtins -- or None. Under the JIT this is a guard on the table, a guard on its layout and one
+    array read: no hashing and no dict lookup in the trace (values may change freely;
+    adding or removing a key changes the layout and fails the guard)."""
+    t = w_dict.read_table()
+    if jit.we_are_jitted():
+        t = jit.promote(t)
+        i = _position(t, jit.promote(t.layout), w_name)
+    else:
+        i = t.index.get(w_name, -1)
+    if i < 0:
+        return None
+    return t.values_w[i]
 
 
 class DictUndo(UndoEntry):

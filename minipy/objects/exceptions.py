@@ -4,9 +4,9 @@ traceback entries, and helpers that raise OperationError with a message.
 STM: an exception object is a W_Instance (attributes through its accessors) whose own
 fields (args_w, which is replaced and never mutated in place, w_traceback, w_context,
 w_cause, suppress_context) are read after barriers.read(w_exc) and written after
-barriers.write(w_exc); `_stm_save` logs them with the instance's map and slots. Most
-exceptions never leave the transaction that created them, so the barriers return at
-their first test. W_Traceback entries never change after creation."""
+barriers.write(w_exc); `_stm_save` logs them with the instance's map and slots (through
+`_stm_undo_entry`). Most exceptions never leave the transaction that created them, so
+the barriers return at their first test. W_Traceback entries never change after creation."""
 from minipy.objects.root import W_Root, OperationError
 from minipy.objects.typeobject import W_TypeObject, w_object
 from minipy.objects.maps import W_Instance, InstanceUndo
@@ -14,8 +14,8 @@ from minipy.objects.strobject import wrap_str
 
 
 class ExceptionUndo(InstanceUndo):
-    def __init__(self, w_exc, map, slots_w):
-        InstanceUndo.__init__(self, w_exc, map, slots_w)
+    def __init__(self, w_exc):
+        InstanceUndo.__init__(self, w_exc)
         self.w_exc = w_exc
         self.args_w = w_exc.args_w
         self.w_traceback = w_exc.w_traceback
@@ -36,10 +36,8 @@ class ExceptionUndo(InstanceUndo):
 class W_ExceptionObject(W_Instance):
     _attrs_ = ['args_w', 'w_traceback', 'w_context', 'w_cause', 'suppress_context']
 
-    def _stm_save(self):
-        old = self.slots_w
-        self.slots_w = old[:]
-        return ExceptionUndo(self, self.map, old)
+    def _stm_undo_entry(self):
+        return ExceptionUndo(self)
 
     def __init__(self, w_type, args_w):
         W_Instance.__init__(self, w_type)

@@ -1,15 +1,16 @@
 """Instances of user classes, laid out with maps (hidden classes).
 
 A Map is immutable: (w_type, attribute name -> slot index); adding an attribute
-follows a cached transition to a new Map. An instance holds its map and a list of
-slots. Accessors (STM barrier points): W_Instance.getslot(i), setslot(i, w),
+follows a cached transition to a new Map. An instance holds its map and its first slots
+in fields of its own (the rest in an overflow object: see W_Instance). Accessors (STM barrier points): W_Instance.getslot(i), setslot(i, w),
 the attribute-level getdictvalue/setdictvalue/deldictvalue, attr_names(), set_class()
 and getclass() (the map names the class).
 
-STM: the map and the slot list are read together after one barriers.read and checked
-by one barriers.read_check, so the pair is consistent; the first write of a transaction
-detaches the slot list (`_stm_save` swaps in a copy; the undo keeps the old map and the
-old list). The process-wide transition tables (`Map.transitions`, `w_type.empty_map`)
+STM: the map and the slot fields are read together after one barriers.read and checked
+by one barriers.read_check, so they are consistent; the first write of a transaction
+saves the map and the inline fields and detaches the overflow object (`_stm_save` swaps in
+a copy; the undo keeps the old one), and adding an attribute past the inline fields makes
+a new overflow object, so an overflow object another thread may hold is never mutated. The process-wide transition tables (`Map.transitions`, `w_type.empty_map`)
 are written by threads running in parallel, outside transactions: a transitions dict is
 never mutated once published (a new entry publishes a new dict). Two threads adding the
 same transition at once may each make a Map (one entry is lost): Map identity does not
@@ -105,33 +106,68 @@ def get_empty_map(w_type):
     return m
 
 
+class W_SlotsOverflow(W_Root):
+    """The values of slots 3, 4, ... of an instance with more than N_INLINE attributes,
+    kept in its last inline field. Internal: never visible to Python code."""
+    _attrs_ = ['values_w']
+
+    def __init__(self, values_w):
+        self.values_w = values_w
+
+
+# Attributes stored in the instance itself: an instance with up to four attributes is one
+# object of 64 bytes (GC header, class, map, base value, four slots) -- no separate slot
+# array. With more, the last inline field holds a W_SlotsOverflow for slots 3 and up.
+N_INLINE = 4
+
+
 class InstanceUndo(UndoEntry):
-    def __init__(self, w_inst, map, slots_w):
+    def __init__(self, w_inst):
         self.w_inst = w_inst
-        self.map = map
-        self.slots_w = slots_w
+        self.map = w_inst.map
+        self.slot0 = w_inst.slot0
+        self.slot1 = w_inst.slot1
+        self.slot2 = w_inst.slot2
+        self.slot3 = w_inst.slot3
 
     def restore(self):
-        self.w_inst.map = self.map
-        self.w_inst.slots_w = self.slots_w
+        w_inst = self.w_inst
+        w_inst.map = self.map
+        w_inst.slot0 = self.slot0
+        w_inst.slot1 = self.slot1
+        w_inst.slot2 = self.slot2
+        w_inst.slot3 = self.slot3
 
 
 class W_Instance(W_Root):
     """An instance of a user class. w_base_value is the built-in value when the class
     derives from a built-in type such as int, str, list or dict (else None); it is
-    fixed at creation (the built-in value has its own barriers)."""
-    _attrs_ = ['map', 'slots_w', 'w_base_value']
+    fixed at creation (the built-in value has its own barriers). Slot i of the map is
+    field slot<i> (i < 3, or i == 3 when the map has at most N_INLINE names), else item
+    i - 3 of the W_SlotsOverflow in slot3; under the JIT the map is a constant, so a slot
+    access is one field read."""
+    _attrs_ = ['map', 'slot0', 'slot1', 'slot2', 'slot3', 'w_base_value']
 
     def __init__(self, w_type, w_base_value=None):
         TObject.__init__(self)
         self.map = get_empty_map(w_type)
-        self.slots_w = []
+        self.slot0 = None
+        self.slot1 = None
+        self.slot2 = None
+        self.slot3 = None
         self.w_base_value = w_base_value
 
     def _stm_save(self):
-        old = self.slots_w
-        self.slots_w = old[:]
-        return InstanceUndo(self, self.map, old)
+        """Detach: the overflow object (the only container) is replaced by a copy."""
+        entry = self._stm_undo_entry()
+        if self.map.length > N_INLINE:
+            ov = self.slot3
+            assert isinstance(ov, W_SlotsOverflow)
+            self.slot3 = W_SlotsOverflow(ov.values_w[:])
+        return entry
+
+    def _stm_undo_entry(self):
+        return InstanceUndo(self)
 
     def _stm_typename(self):
         return self.map.w_type.name
@@ -147,37 +183,114 @@ class W_Instance(W_Root):
             return self.w_base_value
         return self
 
+    # -- raw slot storage (no barriers: callers hold them) ----------------------
+    def _load(self, length, i):
+        """Slot i under a map of `length` names. STM: the caller's read_check must come
+        before this (a W_SlotsOverflow is trusted only once map and slot3 are known to
+        belong together)."""
+        if i == 0:
+            return self.slot0
+        if i == 1:
+            return self.slot1
+        if i == 2:
+            return self.slot2
+        if length <= N_INLINE:
+            return self.slot3
+        ov = self.slot3
+        assert isinstance(ov, W_SlotsOverflow)
+        return ov.values_w[i - 3]
+
+    def _store(self, length, i, w_value):
+        if i == 0:
+            self.slot0 = w_value
+        elif i == 1:
+            self.slot1 = w_value
+        elif i == 2:
+            self.slot2 = w_value
+        elif length <= N_INLINE:
+            self.slot3 = w_value
+        else:
+            ov = self.slot3
+            assert isinstance(ov, W_SlotsOverflow)
+            ov.values_w[i - 3] = w_value
+
+    def _all_values(self):
+        """Every slot's value, in slot order (a fresh list)."""
+        n = self.map.length
+        res = [None] * n
+        for i in range(n):
+            res[i] = self._load(n, i)
+        return res
+
+    def _set_all(self, m, values_w):
+        """Install map m and its slot values (len(values_w) == m.length)."""
+        n = m.length
+        self.map = m
+        self.slot0 = values_w[0] if n > 0 else None
+        self.slot1 = values_w[1] if n > 1 else None
+        self.slot2 = values_w[2] if n > 2 else None
+        if n <= N_INLINE:
+            self.slot3 = values_w[3] if n > 3 else None
+        else:
+            self.slot3 = W_SlotsOverflow(values_w[3:])
+
     # -- slot accessors (STM barriers go here) --------------------------------
     def getslot(self, i):
         barriers.read(self)
-        slots = self.slots_w
+        m = self.map
+        if i < 3:
+            w = self._load(N_INLINE, i)
+            barriers.read_check(self)
+            return w
+        slot3 = self.slot3
         barriers.read_check(self)
-        return slots[i]
+        if m.length <= N_INLINE:
+            return slot3
+        assert isinstance(slot3, W_SlotsOverflow)
+        return slot3.values_w[i - 3]
 
     def setslot(self, i, w_value):
         barriers.write(self)
-        self.slots_w[i] = w_value
+        self._store(self.map.length, i, w_value)
 
     # -- attribute dict view --------------------------------------------------
     def getdictvalue(self, name):
         barriers.read(self)
-        m = self.map
-        slots = self.slots_w
-        barriers.read_check(self)
-        i = jit.promote(m).find(name)
+        m = jit.promote(self.map)
+        slot3 = self.slot3
+        i = m.find(name)
         if i < 0:
+            barriers.read_check(self)
             return None
-        return slots[i]
+        if i < 3:
+            w = self._load(N_INLINE, i)
+            barriers.read_check(self)
+            return w
+        barriers.read_check(self)
+        if m.length <= N_INLINE:
+            return slot3
+        assert isinstance(slot3, W_SlotsOverflow)
+        return slot3.values_w[i - 3]
 
     def setdictvalue(self, name, w_value):
         barriers.write(self)
         m = jit.promote(self.map)
         i = m.find(name)
         if i >= 0:
-            self.slots_w[i] = w_value
+            self._store(m.length, i, w_value)
             return
-        self.map = m.add(name)
-        self.slots_w.append(w_value)
+        new = m.add(name)
+        n = new.length
+        if n <= N_INLINE:
+            self._store(n, n - 1, w_value)
+        elif n == N_INLINE + 1:
+            self.slot3 = W_SlotsOverflow([self.slot3, w_value])
+        else:
+            ov = self.slot3
+            assert isinstance(ov, W_SlotsOverflow)
+            # a new list, not an append: a reader holding the old one sees it unchanged
+            self.slot3 = W_SlotsOverflow(ov.values_w + [w_value])
+        self.map = new
 
     def deldictvalue(self, name):
         barriers.write(self)
@@ -185,13 +298,12 @@ class W_Instance(W_Root):
         i = m.find(name)
         if i < 0:
             return False
-        slots = self.slots_w
-        newslots = []
-        for j in range(len(slots)):
+        old = self._all_values()
+        values_w = []
+        for j in range(len(old)):
             if j != i:
-                newslots.append(slots[j])
-        self.map = m.remove(name)
-        self.slots_w = newslots
+                values_w.append(old[j])
+        self._set_all(m.remove(name), values_w)
         return True
 
     def attr_names(self):

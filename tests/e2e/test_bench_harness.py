@@ -147,6 +147,38 @@ def test_single_quick_suite(tmp_path, fake_bin, fake_wrong):
         assert "%.3f s" % pts["cpython"]["median"] in md
     assert data["summary"]["geomean"]["minipy_vs_cpython"] is not None
     assert "## Peak RSS" in md and "## Warm-up" in md
+    # start-up: `-c pass` timed for each configuration that runs it
+    for name in ("minipy", "cpython"):
+        st = data["startup"][name]
+        assert len(st["times_ms"]) == 5 and min(st["times_ms"]) == st["min_ms"] > 0
+    assert "## Start-up" in md
+    assert "Start-up of `minipy -c pass`: **%.1f ms**" % data["startup"]["minipy"]["median_ms"] in md
+
+
+def test_gil_handoff_figures(tmp_path, fake_bin):
+    out = tmp_path / "out"
+    p = run_harness("gil_handoff.py", ["--quick", "--turns", "200", "--outdir", str(out), "--bin-dir", fake_bin])
+    assert p.returncode == 0, p.stderr
+    data = json.loads((out / "gil_handoff.json").read_text())
+    by = dict((e["name"], e) for e in data["configs"])
+    for name in ("minipy", "cpython"):
+        assert by[name]["available"] and len(by[name]["us_per_handoff"]) == 1
+        assert by[name]["median_us"] > 0
+        assert "%.1f" % by[name]["median_us"] in (out / "gil_handoff.md").read_text()
+
+
+def test_memory_per_object_figures(tmp_path, fake_bin):
+    out = tmp_path / "out"
+    p = run_harness("memory_per_object.py", ["--quick", "--n", "50000", "--outdir", str(out),
+                                             "--bin-dir", fake_bin])
+    assert p.returncode == 0, p.stderr
+    data = json.loads((out / "memory.json").read_text())
+    by = dict((e["name"], e) for e in data["configs"])
+    assert set(by) >= {"minipy", "stm-gil", "stm", "cpython"}
+    for e in by.values():
+        if e["available"]:
+            assert e["rssn_kb"] > e["rss0_kb"] > 1000
+            assert "%.0f" % e["bytes_per_instance"] in (out / "memory.md").read_text()
 
 
 def test_compare_user_script(tmp_path, fake_wrong):

@@ -2,9 +2,14 @@
 eager to compile (threshold 1, every corpus program), and the JIT's own log (PYPYLOG)
 showing that a hot loop was compiled. Expected outputs come from CPython.
 
-The binary is the first of $MINIPY_JIT_BIN, bin/minipy-jit, bin/minipy whose
+The binary is $MINIPY_JIT_BIN, else bin/minipy (the -Ojit build `make` translates), when its
 `--jit help` does not say it was built without the JIT; without one the JIT tests skip.
-The option-parsing tests run on any binary (bin/minipy included)."""
+The option-parsing tests run on any binary.
+
+The trace-quality tests read the optimized loops from the log (`jit-log-opt`): the loop body
+(the operations after the loop's last `label`, i.e. after the peeled first iteration) of a
+few small loops must not allocate for int/float arithmetic, must not call a dict lookup for
+`self.x` or a slot, and must stay under a bound of operations."""
 import os
 import subprocess
 from pathlib import Path
@@ -50,7 +55,7 @@ def find_jit_binary():
     candidates = []
     if os.environ.get("MINIPY_JIT_BIN"):
         candidates.append(Path(os.environ["MINIPY_JIT_BIN"]))
-    candidates += [ROOT / "bin" / "minipy-jit", MINIPY]
+    candidates.append(MINIPY)
     for c in candidates:
         if c.exists() and has_jit(c):
             return str(c)
@@ -61,7 +66,7 @@ def find_jit_binary():
 def jit_bin():
     path = find_jit_binary()
     if path is None:
-        pytest.skip("no minipy binary with the JIT (build bin/minipy-jit: make bin/minipy-jit)")
+        pytest.skip("no minipy binary with the JIT (make bin/minipy)")
     return path
 
 
@@ -189,3 +194,90 @@ def test_log_has_no_loop_with_jit_off(jit_bin, tmp_path):
             env={"PYPYLOG": "jit-log-opt:" + str(log)})
     assert p.returncode == 0, p.stderr
     assert "{jit-log-opt-loop" not in read_log(log)
+
+
+# ---- what the JIT makes of small loops ------------------------------------------------
+
+ATTRS = """\
+# attribute reads and writes, method calls, __slots__, ints and floats
+class Vec:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def dot(self, other):
+        return self.x * other.x + self.y * other.y
+class Slotted:
+    __slots__ = ('a', 'b')
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+def main(n):
+    v = Vec(2, 3)
+    w = Vec(5, 7)
+    s = Slotted(1.5, 0.25)
+    total = 0
+    f = 0.0
+    for i in range(n):
+        total += v.dot(w) + (i & 15)
+        f += s.a * s.b
+        v.x = i & 7
+    return total, f
+print(main(30000))
+"""
+
+# operations that allocate, and calls that mean a dict lookup or hashing in the loop
+ALLOCATIONS = ("new(", "new_with_vtable(", "new_array(", "new_array_clear(", "newstr(",
+               "newunicode(")
+LOOKUPS = ("lookup", "str_hash", "ll_dict", "ll_get", "getitem")
+
+
+def optimized_loops(text):
+    """[(header, [operation lines])] for each loop (not bridge) in a jit-log-opt log."""
+    loops = []
+    for section in text.split("{jit-log-opt-loop")[1:]:
+        lines = section.split("jit-log-opt-loop}")[0].splitlines()
+        header = [l for l in lines if l.startswith("# Loop")]
+        if not header:
+            continue
+        ops = [l.split(": ", 1)[1] if l.startswith("+") else l for l in lines[1:]]
+        ops = [op for op in ops if op and not op.startswith(("#", "[", "debug_merge_point"))]
+        loops.append((header[0], ops))
+    return loops
+
+
+def loop_body(ops):
+    """The operations after the last label: one iteration of the optimized loop."""
+    last = max(i for i, op in enumerate(ops) if op.startswith("label("))
+    return [op for op in ops[last + 1:] if not op.startswith("jump(")]
+
+
+def traced_loop_of(jit_bin, tmp_path, source, function):
+    prog = tmp_path / "prog.py"
+    prog.write_text(source)
+    log = tmp_path / "jit.log"
+    expected = run([CPYTHON, str(prog)], tmp_path)
+    p = run([jit_bin, str(prog)], tmp_path, env={"PYPYLOG": "jit-log-opt:" + str(log)})
+    assert (p.returncode, p.stdout) == (expected.returncode, expected.stdout), p.stderr
+    loops = [(h, ops) for h, ops in optimized_loops(read_log(log)) if "(%s #" % function in h]
+    assert loops, "no loop of %s() compiled:\n%s" % (function, read_log(log)[:3000])
+    return loops
+
+
+@pytest.mark.parametrize("source", [LOOP, ATTRS], ids=["ints_floats", "attributes"])
+def test_loop_body_does_not_allocate_or_look_up(jit_bin, tmp_path, source):
+    for header, ops in traced_loop_of(jit_bin, tmp_path, source, "main"):
+        body = loop_body(ops)
+        text = "\n".join(body)
+        allocs = [op for op in body if any(a in op for a in ALLOCATIONS)]
+        assert not allocs, "%s allocates:\n%s" % (header, text)
+        calls = [op for op in body if op.split("(")[0].split("= ")[-1].startswith("call")]
+        lookups = [op for op in calls if any(k in op for k in LOOKUPS)]
+        assert not lookups, "%s looks things up:\n%s" % (header, text)
+
+
+@pytest.mark.parametrize("source,bound", [(LOOP, 90), (ATTRS, 130)],
+                         ids=["ints_floats", "attributes"])
+def test_loop_body_stays_small(jit_bin, tmp_path, source, bound):
+    for header, ops in traced_loop_of(jit_bin, tmp_path, source, "main"):
+        body = loop_body(ops)
+        assert len(body) <= bound, "%s: %d operations\n%s" % (header, len(body), "\n".join(body))

@@ -92,6 +92,12 @@ class _Sim(object):
 sim = _Sim()
 
 
+def can_wait():
+    """False only untranslated with no simulated other thread: a wait that may give up
+    (Transaction._wait_for_owner) gives up at once."""
+    return we_are_translated() or sim.hook is not None
+
+
 def spin_pause():
     """Give the core away while waiting (sched_yield)."""
     if we_are_translated():

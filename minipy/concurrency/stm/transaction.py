@@ -4,12 +4,14 @@ Algorithm (encounter-time locking, in-place writes, undo log; TinySTM/LSA-like; 
 argument is in DESIGN.md next to this file):
 * start: snapshot = global clock; a fresh stamp; after K aborts in a row, start inevitable.
 * read(obj): private or already written by us (stamp match) -> nothing. Else look at the
-  orec: locked by us -> nothing; locked by another -> abort (read-write); version newer than
+  orec: locked by us -> nothing; locked by another -> wait a little for its owner to
+  finish, then abort (read-write) if it still holds it; version newer than
   the snapshot -> extend the snapshot (validate the read set, snapshot = clock) or abort;
   then log (orec, version) in the read set (a small filter skips repeats). The caller reads
   AFTER the barrier; a value a racing writer put there meanwhile is caught by validation.
-* write(obj): stamp match -> nothing. Else lock the orec (CAS version -> our lock word; locked
-  by another -> abort (write-write); newer than the snapshot -> extend or abort), then log
+* write(obj): stamp match -> nothing. Else lock the orec (CAS version -> our lock word;
+  locked by another -> wait a little as read() does, then abort (write-write); newer than
+  the snapshot -> extend or abort), then log
   obj._stm_save() in the undo log (it detaches the payload: the object now holds copies of
   its containers) and stamp the object. The caller then writes in place, into the copies.
 * read_check(obj), after the caller loaded the payload: abort if a writer locked obj since
@@ -44,6 +46,9 @@ FILTER_SIZE = 4096  # read-set filter: direct-mapped, keyed by orec index
 WLOCK = 1
 LOG_KEEP = 1024     # log entries kept allocated between transactions
 RLOCK = 2
+# how long a transaction that meets another's write lock waits for it (spin_pause rounds,
+# each a sched_yield: some hundred microseconds in all) before aborting itself
+OWNER_WAIT_SPINS = 300
 
 
 class TransactionAbort(Exception):
@@ -261,7 +266,9 @@ class Transaction(object):
         if v & WLOCK:
             if v == self.lockword:
                 return
-            self._abort(CAUSE_READ_WRITE, obj, self.site)
+            v = self._wait_for_owner(pos, v)
+            if v & WLOCK:
+                self._abort(CAUSE_READ_WRITE, obj, self.site)
         if (v >> 2) > self.snapshot:
             self._extend(obj)
             v = atomics.load(words, pos)
@@ -312,7 +319,9 @@ class Transaction(object):
                 if v & RLOCK:
                     self._abort(CAUSE_INEVITABLE, obj, self.site)
                 if v & WLOCK:
-                    self._abort(cause, obj, self.site)
+                    if self._wait_for_owner(pos, v) & WLOCK:
+                        self._abort(cause, obj, self.site)
+                    continue
                 if (v >> 2) > self.snapshot:
                     self._extend(obj)
                     continue
@@ -334,6 +343,28 @@ class Transaction(object):
                 break
         if t0 != 0:
             self.stats.wait_ticks += now_ticks() - t0
+
+    def _wait_for_owner(self, pos, v):
+        """Orec `pos` is write-locked by another (non-inevitable) transaction: give it a
+        short while to commit or roll back before we abort (it usually is a short
+        transaction whose commit is near: aborting at once throws our work away for
+        nothing). Bounded, so two transactions waiting for each other's locks both give
+        up; we also stop when the inevitable transaction dooms us. Returns the orec word
+        last seen (still `v`: give up)."""
+        if not atomics.can_wait():
+            return v
+        words = shared.words
+        t0 = now_ticks()
+        for i in range(OWNER_WAIT_SPINS):
+            atomics.spin_pause()
+            w = atomics.load(words, pos)
+            if w != v:
+                self.stats.wait_ticks += now_ticks() - t0
+                return w
+            if self._doomed():
+                break
+        self.stats.wait_ticks += now_ticks() - t0
+        return v
 
     def _read_lock(self, pos):
         """Inevitable only: keep orec `pos` from being written until we commit."""

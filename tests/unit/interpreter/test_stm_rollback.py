@@ -100,3 +100,32 @@ def test_rollback_gives_cpython_output(tmpdir, extra):
     if extra[0] == '--abort-every':
         n = int(err.split('injected aborts: ')[1].split()[0])
         assert n > 0
+
+
+ADAPT = r'''
+d = {}
+def work(n):
+    for i in range(n):
+        d[i % 5] = d.get(i % 5, 0) + i
+work(6000)
+print(sorted(d.items()))
+'''
+
+
+def total_commits(err):
+    line = [l for l in err.splitlines() if l.startswith('total: ')][0]
+    return int(line.split()[1])
+
+
+def test_aborts_shorten_the_transactions(tmpdir):
+    """After an abort a thread's transactions get shorter (a quarter each time), so a
+    program that keeps aborting commits in many more, smaller pieces."""
+    path = tmpdir.join('adapt.py')
+    path.write(ADAPT)
+    code, expected, err = run([python3()], path)
+    opts = ['--stm-stats', '--stm-length', '2000']
+    code, out, quiet = run([sys.executable, RUNNER] + opts, path)
+    assert (code, out) == (0, expected), quiet
+    code, out, noisy = run([sys.executable, RUNNER, '--abort-every', '3'] + opts, path)
+    assert (code, out) == (0, expected), noisy
+    assert total_commits(noisy) > 5 * total_commits(quiet)

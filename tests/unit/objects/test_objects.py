@@ -80,3 +80,67 @@ def test_list_accessors():
     w_l.setitem(0, wrap_int(5))
     assert [x.intval for x in w_l.getitems_copy()] == [5, 2]
     assert ops.repr_utf8(w_l) == '[5, 2]'
+
+
+def test_name_lookup_and_table_layout():
+    """name_lookup (what LOAD_GLOBAL uses) sees every value change; the layout the JIT
+    guards on changes when keys come or go, not when a value is overwritten."""
+    from minipy.objects.dictobject import name_lookup
+    w_d = W_DictObject()
+    x, y = wrap_str('x'), wrap_str('y')
+    assert name_lookup(w_d, x) is None
+    w_d.setitem(x, wrap_int(1))
+    t = w_d.table
+    layout = t.layout
+    w_d.setitem(x, wrap_int(2))
+    assert t.layout == layout
+    assert name_lookup(w_d, wrap_str('x')).intval == 2
+    w_d.setitem(y, wrap_int(3))
+    assert t.layout != layout
+    layout = t.layout
+    w_d.delitem(x)
+    assert t.layout != layout
+    assert name_lookup(w_d, x) is None
+    assert name_lookup(w_d, y).intval == 3
+    for i in range(20):
+        w_d.setitem(wrap_str('k%d' % i), wrap_int(i))
+    layout = t.layout
+    for i in range(19):
+        w_d.delitem(wrap_str('k%d' % i))      # compacts: positions move
+    assert w_d.table.layout != layout
+    assert name_lookup(w_d, wrap_str('k19')).intval == 19
+    assert name_lookup(w_d, y).intval == 3
+    # what a JIT trace folds: the str-only scan agrees with the table's index
+    from minipy.objects.dictobject import _position
+    t = w_d.table
+    for name in ['y', 'k19', 'k3', 'x', 'nope']:
+        assert _position(t, t.layout, wrap_str(name)) == t.lookup(wrap_str(name))
+
+
+def test_instance_slots_inline_and_overflow():
+    """Up to four attributes live in the instance; more go to an overflow object in the
+    last inline field. Adding, replacing and deleting in any position keeps every value."""
+    import random
+    from minipy.objects.maps import W_SlotsOverflow
+    rnd = random.Random(7)
+    w_t = W_TypeObject('P', [w_object], False)
+    for trial in range(200):
+        w_i = W_Instance(w_t)
+        model = {}
+        for step in range(12):
+            name = 'a%d' % rnd.randrange(8)
+            if name in model and rnd.random() < 0.3:
+                assert w_i.deldictvalue(name)
+                del model[name]
+            else:
+                v = rnd.randrange(1000)
+                w_i.setdictvalue(name, wrap_int(v))
+                model[name] = v
+            assert sorted(w_i.attr_names()) == sorted(model)
+            for n, v in model.items():
+                assert w_i.getdictvalue(n).intval == v
+            for i, n in enumerate(w_i.attr_names()):
+                assert w_i.getslot(i).intval == model[n]
+            assert isinstance(w_i.slot3, W_SlotsOverflow) == (len(model) > 4)
+        assert w_i.getdictvalue('zz') is None
+        assert not w_i.deldictvalue('zz')

@@ -309,18 +309,42 @@ def test_instance_attribute_add_replace_delete_roll_back():
     w_i = W_Instance(w_t)
     w_i.setdictvalue('x', wrap_int(1))
     w_i.setdictvalue('y', wrap_int(2))
-    old_map, old_slots = w_i.map, w_i.slots_w
+    old_map = w_i.map
     as_thread(a)
     a.start()
     w_i.setdictvalue('x', wrap_int(10))
     w_i.setdictvalue('z', wrap_int(3))
     w_i.deldictvalue('y')
     assert w_i.attr_names() == ['x', 'z']
-    assert ints(old_slots) == [1, 2] and old_map.names == ['x', 'y']
+    assert old_map.names == ['x', 'y']
     abort(a)
-    assert w_i.map is old_map and w_i.slots_w is old_slots
+    assert w_i.map is old_map
     assert w_i.getdictvalue('x').intval == 1 and w_i.getdictvalue('y').intval == 2
     assert w_i.getdictvalue('z') is None
+
+
+def test_instance_overflow_slots_are_detached_and_roll_back():
+    """Past four attributes the values from slot 3 on live in an overflow object: a
+    transaction's first write replaces it by a copy, so the old one (which another
+    thread may be reading) never changes."""
+    from minipy.objects.maps import W_SlotsOverflow
+    a, b = two_threads()
+    w_i = W_Instance(new_class('P'))
+    names = ['a', 'b', 'c', 'd', 'e', 'f']
+    for k, n in enumerate(names):
+        w_i.setdictvalue(n, wrap_int(k))
+    old_map, old_ov = w_i.map, w_i.slot3
+    assert isinstance(old_ov, W_SlotsOverflow) and ints(old_ov.values_w) == [3, 4, 5]
+    as_thread(a)
+    a.start()
+    w_i.setdictvalue('e', wrap_int(40))
+    w_i.setdictvalue('g', wrap_int(6))
+    w_i.deldictvalue('a')
+    assert w_i.slot3 is not old_ov and ints(old_ov.values_w) == [3, 4, 5]
+    assert [w_i.getdictvalue(n).intval for n in names[1:] + ['g']] == [1, 2, 3, 40, 5, 6]
+    abort(a)
+    assert w_i.map is old_map and w_i.slot3 is old_ov and ints(old_ov.values_w) == [3, 4, 5]
+    assert [w_i.getdictvalue(n).intval for n in names] == [0, 1, 2, 3, 4, 5]
 
 
 def test_instance_set_class_rolls_back():

@@ -24,6 +24,59 @@ def test_write_write_conflict_aborts_the_second_writer():
     assert x.balance == 70
 
 
+def test_second_writer_waits_for_the_owner_to_commit_instead_of_aborting():
+    a, b = two()
+    x = Account(100)
+    a.start(); b.start()
+    put(a, x, 50)
+    calls = []
+
+    def a_commits():
+        calls.append(1)
+        atomics.sim.hook = None
+        a.commit()
+    atomics.sim.hook = a_commits
+    put(b, x, get(b, x) + 7)          # x is newer than b's snapshot: b extends it
+    assert calls == [1]
+    b.commit()
+    assert x.balance == 57
+    assert b.stats.aborts[stats.CAUSE_WRITE_WRITE] == 0
+
+
+def test_reader_waits_for_the_owner_to_roll_back():
+    a, b = two()
+    x = Account(1)
+    b.start(); put(b, x, 5)
+    a.start()
+
+    def b_aborts():
+        atomics.sim.hook = None
+        with pytest.raises(TransactionAbort):
+            b._abort(stats.CAUSE_WRITE_WRITE, x, 0)
+    atomics.sim.hook = b_aborts
+    assert get(a, x) == 1
+    a.commit()
+    assert a.stats.aborts[stats.CAUSE_READ_WRITE] == 0
+
+
+def test_waiting_for_an_owner_that_never_finishes_gives_up_and_aborts():
+    a, b = two()
+    x = Account(1)
+    a.start(); put(a, x, 5)
+    b.start()
+    rounds = []
+    atomics.sim.hook = lambda: rounds.append(1)
+    try:
+        with pytest.raises(TransactionAbort):
+            put(b, x, 9)
+    finally:
+        atomics.sim.hook = None
+    assert 0 < len(rounds) <= 10000
+    assert b.stats.aborts[stats.CAUSE_WRITE_WRITE] == 1
+    a.commit()
+    assert x.balance == 5
+
+
 def test_read_then_foreign_commit_aborts_reader_at_commit():
     a, b = two()
     x, y = Account(1), Account(2)
