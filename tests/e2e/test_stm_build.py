@@ -1,0 +1,99 @@
+"""The STM binary carries every runtime change of minipy/build/parallel_runtime.py (issue 6:
+"a test checks that the built binary has them"), read off the executable with binutils:
+
+1. no GIL: no code outside RPython's own GIL helpers calls them (bin/minipy, the GIL build,
+   calls them from every blocking external function);
+2. and 3. the exception state, the stack-check cache and the debug-traceback ring are
+   thread-local (ELF TLS symbols; in bin/minipy only rpython's own thread-local block is);
+4. the heap is sized at start-up: minipy_size_heap, which calls Boehm's GC_expand_hp, is
+   called; and Boehm's libgc is linked;
+5. dtoa without its global caches: none of their symbols exist (bin/minipy has them).
+Each check also runs on bin/minipy where that binary must NOT pass it, so a check that
+cannot fail shows up."""
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import MINIPY, MINIPY_STM
+
+TLS_NAMES = ["pypy_g_ExcData", "rpy_stacktoobig", "pypydtcount", "pypy_debug_tracebacks"]
+DTOA_CACHES = ["freelist", "p5s", "private_mem", "pmem_next"]
+
+
+def tool(name):
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip("%s (binutils) is not installed" % name)
+    return path
+
+
+def binaries():
+    if not MINIPY_STM.exists():
+        pytest.fail("bin/minipy-stm is missing: run `make bin/minipy-stm` first")
+    if not MINIPY.exists():
+        pytest.fail("bin/minipy is missing: run `make bin/minipy` first")
+    return str(MINIPY_STM), str(MINIPY)
+
+
+def output(argv):
+    return subprocess.run(argv, capture_output=True, text=True, check=True, timeout=300).stdout
+
+
+def tls_symbols(path):
+    names = set()
+    for line in output([tool("readelf"), "-sW", path]).splitlines():
+        f = line.split()
+        if len(f) >= 8 and f[3] == "TLS":
+            names.add(f[7])
+    return names
+
+
+def symbols(path):
+    return set(line.split()[-1] for line in output([tool("nm"), path]).splitlines() if line.strip())
+
+
+def gil_callers(path):
+    """Functions that call one of RPython's RPyGil* helpers (other than those helpers)."""
+    callers = set()
+    current = None
+    for line in output([tool("objdump"), "-d", "--no-show-raw-insn", path]).splitlines():
+        m = re.match(r"^[0-9a-f]+ <([^>]+)>:$", line)
+        if m:
+            current = m.group(1)
+        elif re.search(r"call\s+[0-9a-f]+ <RPyGil\w*>", line) and not current.startswith("RPyGil"):
+            callers.add(current)
+    return callers
+
+
+def calls_to(path, name):
+    text = output([tool("objdump"), "-d", "--no-show-raw-insn", path])
+    return len(re.findall(r"(?:call|jmp)\s+[0-9a-f]+ <%s>" % re.escape(name), text))
+
+
+def test_no_gil():
+    stm, gil = binaries()
+    assert gil_callers(stm) == set()
+    assert len(gil_callers(gil)) > 0
+
+
+def test_exception_state_stack_check_and_traceback_ring_are_thread_local():
+    stm, gil = binaries()
+    assert set(TLS_NAMES) <= tls_symbols(stm)
+    assert not set(TLS_NAMES) & tls_symbols(gil)
+
+
+def test_heap_sized_at_start_up_with_boehm():
+    stm, gil = binaries()
+    assert calls_to(stm, "minipy_size_heap") >= 1
+    assert calls_to(stm, "GC_expand_hp@plt") >= 1
+    assert calls_to(gil, "minipy_size_heap") == 0
+    assert "libgc" in output([tool("ldd"), stm])
+    assert "libgc" not in output([tool("ldd"), gil])
+
+
+def test_dtoa_without_global_caches():
+    stm, gil = binaries()
+    assert not set(DTOA_CACHES) & symbols(stm)
+    assert set(DTOA_CACHES) <= symbols(gil)
