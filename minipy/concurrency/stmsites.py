@@ -1,8 +1,11 @@
 """STM build: names for conflict sites. A site is an int, (code number << 24) | pc, where
-code numbers are handed out the first time a code object starts a transaction; the
-`--stm-stats` report turns it back into file:line (minipy/stmmain.py)."""
+code numbers are handed out the first time a code object is named in a site; the
+`--stm-stats` report turns it back into file:line (minipy/stmmain.py). The runtime asks
+FrameSiteSource where the thread is at every barrier slow path: the running frame's
+instruction (the frame's pc is the instruction being executed until it finishes)."""
 from rpython.rlib import rthread
 from minipy.concurrency.stm.stats import SiteNames
+from minipy.concurrency.stm import transaction
 
 
 class Registry(object):
@@ -24,6 +27,17 @@ def site_of(frame):
     if n < 0:
         n = _register(w_code)
     return (n << 24) | (frame.pc & 0xffffff)
+
+
+class FrameSiteSource(transaction.SiteSource):
+    def current(self, tx):
+        from minipy.interpreter.executioncontext import get_ec
+        frame = get_ec().gettopframe()
+        if frame is None:
+            return tx.site
+        return site_of(frame)
+
+transaction.site_sources.source = FrameSiteSource()
 
 
 def _register(w_code):

@@ -57,6 +57,23 @@ class TransactionAbort(Exception):
     and calls start() again."""
 
 
+class SiteSource(object):
+    """Where the running thread is now, as an int site for the conflict report: asked at
+    every barrier slow path (so a conflict, and each read a validation may find stale, is
+    reported where it happened). This default says where the transaction began; the
+    interpreter installs one that names the running instruction (minipy/concurrency/
+    stmsites.py)."""
+    def current(self, tx):
+        return tx.site
+
+
+class _SiteSourceHolder(object):
+    def __init__(self):
+        self.source = SiteSource()
+
+site_sources = _SiteSourceHolder()
+
+
 class Transaction(object):
     def __init__(self, index):
         assert 0 <= index < MAX_THREADS
@@ -84,7 +101,7 @@ class Transaction(object):
         self.undo = []                  # UndoEntry, oldest first
         self.aborts_in_a_row = 0
         self.next_object = 0
-        self.site = 0                   # set by the interpreter; names conflict sites
+        self.site = 0                   # set by the interpreter: where this transaction began
         self.atomic_depth = 0           # transaction.atomic nesting (cut points skip commit)
         # True while the interpreter has no frame snapshot to roll back to (between a cut
         # made inside a builtin and the next bytecode boundary): the first barrier slow
@@ -134,7 +151,7 @@ class Transaction(object):
             self.stats.inevitable_commits += 1
         else:
             if self._doomed():
-                self._abort(CAUSE_INEVITABLE, None, self.site)
+                self._abort(CAUSE_INEVITABLE, None, self._site_now())
             if self.n_locked == 0:
                 self._validate_or_abort()
             else:
@@ -168,7 +185,7 @@ class Transaction(object):
         if not self.barriers or self.inevitable:
             return
         if self._doomed():
-            self._abort(CAUSE_INEVITABLE, None, self.site)
+            self._abort(CAUSE_INEVITABLE, None, self._site_now())
         now = atomics.load(shared.words, CLOCK)
         self._validate_or_abort()
         self.snapshot = now
@@ -186,7 +203,7 @@ class Transaction(object):
                     if self.n_locked > 0:
                         # the inevitable transaction waits for a lock we hold
                         self.stats.wait_ticks += now_ticks() - t0
-                        self._abort(CAUSE_INEVITABLE, None, self.site)
+                        self._abort(CAUSE_INEVITABLE, None, self._site_now())
                     atomics.store(words, DOOMED + 8 * self.index, 0)   # stale
                 atomics.spin_pause()
             self.stats.wait_ticks += now_ticks() - t0
@@ -235,11 +252,14 @@ class Transaction(object):
         v = atomics.load(shared.words, OREC_BASE + obj._stm_orec)
         if v & WLOCK:
             if v != self.lockword:
-                self._abort(CAUSE_READ_WRITE, obj, self.site)
+                self._abort(CAUSE_READ_WRITE, obj, self._site_now())
         elif (v >> 2) > self.snapshot:
             # a commit since our read: any commit after read() gets a clock value above
             # our snapshot, so this catches every overwrite between read() and now
-            self._abort(CAUSE_READ_WRITE, obj, self.site)
+            self._abort(CAUSE_READ_WRITE, obj, self._site_now())
+
+    def _site_now(self):
+        return site_sources.source.current(self)
 
     def in_read_filter(self, obj):
         """Already in this transaction's read set (most repeated reads): the barrier's
@@ -260,7 +280,7 @@ class Transaction(object):
         if self.filter_idx[h] == pos and self.filter_stamp[h] == self.stamp:
             return
         if self._doomed():
-            self._abort(CAUSE_INEVITABLE, obj, self.site)
+            self._abort(CAUSE_INEVITABLE, obj, self._site_now())
         words = shared.words
         v = atomics.load(words, pos)
         if v & WLOCK:
@@ -268,23 +288,23 @@ class Transaction(object):
                 return
             v = self._wait_for_owner(pos, v)
             if v & WLOCK:
-                self._abort(CAUSE_READ_WRITE, obj, self.site)
+                self._abort(CAUSE_READ_WRITE, obj, self._site_now())
         if (v >> 2) > self.snapshot:
             self._extend(obj)
             v = atomics.load(words, pos)
             if v & WLOCK or (v >> 2) > self.snapshot:
-                self._abort(CAUSE_READ_WRITE, obj, self.site)
+                self._abort(CAUSE_READ_WRITE, obj, self._site_now())
         n = self.n_reads
         if n < len(self.read_idx):
             self.read_idx[n] = pos
             self.read_ver[n] = v & ~RLOCK
             self.read_obj[n] = obj
-            self.read_site[n] = self.site
+            self.read_site[n] = self._site_now()
         else:
             self.read_idx.append(pos)
             self.read_ver.append(v & ~RLOCK)
             self.read_obj.append(obj)
-            self.read_site.append(self.site)
+            self.read_site.append(self._site_now())
         self.n_reads = n + 1
         self.filter_idx[h] = pos
         self.filter_stamp[h] = self.stamp
@@ -295,7 +315,7 @@ class Transaction(object):
         if self.unprotected:
             self.become_inevitable()
         if not self.inevitable and self._doomed():
-            self._abort(CAUSE_INEVITABLE, obj, self.site)
+            self._abort(CAUSE_INEVITABLE, obj, self._site_now())
         self._acquire(pos, obj, CAUSE_WRITE_WRITE)
         entry = obj._stm_save()       # detaches the payload: see tobject.py
         if not self.inevitable:
@@ -317,10 +337,10 @@ class Transaction(object):
                 break
             if not self.inevitable:
                 if v & RLOCK:
-                    self._abort(CAUSE_INEVITABLE, obj, self.site)
+                    self._abort(CAUSE_INEVITABLE, obj, self._site_now())
                 if v & WLOCK:
                     if self._wait_for_owner(pos, v) & WLOCK:
-                        self._abort(cause, obj, self.site)
+                        self._abort(cause, obj, self._site_now())
                     continue
                 if (v >> 2) > self.snapshot:
                     self._extend(obj)
