@@ -225,6 +225,20 @@ def main(n):
 print(main(30000))
 """
 
+GLOBALS = """\
+# global constants, a global function, a builtin: found without hashing in the trace
+SCALE = 3
+OFFSET = 11
+def step(a, b):
+    return (a * SCALE + b + OFFSET) % 1000003
+def main(n):
+    t = 0
+    for i in range(n):
+        t = step(t, i) + abs(i & 3)
+    return t
+print(main(30000))
+"""
+
 # operations that allocate, and calls that mean a dict lookup or hashing in the loop
 ALLOCATIONS = ("new(", "new_with_vtable(", "new_array(", "new_array_clear(", "newstr(",
                "newunicode(")
@@ -273,6 +287,19 @@ def test_loop_body_does_not_allocate_or_look_up(jit_bin, tmp_path, source):
         calls = [op for op in body if op.split("(")[0].split("= ")[-1].startswith("call")]
         lookups = [op for op in calls if any(k in op for k in LOOKUPS)]
         assert not lookups, "%s looks things up:\n%s" % (header, text)
+
+
+def test_globals_and_builtins_are_not_looked_up(jit_bin, tmp_path):
+    """LOAD_GLOBAL folds to guards on the namespace tables and their layouts, and the
+    called function's frame stays virtual (nothing forces it: no residual call)."""
+    for header, ops in traced_loop_of(jit_bin, tmp_path, GLOBALS, "main"):
+        body = loop_body(ops)
+        text = "\n".join(body)
+        calls = [op for op in body if op.split("(")[0].split("= ")[-1].startswith("call")]
+        assert not [op for op in calls if any(k in op for k in LOOKUPS)], text
+        # the callee's PyFrame and its arrays are never allocated
+        assert not [op for op in body if op.startswith(("new_array", "new_array_clear"))
+                    or " new_array" in op], text
 
 
 @pytest.mark.parametrize("source,bound", [(LOOP, 90), (ATTRS, 130)],
