@@ -60,5 +60,4 @@ def section(result, configs):
     if not rows:
         return ""
     return "\n".join(["## Start-up (`-c pass`, milliseconds)", "",
-                      mdutil.table(["configuration", "median", "fastest", "runs"], rows), "",
-                      verdict(result), ""])
+                      mdutil.table(["configuration", "median", "fastest", "runs"], rows), ""])
