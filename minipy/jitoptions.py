@@ -14,6 +14,15 @@ HAVE_JIT = False
 # trace_limit above this needs a JIT built with the 'big' opencoder model
 MAX_TRACE_LIMIT = 2 ** 14
 
+# minipy's defaults where they differ from rpython's. max_unroll_recursion: rpython inlines
+# a recursive call 7 levels deep into a trace; on a recursive search (nqueens_split) that made
+# hundreds of big bridges and ran 4x slower than with the JIT off; with 2 levels it ran about
+# 6-12x faster, and the single-thread programs tried (closures, nqueens, constraints,
+# raytrace, go_playout) were no slower (README). apply_defaults() sets them at start-up, and
+# `--jit default` restores them.
+OWN_DEFAULTS = [('max_unroll_recursion', 2)]
+_OWN_DEFAULTS = unrolling_iterable(OWN_DEFAULTS)
+
 _NAMES = sorted(jit.PARAMETERS.keys())
 _INT_PARAMS = unrolling_iterable([n for n in _NAMES if n != 'enable_opts'])
 _OPTS = jit.ENABLE_ALL_OPTS.split(':')
@@ -101,6 +110,19 @@ def parse(text):
     return settings
 
 
+def apply_defaults():
+    """minipy's own defaults (OWN_DEFAULTS), at start-up before any --jit option."""
+    for name, value in _OWN_DEFAULTS:
+        jit.set_param(None, name, value)
+
+
+def default_of(name):
+    for name1, value in OWN_DEFAULTS:
+        if name1 == name:
+            return value
+    return jit.PARAMETERS[name]
+
+
 def apply(settings):
     """Set the parameters on every JitDriver (a no-op in a build without the JIT)."""
     if settings.mode == 'off':
@@ -109,6 +131,7 @@ def apply(settings):
         return
     if settings.mode == 'default':
         jit.set_user_param(None, 'default')
+        apply_defaults()
         return
     for i in range(len(settings.names)):
         name = settings.names[i]
@@ -127,7 +150,7 @@ def _make_help():
         if name == 'enable_opts':
             lines.append(' enable_opts=OPT:OPT:...  (default all)')
         else:
-            lines.append(' %s=N  (default %d)' % (name, jit.PARAMETERS[name]))
+            lines.append(' %s=N  (default %d)' % (name, default_of(name)))
         lines.append('    ' + jit.PARAMETER_DOCS[name])
     lines.append(' off')
     lines.append('    turn off the JIT')

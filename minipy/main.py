@@ -287,6 +287,8 @@ def run_interactive(argv):
 
 def entry_point(argv):
     setup_signals()
+    from minipy import jitoptions
+    jitoptions.apply_defaults()
     env_unbuffered = os.environ.get('PYTHONUNBUFFERED')
     options.unbuffered = env_unbuffered is not None and len(env_unbuffered) > 0
     options.interactive = False

@@ -52,3 +52,12 @@ def test_help_lists_every_parameter():
     for name in ['threshold=N', 'function_threshold=N', 'trace_eagerness=N', 'trace_limit=N',
                  'enable_opts=', ' off', ' help']:
         assert name in text
+
+
+def test_own_defaults_are_valid_parameters_and_shown_in_help():
+    from rpython.rlib import jit
+    text = jitoptions.help_text()
+    for name, value in jitoptions.OWN_DEFAULTS:
+        assert name in jit.PARAMETERS and value != jit.PARAMETERS[name]
+        assert ' %s=N  (default %d)' % (name, value) in text
+    jitoptions.apply_defaults()
