@@ -187,9 +187,9 @@ def _position(table, layout, w_name):
 
 def name_lookup(w_dict, w_name):
     """The value of a name (a str key, W_StrObject) in a namespace dict -- module globals,
-    builtins -- or None. Under the JIT this is a guard on the table, a guard on its layout and one
-    array read: no hashing and no dict lookup in the trace (values may change freely;
-    adding or removing a key changes the layout and fails the guard)."""
+    builtins -- or None. Under the JIT this is a guard on the table, a guard on its layout
+    and one array read: no hashing and no dict lookup in the trace (values may change
+    freely; adding or removing a key changes the layout and fails the guard)."""
     t = w_dict.read_table()
     if jit.we_are_jitted():
         t = jit.promote(t)
