@@ -121,6 +121,14 @@ class W_SlotsOverflow(W_Root):
 N_INLINE = 4
 
 
+def _from_slot3(length, slot3, i):
+    """Slot i >= 3 under a map of `length` names, given the instance's last inline field."""
+    if length <= N_INLINE:
+        return slot3
+    assert isinstance(slot3, W_SlotsOverflow)
+    return slot3.values_w[i - 3]
+
+
 class InstanceUndo(UndoEntry):
     def __init__(self, w_inst):
         self.w_inst = w_inst
@@ -194,11 +202,7 @@ class W_Instance(W_Root):
             return self.slot1
         if i == 2:
             return self.slot2
-        if length <= N_INLINE:
-            return self.slot3
-        ov = self.slot3
-        assert isinstance(ov, W_SlotsOverflow)
-        return ov.values_w[i - 3]
+        return _from_slot3(length, self.slot3, i)
 
     def _store(self, length, i, w_value):
         if i == 0:
@@ -244,10 +248,7 @@ class W_Instance(W_Root):
             return w
         slot3 = self.slot3
         barriers.read_check(self)
-        if m.length <= N_INLINE:
-            return slot3
-        assert isinstance(slot3, W_SlotsOverflow)
-        return slot3.values_w[i - 3]
+        return _from_slot3(m.length, slot3, i)
 
     def setslot(self, i, w_value):
         barriers.write(self)
@@ -267,10 +268,7 @@ class W_Instance(W_Root):
             barriers.read_check(self)
             return w
         barriers.read_check(self)
-        if m.length <= N_INLINE:
-            return slot3
-        assert isinstance(slot3, W_SlotsOverflow)
-        return slot3.values_w[i - 3]
+        return _from_slot3(m.length, slot3, i)
 
     def setdictvalue(self, name, w_value):
         barriers.write(self)

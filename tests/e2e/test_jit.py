@@ -312,29 +312,17 @@ def test_loop_body_stays_small(jit_bin, tmp_path, source, bound):
         assert len(body) <= bound, "%s: %d operations\n%s" % (header, len(body), "\n".join(body))
 
 
-RECURSIVE = """\
 # a recursive bitmask search: each level loops over the free columns and recurses
-def solve(n, row, cols, d1, d2):
-    if row == n:
-        return 1
-    full = (1 << n) - 1
-    count = 0
-    free = full & ~(cols | d1 | d2)
-    while free:
-        bit = free & -free
-        free -= bit
-        count += solve(n, row + 1, cols | bit, ((d1 | bit) << 1) & full, (d2 | bit) >> 1)
-    return count
-print(solve(9, 0, 0, 0, 0))
-"""
+RECURSIVE = ROOT / "benchmarks" / "threaded" / "nqueens_split.py"
+RECURSIVE_ARGS = ["1", "10"]
 
 
 def recorded_ops(jit_bin, tmp_path, opts):
-    prog = tmp_path / "rec.py"
-    prog.write_text(RECURSIVE)
     log = tmp_path / ("summary%d.log" % len(opts))
-    expected = run([CPYTHON, str(prog)], tmp_path)
-    p = run([jit_bin] + opts + [str(prog)], tmp_path, env={"PYPYLOG": "jit-summary:" + str(log)})
+    cwd = RECURSIVE.parent
+    expected = run([CPYTHON, str(RECURSIVE)] + RECURSIVE_ARGS, cwd)
+    p = run([jit_bin] + opts + [str(RECURSIVE)] + RECURSIVE_ARGS, cwd,
+            env={"PYPYLOG": "jit-summary:" + str(log)})
     assert (p.returncode, p.stdout) == (expected.returncode, expected.stdout), p.stderr
     for line in read_log(log).splitlines():
         if line.startswith("recorded ops:"):
