@@ -10,10 +10,11 @@ VENV3   := $(ROOT)/.venv/py3
 PY3     := $(VENV3)/bin/python
 RUNPY2  := PYTHONPATH=$(ROOT):$(VENV2) $(PY2)
 # each translation gets its own temporary-directory prefix (rpython's udir numbering and
-# clean-up), so translations run side by side (`make -j`) never touch each other's files;
+# clean-up) and its own compiler-probe cache (tools/translate.py), so translations run side
+# by side (`make -j`) never touch each other's files;
 # MAKEFLAGS is cleared because rpython compiles its C without -j when it is set (and the
 # outer make's job server does not reach rpython's own make)
-RPYTHON = cd $(ROOT)/build && MAKEFLAGS= PYTHONPATH=$(ROOT):$(VENV2) PYPY_USESSION_BASENAME=$(notdir $@) $(PY2) -m rpython --batch
+RPYTHON = cd $(ROOT)/build && MAKEFLAGS= PYTHONPATH=$(ROOT):$(VENV2) PYPY_USESSION_BASENAME=$(notdir $@) $(PY2) $(ROOT)/tools/translate.py $(ROOT)/build/probe-cache-$(notdir $@) --batch
 
 SOURCES := $(shell find minipy -name '*.py') targetminipy.py
 STM_SOURCES := $(shell find minipy -name '*.py') targetminipy_stm.py
