@@ -38,23 +38,90 @@ def call_args(w_callable, args):
     raise oefmt(ex.w_TypeError, "'%s' object is not callable" % w_callable.getclass().name)
 
 
-@jit.unroll_safe     # the loop copies the arguments: their number is constant in a trace
+@jit.unroll_safe     # the loops copy arguments and defaults: constant counts in a trace
 def call_function_obj(w_func, args):
-    w_code = w_func.w_code
+    # promoted here, not only where the frame starts running, so that the argument
+    # checks below fold to constants and a call site that sees several functions sharing
+    # one code object (lambdas made in a loop) traces as one shape
+    w_code = jit.promote(w_func.w_code)
     from minipy.interpreter.eval import PyFrame
     frame = PyFrame(w_code, w_func.w_globals, None, state.w_builtins)
-    code = w_code.code
-    if (not args.has_kwargs() and len(args.args_w) == w_code.argcount and
-            (w_code.flags & (CO_VARARGS | CO_VARKEYWORDS)) == 0 and
-            w_code.kwonlyargcount == 0):
-        for i in range(len(args.args_w)):
-            frame.locals_w[i] = args.args_w[i]
-    else:
+    if not _bind_fast(w_func, w_code, args, frame):
         bind_args(w_func, args, frame)   # the frame, not its virtualizable array
     init_cells(frame, w_func)
     if w_code.is_generator:
         return W_Generator(frame, w_func.name, w_func.qualname)
     return execute_frame(frame)
+
+
+@jit.unroll_safe     # argument, keyword and default counts are constants in a trace
+def _bind_fast(w_func, w_code, args, frame):
+    """The common calls, bound where the JIT can see them (bind_args is a residual call
+    that makes the frame escape): positional arguments and keywords naming parameters,
+    to a function without *args or **kwargs; missing ones from the defaults. Returns
+    False, with the frame's locals untouched or cleared again, for anything else --
+    errors included, which bind_args then reports with CPython's messages."""
+    if (w_code.flags & (CO_VARARGS | CO_VARKEYWORDS)) != 0:
+        return False
+    args_w = args.args_w
+    nargs = len(args_w)
+    argcount = w_code.argcount
+    if nargs > argcount:
+        return False
+    kwnames = args.kwnames
+    if kwnames is not None:
+        for k in range(len(kwnames)):
+            if _keyword_slot(w_code, kwnames[k]) < nargs:     # unknown, or given twice
+                return False
+    locals_w = frame.locals_w
+    for i in range(nargs):
+        locals_w[i] = args_w[i]
+    if kwnames is not None:
+        for k in range(len(kwnames)):
+            j = _keyword_slot(w_code, kwnames[k])
+            if locals_w[j] is not None:                          # the same keyword twice
+                return _unbind(frame, w_code)
+            locals_w[j] = args.kwvalues_w[k]
+    defaults_w = w_func.defaults_w
+    first_default = argcount
+    if defaults_w is not None:
+        first_default = argcount - len(defaults_w)
+    for i in range(nargs, argcount):
+        if locals_w[i] is None:
+            if i < first_default:
+                return _unbind(frame, w_code)
+            locals_w[i] = defaults_w[i - first_default]
+    kwonly = w_code.kwonlyargcount
+    if kwonly:
+        varnames = w_code.code.co_varnames
+        for i in range(argcount, argcount + kwonly):
+            if locals_w[i] is None:
+                w_kwd = w_func.w_kwdefaults
+                w_v = None
+                if w_kwd is not None:
+                    w_v = w_kwd.getitem(wrap_str(varnames[i]))
+                if w_v is None:
+                    return _unbind(frame, w_code)
+                locals_w[i] = w_v
+    return True
+
+
+@jit.elidable
+def _keyword_slot(w_code, name):
+    """The parameter a keyword argument `name` fills, or -1 when no parameter that a
+    keyword may fill has that name (positional-only ones may not)."""
+    code = w_code.code
+    for j in range(code.co_posonlyargcount, code.co_argcount + code.co_kwonlyargcount):
+        if code.co_varnames[j] == name:
+            return j
+    return -1
+
+
+@jit.unroll_safe
+def _unbind(frame, w_code):
+    for i in range(w_code.argcount + w_code.kwonlyargcount):
+        frame.locals_w[i] = None
+    return False
 
 
 @jit.unroll_safe     # bounded by the code's cell count

@@ -658,6 +658,26 @@ def setattr_w(w_obj, name, w_value):
         if name == '__doc__':
             w_obj.w_doc = w_value
             return
+        if name == '__module__':
+            w_obj.w_module = w_value
+            return
+        if name == '__defaults__':
+            # a new list each time: calls read defaults_w without copying it
+            if isinstance(w_value, W_TupleObject):
+                w_obj.defaults_w = w_value.items_w[:]
+            elif w_value is w_None:
+                w_obj.defaults_w = None
+            else:
+                raise oefmt(ex.w_TypeError, '__defaults__ must be set to a tuple object')
+            return
+        if name == '__kwdefaults__':
+            if isinstance(w_value, W_DictObject):
+                w_obj.w_kwdefaults = w_value
+            elif w_value is w_None:
+                w_obj.w_kwdefaults = None
+            else:
+                raise oefmt(ex.w_TypeError, '__kwdefaults__ must be set to a dict object')
+            return
         if w_obj.w_dict is None:
             w_obj.w_dict = W_DictObject()
         w_obj.w_dict.setstr(name, w_value)
@@ -1160,14 +1180,21 @@ def is_mapping(w_obj):
 
 
 def func_display_name(w_func):
+    """How CPython names a callable in call errors: `module.qualname()` unless the
+    module is builtins, `name()` for built-ins, `type object` for anything else."""
     if isinstance(w_func, W_Function):
+        w_module = w_func.w_module
+        if isinstance(w_module, W_StrObject) and w_module.utf8 != 'builtins':
+            return '%s.%s()' % (w_module.utf8, w_func.qualname)
         return '%s()' % w_func.qualname
     if isinstance(w_func, W_BuiltinFunction):
         return '%s()' % w_func.name
     if isinstance(w_func, W_Method):
         return func_display_name(w_func.w_func)
     if isinstance(w_func, W_TypeObject):
-        return '%s()' % w_func.name
+        if w_func.module != 'builtins':
+            return '%s.%s()' % (w_func.module, w_func.qualname)
+        return '%s()' % w_func.qualname
     return '%s object' % typename(w_func)
 
 
