@@ -111,7 +111,11 @@ def identity_hash(w_obj):
 def reduce_hash(w_res):
     w_v = w_res.base_value()
     if isinstance(w_v, W_IntObject):
-        return int_hash(w_v.intval)
+        # as CPython's slot_tp_hash: a value that fits is the hash itself (so that
+        # `return hash(self.name)` hashes like the name); -1 is reserved
+        if w_v.intval == -1:
+            return -2
+        return w_v.intval
     if isinstance(w_v, W_LongObject):
         return long_hash(w_v.bigval)
     raise oefmt(w_TypeError, '__hash__ method should return an integer')

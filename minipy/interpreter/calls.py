@@ -60,7 +60,9 @@ def _bind_fast(w_func, w_code, args, frame):
     that makes the frame escape): positional arguments and keywords naming parameters,
     to a function without *args or **kwargs; missing ones from the defaults. Returns
     False, with the frame's locals untouched or cleared again, for anything else --
-    errors included, which bind_args then reports with CPython's messages."""
+    errors included, which bind_args then reports with CPython's messages.
+    (frame.locals_w is the virtualizable's array: the JIT only accepts it indexed in
+    place, never held in a variable.)"""
     if (w_code.flags & (CO_VARARGS | CO_VARKEYWORDS)) != 0:
         return False
     args_w = args.args_w
@@ -73,36 +75,35 @@ def _bind_fast(w_func, w_code, args, frame):
         for k in range(len(kwnames)):
             if _keyword_slot(w_code, kwnames[k]) < nargs:     # unknown, or given twice
                 return False
-    locals_w = frame.locals_w
     for i in range(nargs):
-        locals_w[i] = args_w[i]
+        frame.locals_w[i] = args_w[i]
     if kwnames is not None:
         for k in range(len(kwnames)):
             j = _keyword_slot(w_code, kwnames[k])
-            if locals_w[j] is not None:                          # the same keyword twice
+            if frame.locals_w[j] is not None:        # the same keyword twice
                 return _unbind(frame, w_code)
-            locals_w[j] = args.kwvalues_w[k]
+            frame.locals_w[j] = args.kwvalues_w[k]
     defaults_w = w_func.defaults_w
     first_default = argcount
     if defaults_w is not None:
         first_default = argcount - len(defaults_w)
     for i in range(nargs, argcount):
-        if locals_w[i] is None:
+        if frame.locals_w[i] is None:
             if i < first_default:
                 return _unbind(frame, w_code)
-            locals_w[i] = defaults_w[i - first_default]
+            frame.locals_w[i] = defaults_w[i - first_default]
     kwonly = w_code.kwonlyargcount
     if kwonly:
         varnames = w_code.code.co_varnames
         for i in range(argcount, argcount + kwonly):
-            if locals_w[i] is None:
+            if frame.locals_w[i] is None:
                 w_kwd = w_func.w_kwdefaults
                 w_v = None
                 if w_kwd is not None:
                     w_v = w_kwd.getitem(wrap_str(varnames[i]))
                 if w_v is None:
                     return _unbind(frame, w_code)
-                locals_w[i] = w_v
+                frame.locals_w[i] = w_v
     return True
 
 

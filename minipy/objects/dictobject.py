@@ -1,9 +1,9 @@
 """dict (insertion-ordered) and the ordered hash table that set/frozenset share.
 
 OrderedTable keeps entries in two parallel lists (keys, values; deleted entries are
-None) and an r_dict from key to entry index; it compacts when half the entries are
-dead. Keys are compared and hashed with Python semantics (ops.eq_w / ops.hash_w), with
-fast paths for str and int keys.
+None) and an index from key to entry position; it compacts when half the entries are
+dead. The index is a plain RPython dict while every key is a str (or every key an int),
+else an r_dict comparing and hashing with Python semantics (ops.eq_w / ops.hash_w).
 
 Accessors (STM barrier points) of W_DictObject: getitem(w_key), setitem(w_key, w),
 delitem(w_key), length(), and by position: entry_count(), key_at(i), value_at(i);
@@ -13,8 +13,8 @@ STM (see minipy/concurrency/stm/tobject.py): a read is barriers.read, one load o
 `table`, barriers.read_check, then only that table is used; a write is barriers.write,
 whose first call in a transaction detaches the table (`_stm_save` swaps in
 `copy_exact()`, the undo entry keeps the old table), so a table another thread loaded is
-never mutated again. In the STM build every r_dict index is created with its lookup
-index already built (`_new_index`): RPython builds it lazily at the first lookup, which
+never mutated again. In the STM build every index is created with its lookup
+index already built (`_new_index` and its str/int twins): RPython builds it lazily at the first lookup, which
 would make a reader write to a shared dict; a prebuilt table (made at import time,
 `indexed` False: translation drops the index of prebuilt dicts) gets it once, in an
 inevitable transaction (at most one runs at a time), before its first read
@@ -29,6 +29,8 @@ from minipy.objects.root import W_Root
 from minipy.objects.typeobject import make_builtin_type
 from minipy.objects.strobject import W_StrObject
 from minipy.objects.intobject import W_IntObject
+from minipy.objects.floatobject import W_FloatObject
+from minipy.objects.noneobject import W_NoneObject
 
 
 def key_eq(w_a, w_b):
@@ -45,6 +47,13 @@ def key_hash(w_a):
     return ops.hash_w(w_a)
 
 
+# What the keys of a table are, which picks its index (see OrderedTable):
+EMPTY = 0   # no key yet: no index
+STRS = 1    # only exact str keys: an RPython dict from the UTF-8 text
+INTS = 2    # only exact int keys (no bools): an RPython dict from the machine int
+OBJS = 3    # anything else: an r_dict comparing with Python semantics
+
+
 def _new_index():
     d = r_dict(key_eq, key_hash)
     if barriers.ENABLED:
@@ -53,11 +62,46 @@ def _new_index():
     return d
 
 
+def _new_str_index():
+    d = {}
+    if barriers.ENABLED:
+        d.get('', -1)               # as in _new_index
+    return d
+
+
+def _new_int_index():
+    d = {}
+    if barriers.ENABLED:
+        d.get(0, -1)                # as in _new_index
+    return d
+
+
+def _never_equal(kind, w_key):
+    """True when w_key cannot equal any key of a STRS or INTS table (so a lookup needs
+    neither its hash nor a comparison): None, and numbers vs str, str vs int. A float
+    can equal an int (2.0 == 2) and user objects define their own __eq__, so those
+    are looked up the long way (_scan)."""
+    if isinstance(w_key, W_NoneObject):
+        return True
+    if kind == STRS:
+        return isinstance(w_key, W_IntObject) or isinstance(w_key, W_FloatObject)
+    return isinstance(w_key, W_StrObject)
+
+
 class OrderedTable(object):
-    indexed = False     # STM build: the r_dict's lookup index exists (see docstring)
+    """Entries in insertion order in keys_w/values_w (a deleted entry leaves None in
+    both), and an index from key to position. The index depends on the keys seen so
+    far (`kind`): tables whose keys are all str, or all int, use a plain RPython dict,
+    whose lookups never run Python code -- for the JIT a plain call that cannot force
+    the frame, where the r_dict's comparison (a user __eq__ may run) can; the first
+    other key moves the table to the r_dict for good."""
+    indexed = False     # STM build: the lookup index exists (see the module docstring)
 
     def __init__(self):
-        self.index = _new_index()
+        self.kind = EMPTY
+        self.index = None
+        self.str_index = None
+        self.int_index = None
         self.keys_w = []
         self.values_w = []
         self.live = 0
@@ -73,37 +117,118 @@ class OrderedTable(object):
             stmsupport.exclusive()     # no other thread does this meanwhile
             if not self.indexed:
                 # builds our index from the stored keys (no user __eq__ runs)
-                self.index.copy()
+                if self.kind == STRS:
+                    self.str_index.copy()
+                elif self.kind == INTS:
+                    self.int_index.copy()
+                elif self.kind == OBJS:
+                    self.index.copy()
                 self.indexed = True
 
     def lookup(self, w_key):
-        i = self.index.get(w_key, -1)
-        return i
+        """The position of w_key, or -1."""
+        kind = self.kind
+        if kind == STRS:
+            if type(w_key) is W_StrObject:
+                return self.str_index.get(w_key.utf8, -1)
+        elif kind == INTS:
+            if isinstance(w_key, W_IntObject):       # a bool finds 0 or 1
+                return self.int_index.get(w_key.intval, -1)
+        elif kind == OBJS:
+            return self.index.get(w_key, -1)
+        if type(w_key) is W_StrObject or type(w_key) is W_IntObject:
+            return -1                                # (EMPTY, or the other kind)
+        if kind != EMPTY and _never_equal(kind, w_key):
+            return -1
+        return self._scan(w_key)
+
+    def _scan(self, w_key):
+        """A lookup in a STRS/INTS/EMPTY table with a key of another type: as CPython
+        does, hash the key (a TypeError for an unhashable one) and compare it with the
+        keys of equal hash."""
+        from minipy.interpreter import ops
+        h = ops.hash_w(w_key)
+        keys_w = self.keys_w
+        for i in range(len(keys_w)):
+            w_k = keys_w[i]
+            if w_k is None:
+                continue
+            if w_k is w_key or (ops.hash_w(w_k) == h and ops.eq_w(w_k, w_key)):
+                return i
+        return -1
 
     def get(self, w_key):
-        i = self.index.get(w_key, -1)
+        i = self.lookup(w_key)
         if i < 0:
             return None
         return self.values_w[i]
 
     def set(self, w_key, w_value):
-        i = self.index.get(w_key, -1)
+        i = self.lookup(w_key)
         if i >= 0:
             self.values_w[i] = w_value
             return
-        self.index[w_key] = len(self.keys_w)
+        pos = len(self.keys_w)
+        kind = self.kind
+        if kind == EMPTY:
+            if type(w_key) is W_StrObject:
+                self.kind = kind = STRS
+                self.str_index = _new_str_index()
+            elif type(w_key) is W_IntObject:
+                self.kind = kind = INTS
+                self.int_index = _new_int_index()
+            else:
+                self.kind = kind = OBJS
+                self.index = _new_index()
+        if kind == STRS and type(w_key) is W_StrObject:
+            self.str_index[w_key.utf8] = pos
+        elif kind == INTS and type(w_key) is W_IntObject:
+            self.int_index[w_key.intval] = pos
+        else:
+            if kind != OBJS:
+                self._to_objs()
+            self.index[w_key] = pos
         self.keys_w.append(w_key)
         self.values_w.append(w_value)
         self.live += 1
         self.layout += 1
 
+    def _to_objs(self):
+        """The first key of another type: index every key with Python semantics."""
+        index = _new_index()
+        for j in range(len(self.keys_w)):
+            w_k = self.keys_w[j]
+            if w_k is not None:
+                index[w_k] = j
+        self.kind = OBJS
+        self.index = index
+        self.str_index = None
+        self.int_index = None
+
+    def _unindex(self, w_stored):
+        kind = self.kind
+        if kind == STRS:
+            assert isinstance(w_stored, W_StrObject)
+            del self.str_index[w_stored.utf8]
+        elif kind == INTS:
+            assert isinstance(w_stored, W_IntObject)
+            del self.int_index[w_stored.intval]
+        else:
+            del self.index[w_stored]
+
+    def _reindex_empty(self):
+        self.kind = EMPTY
+        self.index = None
+        self.str_index = None
+        self.int_index = None
+
     def delete(self, w_key):
         """Remove w_key; returns its value or None when missing."""
-        i = self.index.get(w_key, -1)
+        i = self.lookup(w_key)
         if i < 0:
             return None
         w_value = self.values_w[i]
-        del self.index[w_key]
+        self._unindex(self.keys_w[i])
         self.keys_w[i] = None
         self.values_w[i] = None
         self.live -= 1
@@ -123,12 +248,25 @@ class OrderedTable(object):
         self.keys_w = keys
         self.values_w = values
         self.layout += 1
-        self.index = _new_index()
-        for j in range(len(keys)):
-            self.index[keys[j]] = j
+        if self.kind == STRS:
+            self.str_index = _new_str_index()
+            for j in range(len(keys)):
+                w_k = keys[j]
+                assert isinstance(w_k, W_StrObject)
+                self.str_index[w_k.utf8] = j
+        elif self.kind == INTS:
+            self.int_index = _new_int_index()
+            for j in range(len(keys)):
+                w_k = keys[j]
+                assert isinstance(w_k, W_IntObject)
+                self.int_index[w_k.intval] = j
+        else:
+            self.index = _new_index()
+            for j in range(len(keys)):
+                self.index[keys[j]] = j
 
     def clear(self):
-        self.index = _new_index()
+        self._reindex_empty()
         self.keys_w = []
         self.values_w = []
         self.live = 0
@@ -148,7 +286,13 @@ class OrderedTable(object):
         or set mutates while the original stays as it was."""
         self.ensure_index()
         t = OrderedTable()
-        t.index = self.index.copy()
+        t.kind = self.kind
+        if self.kind == STRS:
+            t.str_index = self.str_index.copy()
+        elif self.kind == INTS:
+            t.int_index = self.int_index.copy()
+        elif self.kind == OBJS:
+            t.index = self.index.copy()
         t.keys_w = self.keys_w[:]
         t.values_w = self.values_w[:]
         t.live = self.live
@@ -195,7 +339,7 @@ def name_lookup(w_dict, w_name):
         t = jit.promote(t)
         i = _position(t, jit.promote(t.layout), w_name)
     else:
-        i = t.index.get(w_name, -1)
+        i = t.lookup(w_name)
     if i < 0:
         return None
     return t.values_w[i]

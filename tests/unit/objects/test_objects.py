@@ -144,3 +144,71 @@ def test_instance_slots_inline_and_overflow():
             assert isinstance(w_i.slot3, W_SlotsOverflow) == (len(model) > 4)
         assert w_i.getdictvalue('zz') is None
         assert not w_i.deldictvalue('zz')
+
+
+def test_table_index_follows_the_kinds_of_its_keys():
+    from minipy.objects import dictobject as dobj
+    from minipy.objects.floatobject import wrap_float
+    from minipy.objects.intobject import w_True
+    s = dobj.OrderedTable()
+    assert s.kind == dobj.EMPTY and s.lookup(wrap_str('a')) == -1
+    s.set(wrap_str('a'), wrap_int(1))
+    s.set(wrap_str('b'), wrap_int(2))
+    assert s.kind == dobj.STRS and s.index is None
+    assert s.lookup(wrap_int(1)) == -1 and s.lookup(wrap_float(1.0)) == -1
+    n = dobj.OrderedTable()
+    n.set(wrap_int(1), wrap_str('one'))
+    n.set(wrap_int(2), wrap_str('two'))
+    assert n.kind == dobj.INTS
+    assert n.lookup(w_True) == 0                 # True == 1
+    assert n.lookup(wrap_float(2.0)) == 1        # 2.0 == 2, found the long way
+    assert n.lookup(wrap_float(2.5)) == -1 and n.lookup(wrap_str('1')) == -1
+    n.set(w_True, wrap_str('uno'))               # updates 1's entry, the key stays 1
+    assert n.kind == dobj.INTS and n.keys_w[0].intval == 1
+    assert ops.str_w(n.values_w[0]) == 'uno'
+    n.set(wrap_str('k'), wrap_int(0))            # another kind: a Python-semantics index
+    assert n.kind == dobj.OBJS and n.int_index is None
+    assert [n.lookup(w) for w in (wrap_int(2), w_True, wrap_str('k'), wrap_int(9))] == \
+        [1, 0, 2, -1]
+    b = dobj.OrderedTable()
+    b.set(wrap_int(7), wrap_int(0))
+    b.set(w_True, wrap_int(1))                   # a new bool key is stored as itself
+    assert b.kind == dobj.OBJS and b.keys_w[1] is w_True
+
+
+def test_table_deletes_compacts_and_clears_in_each_kind():
+    from minipy.objects import dictobject as dobj
+    for make in (wrap_int, lambda i: wrap_str('k%d' % i)):
+        t = dobj.OrderedTable()
+        for i in range(40):
+            t.set(make(i), wrap_int(i))
+        kind = t.kind
+        for i in range(0, 40, 4):
+            assert t.delete(make(i)).intval == i
+        assert t.delete(make(0)) is None
+        for i in range(1, 40, 4):
+            t.delete(make(i))
+        assert len(t.keys_w) == 40 and t.live == 20     # half dead: not yet compacted
+        t.delete(make(2))
+        assert t.kind == kind and len(t.keys_w) == t.live == 19   # compacted
+        assert [t.lookup(make(i)) for i in (3, 6, 7, 38, 39, 2, 4)] == [0, 1, 2, 17, 18, -1, -1]
+        t.clear()
+        assert t.kind == dobj.EMPTY and t.live == 0 and t.lookup(make(2)) == -1
+        t.set(wrap_str('x'), wrap_int(1))
+        assert t.kind == dobj.STRS and t.get(wrap_str('x')).intval == 1
+
+
+def test_unhashable_key_raises_even_in_an_empty_or_str_table():
+    from minipy.objects import dictobject as dobj
+    from minipy.objects import exceptions as ex
+    from minipy.objects.root import OperationError
+    empty = dobj.OrderedTable()
+    strs = dobj.OrderedTable()
+    strs.set(wrap_str('a'), wrap_int(1))
+    for t in (empty, strs):
+        try:
+            t.lookup(W_ListObject([]))
+        except OperationError as e:
+            assert e.w_value.getclass() is ex.w_TypeError
+        else:
+            assert False, 'a list was looked up without a TypeError'
