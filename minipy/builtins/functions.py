@@ -509,7 +509,8 @@ def b_hash(args):
 
 def b_id(args):
     check_args(args, 'id', 1, 1)
-    return wrap_int(compute_unique_id(args.args_w[0]))
+    from minipy.objects.intobject import canonical
+    return wrap_int(compute_unique_id(canonical(args.args_w[0])))
 
 
 def b_any(args):

@@ -1147,7 +1147,10 @@ def new_dict():
 
 
 def is_w(w_a, w_b):
-    return w_a is w_b
+    if w_a is w_b:
+        return True
+    from minipy.objects.intobject import same_small_int
+    return same_small_int(w_a, w_b)
 
 
 def getitem_or_null(w_mapping, w_key):

@@ -1,6 +1,7 @@
 """int and bool. W_IntObject holds a machine int (the fast path); W_LongObject holds an
 rbigint for values that overflow. Results are normalized: a value that fits a machine
-int is always a W_IntObject. Small ints -5..256 are cached."""
+int is always a W_IntObject. Small ints -5..256 are cached (outside JIT traces; see
+wrap_int)."""
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib import jit
 from minipy.objects.root import W_Root
@@ -40,9 +41,31 @@ _small_ints = [W_IntObject(i) for i in range(SMALL_MIN, SMALL_MAX + 1)]
 
 
 def wrap_int(i):
-    if SMALL_MIN <= i <= SMALL_MAX:
+    # In a JIT trace a fresh box, which the optimizer can keep virtual (never
+    # allocated); the cache there would add two range guards and a bridge to every
+    # arithmetic result and make the box escape. Identity stays as CPython's: `is` and
+    # id() treat equal small ints as one object (same_small_int, canonical).
+    if not jit.we_are_jitted() and SMALL_MIN <= i <= SMALL_MAX:
         return _small_ints[i - SMALL_MIN]
     return W_IntObject(i)
+
+
+def same_small_int(w_a, w_b):
+    """`w_a is w_b` for two ints that are distinct boxes: true when both are exact ints
+    of the same value in the cached range, which CPython always gives as one object."""
+    if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
+        v = w_a.intval
+        return v == w_b.intval and SMALL_MIN <= v <= SMALL_MAX
+    return False
+
+
+def canonical(w_obj):
+    """The object whose identity w_obj has: the cached box for a small int."""
+    if type(w_obj) is W_IntObject:
+        v = w_obj.intval
+        if SMALL_MIN <= v <= SMALL_MAX:
+            return _small_ints[v - SMALL_MIN]
+    return w_obj
 
 
 def wrap_bool(b):
