@@ -307,9 +307,9 @@ class PyFrame(FrameState):
 
     def load_global(self, i):
         w_key = self.getcode().names_w[i]
-        w = name_lookup(jit.promote(self.w_globals), w_key)
+        w = name_lookup(jit.promote(self.w_globals), w_key.utf8)
         if w is None:
-            w = name_lookup(jit.promote(self.w_builtins), w_key)
+            w = name_lookup(jit.promote(self.w_builtins), w_key.utf8)
             if w is None:
                 raise oefmt(ex.w_NameError, "name '%s' is not defined" % self.name(i))
         return w
@@ -333,9 +333,9 @@ class PyFrame(FrameState):
         if self.w_locals is not None and self.w_locals is not self.w_globals:
             w = ops.getitem_or_null(self.w_locals, w_key)
         if w is None:
-            w = name_lookup(jit.promote(self.w_globals), w_key)
+            w = name_lookup(jit.promote(self.w_globals), w_key.utf8)
             if w is None:
-                w = name_lookup(jit.promote(self.w_builtins), w_key)
+                w = name_lookup(jit.promote(self.w_builtins), w_key.utf8)
                 if w is None:
                     raise oefmt(ex.w_NameError, "name '%s' is not defined" % self.name(arg))
         self.push(w)

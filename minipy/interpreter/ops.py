@@ -19,7 +19,7 @@ from minipy.objects.strobject import W_StrObject, wrap_str, wrap_ascii
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
 from minipy.objects.listobject import W_ListObject
-from minipy.objects.dictobject import W_DictObject, W_DictView
+from minipy.objects.dictobject import W_DictObject, W_DictView, name_lookup
 from minipy.objects.setobject import W_SetObject
 from minipy.objects.rangeobject import W_RangeObject, W_SliceObject
 from minipy.objects.functionobject import (W_Function, W_Method, W_BuiltinFunction,
@@ -580,7 +580,8 @@ def generic_getattr_or_null(w_obj, name):
         if w_v is not None:
             return w_v
     elif isinstance(w_obj, W_Module):
-        w_v = w_obj.w_dict.getstr(name)
+        # as a global: folded to guards and an array read in a JIT trace
+        w_v = name_lookup(jit.promote(w_obj.w_dict), name)
         if w_v is not None:
             return w_v
     elif isinstance(w_obj, W_Function):
@@ -689,10 +690,17 @@ def setattr_w(w_obj, name, w_value):
 
 
 def check_slots(w_obj, name):
-    allowed = w_obj.getclass().allowed_attrs
-    if allowed is not None and name not in allowed:
+    if not _slot_allowed(jit.promote(w_obj.getclass()), name):
         raise oefmt(ex.w_AttributeError, "'%s' object has no attribute '%s'"
                     % (typename(w_obj), name))
+
+
+@jit.elidable
+def _slot_allowed(w_t, name):
+    """May instances of w_t take attribute `name`? allowed_attrs is fixed when the class
+    is made (typecall.compute_slots), so a trace folds this to nothing."""
+    allowed = w_t.allowed_attrs
+    return allowed is None or name in allowed
 
 
 def generic_setattr(w_obj, name, w_value):

@@ -142,6 +142,16 @@ class OrderedTable(object):
             return -1
         return self._scan(w_key)
 
+    def lookup_str(self, name):
+        """The position of the str key `name`, or -1 (no W_StrObject made when every
+        key is a str)."""
+        if self.kind == STRS:
+            return self.str_index.get(name, -1)
+        if self.kind == EMPTY or self.kind == INTS:
+            return -1
+        from minipy.objects.strobject import wrap_str
+        return self.lookup(wrap_str(name))
+
     def _scan(self, w_key):
         """A lookup in a STRS/INTS/EMPTY table with a key of another type: as CPython
         does, hash the key (a TypeError for an unhashable one) and compare it with the
@@ -314,13 +324,11 @@ class OrderedTable(object):
 
 
 @jit.elidable
-def _position(table, layout, w_name):
-    """Where str key w_name is in `table` while its layout is `layout` (-1: missing).
+def _position(table, layout, name):
+    """Where the str key `name` is in `table` while its layout is `layout` (-1: missing).
     Elidable: with the table and layout promoted to constants, a JIT trace folds it. A
     scan comparing str keys only (the r_dict lookup may call a user __eq__, which the JIT
     rightly refuses in an elidable function); it runs when a trace is recorded."""
-    assert isinstance(w_name, W_StrObject)
-    name = w_name.utf8
     keys = table.keys_w
     for i in range(len(keys)):
         w_k = keys[i]
@@ -329,17 +337,18 @@ def _position(table, layout, w_name):
     return -1
 
 
-def name_lookup(w_dict, w_name):
-    """The value of a name (a str key, W_StrObject) in a namespace dict -- module globals,
-    builtins -- or None. Under the JIT this is a guard on the table, a guard on its layout
-    and one array read: no hashing and no dict lookup in the trace (values may change
-    freely; adding or removing a key changes the layout and fails the guard)."""
+def name_lookup(w_dict, name):
+    """The value of a name (an RPython str) in a namespace dict -- module globals,
+    builtins, a module's attributes -- or None. Under the JIT this is a guard on the
+    table, a guard on its layout and one array read: no hashing and no dict lookup in
+    the trace (values may change freely; adding or removing a key changes the layout
+    and fails the guard)."""
     t = w_dict.read_table()
     if jit.we_are_jitted():
         t = jit.promote(t)
-        i = _position(t, jit.promote(t.layout), w_name)
+        i = _position(t, jit.promote(t.layout), name)
     else:
-        i = t.lookup(w_name)
+        i = t.lookup_str(name)
     if i < 0:
         return None
     return t.values_w[i]
@@ -421,8 +430,11 @@ class W_DictObject(W_Root):
 
     # str-keyed helpers used for globals and namespaces
     def getstr(self, name):
-        from minipy.objects.strobject import wrap_str
-        return self.read_table().get(wrap_str(name))
+        t = self.read_table()
+        i = t.lookup_str(name)
+        if i < 0:
+            return None
+        return t.values_w[i]
 
     def setstr(self, name, w_value):
         from minipy.objects.strobject import wrap_str

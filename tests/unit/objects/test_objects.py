@@ -88,33 +88,33 @@ def test_name_lookup_and_table_layout():
     from minipy.objects.dictobject import name_lookup
     w_d = W_DictObject()
     x, y = wrap_str('x'), wrap_str('y')
-    assert name_lookup(w_d, x) is None
+    assert name_lookup(w_d, 'x') is None
     w_d.setitem(x, wrap_int(1))
     t = w_d.table
     layout = t.layout
     w_d.setitem(x, wrap_int(2))
     assert t.layout == layout
-    assert name_lookup(w_d, wrap_str('x')).intval == 2
+    assert name_lookup(w_d, 'x').intval == 2
     w_d.setitem(y, wrap_int(3))
     assert t.layout != layout
     layout = t.layout
     w_d.delitem(x)
     assert t.layout != layout
-    assert name_lookup(w_d, x) is None
-    assert name_lookup(w_d, y).intval == 3
+    assert name_lookup(w_d, 'x') is None
+    assert name_lookup(w_d, 'y').intval == 3
     for i in range(20):
         w_d.setitem(wrap_str('k%d' % i), wrap_int(i))
     layout = t.layout
     for i in range(19):
         w_d.delitem(wrap_str('k%d' % i))      # compacts: positions move
     assert w_d.table.layout != layout
-    assert name_lookup(w_d, wrap_str('k19')).intval == 19
-    assert name_lookup(w_d, y).intval == 3
+    assert name_lookup(w_d, 'k19').intval == 19
+    assert name_lookup(w_d, 'y').intval == 3
     # what a JIT trace folds: the str-only scan agrees with the table's index
     from minipy.objects.dictobject import _position
     t = w_d.table
     for name in ['y', 'k19', 'k3', 'x', 'nope']:
-        assert _position(t, t.layout, wrap_str(name)) == t.lookup(wrap_str(name))
+        assert _position(t, t.layout, name) == t.lookup(wrap_str(name)) == t.lookup_str(name)
 
 
 def test_instance_slots_inline_and_overflow():
@@ -170,6 +170,8 @@ def test_table_index_follows_the_kinds_of_its_keys():
     assert n.kind == dobj.OBJS and n.int_index is None
     assert [n.lookup(w) for w in (wrap_int(2), w_True, wrap_str('k'), wrap_int(9))] == \
         [1, 0, 2, -1]
+    assert n.lookup_str('k') == 2 and n.lookup_str('1') == -1
+    assert s.lookup_str('b') == 1 and s.lookup_str('c') == -1
     b = dobj.OrderedTable()
     b.set(wrap_int(7), wrap_int(0))
     b.set(w_True, wrap_int(1))                   # a new bool key is stored as itself
