@@ -89,6 +89,41 @@ def type_repr(w_t):
     return "<class '%s.%s'>" % (w_t.module, w_t.qualname)
 
 
+def repr_enter(w_obj):
+    """False when this thread is already making w_obj's repr (a container that holds
+    itself, directly or not: CPython prints `[...]`, `{...}` there); else marks it
+    until repr_leave(w_obj)."""
+    from minipy.interpreter.executioncontext import get_ec
+    ec = get_ec()
+    if ec.repr_active is None:
+        ec.repr_active = []
+    for w in ec.repr_active:
+        if w is w_obj:
+            return False
+    ec.repr_active.append(w_obj)
+    return True
+
+
+def repr_leave(w_obj):
+    from minipy.interpreter.executioncontext import get_ec
+    active = get_ec().repr_active
+    assert active is not None
+    for i in range(len(active) - 1, -1, -1):
+        if active[i] is w_obj:
+            del active[i]
+            return
+
+
+def dict_repr(w_dict):
+    from minipy.interpreter import ops
+    parts = []
+    for i in range(w_dict.entry_count()):
+        w_k = w_dict.key_at(i)
+        if w_k is not None:
+            parts.append(ops.repr_utf8(w_k) + ': ' + ops.repr_utf8(w_dict.value_at(i)))
+    return '{' + ', '.join(parts) + '}'
+
+
 def seq_repr(items_w, left, right):
     from minipy.interpreter import ops
     parts = [ops.repr_utf8(w) for w in items_w]
@@ -116,18 +151,23 @@ def builtin_repr(w_obj):
     if w_obj is w_None:
         return 'None'
     if isinstance(w_obj, W_ListObject):
-        return seq_repr(w_obj.getitems_copy(), '[', ']')
+        if not repr_enter(w_obj):
+            return '[...]'
+        try:
+            return seq_repr(w_obj.getitems_copy(), '[', ']')
+        finally:
+            repr_leave(w_obj)
     if isinstance(w_obj, W_TupleObject):
         if len(w_obj.items_w) == 1:
             return '(' + ops.repr_utf8(w_obj.items_w[0]) + ',)'
         return seq_repr(w_obj.items_w, '(', ')')
     if isinstance(w_obj, W_DictObject):
-        parts = []
-        for i in range(w_obj.entry_count()):
-            w_k = w_obj.key_at(i)
-            if w_k is not None:
-                parts.append(ops.repr_utf8(w_k) + ': ' + ops.repr_utf8(w_obj.value_at(i)))
-        return '{' + ', '.join(parts) + '}'
+        if not repr_enter(w_obj):
+            return '{...}'
+        try:
+            return dict_repr(w_obj)
+        finally:
+            repr_leave(w_obj)
     if isinstance(w_obj, W_SetObject):
         from minipy.builtins import setmethods
         keys = setmethods.ordered_keys(w_obj)

@@ -16,6 +16,7 @@ class ExecutionContext(object):
         self.gil_last_yield = 0.0
         self.atomic_depth = 0        # nesting of `with transaction.atomic:`
         self.w_gen_return = None     # a finished generator's return value (generators.py)
+        self.repr_active = None      # containers whose repr is being made (reprs.py)
         # STM build only (minipy/concurrency/stmcontrol.py): this thread's Transaction, the
         # frame its transaction began in (None: unprotected) and that frame's snapshot,
         # whether the next bytecode boundary must call stmcontrol.boundary(), and the

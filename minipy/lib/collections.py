@@ -6,6 +6,29 @@ type(name, (tuple,), namespace) and properties; no exec.
 """
 
 import sys
+import _thread
+
+
+def _reentrant_repr(fill):
+    """For a __repr__ (or a part of one): returns `fill` when the same thread asks for
+    the same object's repr again while the first call runs -- a container that holds
+    itself -- as CPython's containers print `[...]`, `{...}` or `...` there."""
+    active = set()
+
+    def wrap(method):
+        def guarded(self):
+            key = (id(self), _thread.get_ident())
+            if key in active:
+                return fill
+            active.add(key)
+            try:
+                return method(self)
+            finally:
+                active.discard(key)
+        guarded.__name__ = method.__name__
+        guarded.__qualname__ = method.__qualname__
+        return guarded
+    return wrap
 
 
 def _mapping_repr(items):
@@ -273,6 +296,7 @@ class deque:
                 return True
         return False
 
+    @_reentrant_repr("[...]")
     def __repr__(self):
         body = "[" + ", ".join([repr(x) for x in self]) + "]"
         name = type(self).__name__
@@ -365,7 +389,11 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        return "%s(%r, %s)" % (type(self).__name__, self.default_factory, _mapping_repr(self.items()))
+        return "%s(%r, %s)" % (type(self).__name__, self.default_factory, self._body_repr())
+
+    @_reentrant_repr("{...}")
+    def _body_repr(self):
+        return _mapping_repr(self.items())
 
     def copy(self):
         return type(self)(self.default_factory, self)
@@ -651,6 +679,7 @@ class OrderedDict(dict):
     def __copy__(self):
         return self.__class__(self)
 
+    @_reentrant_repr("...")
     def __repr__(self):
         if not self:
             return "%s()" % type(self).__name__

@@ -241,6 +241,36 @@ def main(n):
 print(main(30000))
 """
 
+CALLS = """\
+# calls with defaults and keywords, lambdas made in a loop, a module's function
+import math
+def scaled(x, factor=2, *, offset=0):
+    return x * factor + offset
+def main(n):
+    fs = [lambda v, k=k: v + k for k in range(4)]
+    t = 0.0
+    for i in range(n):
+        t += scaled(i) + scaled(i, 3, offset=1) + scaled(factor=1, x=i)
+        t += fs[i & 3](i) + math.sqrt(i)
+    return t
+print(main(30000))
+"""
+
+INT_KEYS = """\
+# a dict with int keys and one with str keys, read and written in the loop
+def main(n):
+    counts = {}
+    for k in range(64):
+        counts[k] = 0
+    names = {"a": 1, "b": 2}
+    t = 0
+    for i in range(n):
+        counts[i & 63] += 1
+        t += counts[(i * 7) & 63] + names["b"]
+    return t, counts[5]
+print(main(30000))
+"""
+
 # operations that allocate, and calls that mean a dict lookup or hashing in the loop
 ALLOCATIONS = ("new(", "new_with_vtable(", "new_array(", "new_array_clear(", "newstr(",
                "newunicode(")
@@ -302,6 +332,29 @@ def test_globals_and_builtins_are_not_looked_up(jit_bin, tmp_path):
         # the callee's PyFrame and its arrays are never allocated
         assert not [op for op in body if op.startswith(("new_array", "new_array_clear"))
                     or " new_array" in op], text
+
+
+def test_calls_bind_arguments_in_the_trace(jit_bin, tmp_path):
+    """Defaults, keywords and keyword-only arguments are bound where the JIT sees them:
+    no call to bind_args, no frame (or frame array) allocated; a module's function is
+    found like a global, without a lookup."""
+    for header, ops in traced_loop_of(jit_bin, tmp_path, CALLS, "main"):
+        body = loop_body(ops)
+        text = "\n".join(body)
+        calls = [op for op in body if op.split("(")[0].split("= ")[-1].startswith("call")]
+        assert not [op for op in calls if "bind_args" in op], text
+        assert not [op for op in calls if any(k in op for k in LOOKUPS)], text
+        assert not [op for op in body if " new_array" in op or op.startswith("new_array")], text
+
+
+def test_int_and_str_keyed_dicts_do_not_force_the_frame(jit_bin, tmp_path):
+    """A dict whose keys are all ints (or all strs) is looked up by a call that cannot
+    run Python code: a plain call, never call_may_force (which makes frames escape)."""
+    for header, ops in traced_loop_of(jit_bin, tmp_path, INT_KEYS, "main"):
+        body = loop_body(ops)
+        text = "\n".join(body)
+        assert [op for op in body if "call" in op], text      # the lookups are there
+        assert not [op for op in body if "call_may_force" in op], text
 
 
 @pytest.mark.parametrize("source,bound", [(LOOP, 90), (ATTRS, 130)],
