@@ -817,6 +817,14 @@ def getitem(w_obj, w_key):
         if i < 0 or i >= n:
             raise oefmt(ex.w_IndexError, 'list index out of range')
         return w_obj.getitem(i)
+    if isinstance(w_obj, W_TupleObject) and isinstance(w_key, W_IntObject):
+        items_w = w_obj.items_w
+        i = w_key.intval
+        if i < 0:
+            i += len(items_w)
+        if i < 0 or i >= len(items_w):
+            raise oefmt(ex.w_IndexError, 'tuple index out of range')
+        return items_w[i]
     if isinstance(w_obj, W_DictObject):
         w_v = w_obj.getitem(w_key)
         if w_v is None:
@@ -968,10 +976,7 @@ def iter_w(w_obj):
     if isinstance(w_obj, W_Generator):
         return w_obj
     if isinstance(w_obj, W_BytesObject):
-        items_w = []
-        for c in w_obj.value:
-            items_w.append(wrap_int(ord(c)))
-        return it.W_TupleIter(items_w)
+        return _bytes_iter(w_obj)
     w_t = w_obj.getclass()
     w_iter = w_t.lookup('__iter__')
     if isinstance(w_obj, W_Instance) and w_obj.w_base_value is not None and \
@@ -986,6 +991,15 @@ def iter_w(w_obj):
     if w_t.lookup('__getitem__') is not None:
         return it.W_SeqIter(w_obj)
     raise oefmt(ex.w_TypeError, "'%s' object is not iterable" % typename(w_obj))
+
+
+def _bytes_iter(w_bytes):
+    # apart from iter_w: a function with a loop is a residual call for the JIT, and
+    # iter_w must stay inlined (GET_ITER of a list or range then allocates nothing)
+    items_w = []
+    for c in w_bytes.value:
+        items_w.append(wrap_int(ord(c)))
+    return it.W_TupleIter(items_w)
 
 
 def next_w(w_iter):
