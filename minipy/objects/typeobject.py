@@ -286,6 +286,7 @@ class W_TypeObject(W_Root):
                 return w_type
         return None
 
+    @jit.elidable     # the MRO is computed once, when the class is made
     def issubtype(self, w_other):
         for w_t in self.mro_w:
             if w_t is w_other:
