@@ -62,7 +62,7 @@ def _bind_fast(w_func, w_code, args, frame):
     False, with the frame's locals untouched or cleared again, for anything else --
     errors included, which bind_args then reports with CPython's messages.
     (frame.locals_w is the virtualizable's array: the JIT only accepts it indexed in
-    place, never held in a variable.)"""
+    place, never held in a variable, and with indexes known to be non-negative.)"""
     if (w_code.flags & (CO_VARARGS | CO_VARKEYWORDS)) != 0:
         return False
     args_w = args.args_w
@@ -80,6 +80,7 @@ def _bind_fast(w_func, w_code, args, frame):
     if kwnames is not None:
         for k in range(len(kwnames)):
             j = _keyword_slot(w_code, kwnames[k])
+            assert j >= 0                            # (checked above)
             if frame.locals_w[j] is not None:        # the same keyword twice
                 return _unbind(frame, w_code)
             frame.locals_w[j] = args.kwvalues_w[k]
@@ -95,7 +96,9 @@ def _bind_fast(w_func, w_code, args, frame):
     kwonly = w_code.kwonlyargcount
     if kwonly:
         varnames = w_code.code.co_varnames
-        for i in range(argcount, argcount + kwonly):
+        for k in range(kwonly):
+            i = argcount + k
+            assert i >= 0
             if frame.locals_w[i] is None:
                 w_kwd = w_func.w_kwdefaults
                 w_v = None
