@@ -205,15 +205,10 @@ class OrderedTable(object):
 
     def _to_objs(self):
         """The first key of another type: index every key with Python semantics."""
-        index = _new_index()
-        for j in range(len(self.keys_w)):
-            w_k = self.keys_w[j]
-            if w_k is not None:
-                index[w_k] = j
         self.kind = OBJS
-        self.index = index
         self.str_index = None
         self.int_index = None
+        self._rebuild_index()
 
     def _unindex(self, w_stored):
         kind = self.kind
@@ -258,22 +253,31 @@ class OrderedTable(object):
         self.keys_w = keys
         self.values_w = values
         self.layout += 1
+        self._rebuild_index()
+
+    def _rebuild_index(self):
+        """A fresh index of the live keys, of the table's kind."""
+        keys_w = self.keys_w
         if self.kind == STRS:
             self.str_index = _new_str_index()
-            for j in range(len(keys)):
-                w_k = keys[j]
-                assert isinstance(w_k, W_StrObject)
-                self.str_index[w_k.utf8] = j
+            for j in range(len(keys_w)):
+                w_k = keys_w[j]
+                if w_k is not None:
+                    assert isinstance(w_k, W_StrObject)
+                    self.str_index[w_k.utf8] = j
         elif self.kind == INTS:
             self.int_index = _new_int_index()
-            for j in range(len(keys)):
-                w_k = keys[j]
-                assert isinstance(w_k, W_IntObject)
-                self.int_index[w_k.intval] = j
+            for j in range(len(keys_w)):
+                w_k = keys_w[j]
+                if w_k is not None:
+                    assert isinstance(w_k, W_IntObject)
+                    self.int_index[w_k.intval] = j
         else:
             self.index = _new_index()
-            for j in range(len(keys)):
-                self.index[keys[j]] = j
+            for j in range(len(keys_w)):
+                w_k = keys_w[j]
+                if w_k is not None:
+                    self.index[w_k] = j
 
     def clear(self):
         self._reindex_empty()
