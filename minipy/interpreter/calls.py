@@ -8,7 +8,7 @@ from minipy.objects.maps import W_Instance
 from minipy.objects.noneobject import w_None
 from minipy.objects.strobject import wrap_str
 from minipy.objects.tupleobject import wrap_tuple
-from minipy.objects.dictobject import W_DictObject
+from minipy.objects.dictobject import W_DictObject, name_lookup
 from minipy.objects.functionobject import (W_Function, W_Method, W_BuiltinFunction,
                                            W_Cell, Args)
 from minipy.objects.generator import W_Generator
@@ -102,8 +102,8 @@ def _bind_fast(w_func, w_code, args, frame):
             if frame.locals_w[i] is None:
                 w_kwd = w_func.w_kwdefaults
                 w_v = None
-                if w_kwd is not None:
-                    w_v = w_kwd.getitem(wrap_str(varnames[i]))
+                if w_kwd is not None:       # read as a namespace: folds in a trace
+                    w_v = name_lookup(jit.promote(w_kwd), varnames[i])
                 if w_v is None:
                     return _unbind(frame, w_code)
                 frame.locals_w[i] = w_v

@@ -68,6 +68,16 @@ for _name, _op in [('ADD', arith.ADD), ('SUBTRACT', arith.SUB), ('MULTIPLY', ari
     BINOP_OF[_name] = _op
 
 
+@jit.elidable
+def _keyword_name(w_names, k):
+    """Keyword k of a call's constant tuple of keyword names: elidable, so that in a JIT
+    trace the names are constants and calls._bind_fast finds their parameters at trace
+    time (a tuple's items are not immutable fields the optimizer could read)."""
+    w_name = w_names.items_w[k]
+    assert isinstance(w_name, W_StrObject)
+    return w_name.utf8
+
+
 class Return(Exception):
     pass
 
@@ -990,7 +1000,7 @@ class PyFrame(FrameState):
         all_w = self.popn(arg)
         w_func = self.pop()
         npos = arg - nkw
-        kwnames = [ops.str_w(w_n) for w_n in w_names.items_w]
+        kwnames = [_keyword_name(w_names, k) for k in range(nkw)]
         assert npos >= 0
         self.push(ops.call_args(w_func, Args(all_w[:npos], kwnames, all_w[npos:])))
         return pc
