@@ -21,11 +21,27 @@ waits) still release the GIL at the RPython level: that is the programmer's prob
 """
 import time
 from rpython.rlib import rgil, jit
+from rpython.rtyper.lltypesystem import lltype, rffi
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from minipy.interpreter import signals
 from minipy.concurrency.stm import barriers
 from minipy.concurrency import stmcontrol
 
 TICKS_PER_CHECK = 100
+
+# What the JIT must be told about a voluntary switch: while rgil.yield_thread() let
+# another thread run, any object may have changed. rgil declares its C call without
+# effects on GC objects (it is small), so the JIT kept heap values it had read before
+# the switch and used them after it -- a `q.unfinished_tasks += 1` then lost the other
+# thread's decrement (a queue.join() that never returned, about 1 run in 200). Calling
+# this empty C function, declared with random effects on GC objects, in periodic()
+# makes every call of periodic() forget what the trace knew about the heap.
+_eci = ExternalCompilationInfo(post_include_bits=[
+    'static inline void minipy_heap_may_have_changed(void) { }'])
+_heap_may_have_changed = rffi.llexternal(
+    'minipy_heap_may_have_changed', [], lltype.Void, compilation_info=_eci,
+    _nowrapper=True, sandboxsafe=True, releasegil=False, random_effects_on_gcobjs=True,
+    _callable=lambda: None)
 
 
 class GilState(object):
@@ -61,6 +77,7 @@ def periodic(ec):
     now = time.time()
     if now - ec.gil_last_yield >= gilstate.switch_interval:
         rgil.yield_thread()
+        _heap_may_have_changed()
         ec.gil_last_yield = time.time()
 
 
