@@ -5,6 +5,7 @@
 native modules (sys, math, time, _random) to CPython's or to stand-ins. Nothing is put in
 sys.modules, so pytest and CPython's own collections/functools/... are untouched.
 """
+import _thread
 import builtins
 import math
 import random as cpy_random
@@ -52,7 +53,9 @@ class _StandInRandom:
 _random_standin = types.ModuleType("_random")
 _random_standin.Random = _StandInRandom
 
-NATIVE = {"sys": sys, "math": math, "time": time, "_random": _random_standin}
+# _thread: CPython's own is a fair stand-in for what the lib uses of ours (get_ident)
+NATIVE = {"sys": sys, "math": math, "time": time, "_random": _random_standin,
+          "_thread": _thread}
 
 
 def load(name, _cache=None):

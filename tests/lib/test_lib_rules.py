@@ -6,7 +6,7 @@ import pytest
 
 from libload import LIB, MODULES
 
-NATIVE = {"sys", "math", "time", "_random"}
+NATIVE = {"sys", "math", "time", "_random", "_thread"}
 FORBIDDEN_NAMES = {"exec", "eval", "compile", "_getframe", "__class_getitem__", "weakref",
                    "abc", "typing", "bytearray", "complex", "Ellipsis", "__import__"}
 

@@ -1,8 +1,7 @@
-"""Dict and set keys of mixed kinds: int keys found by equal bools and floats, str keys
-never equal to numbers, a key of a new kind joining a table of str or int keys, keys of
-user classes whose __hash__/__eq__ delegate to a str or int, deletions and compaction,
-and the TypeError for an unhashable key even where nothing could match."""
-
+# Dict and set keys of mixed kinds: int keys found by equal bools and floats, str keys
+# never equal to numbers, a key of a new kind joining a table of str or int keys, keys of
+# user classes whose __hash__/__eq__ delegate to a str or int, deletions and compaction,
+# and the TypeError for an unhashable key even where nothing could match.
 
 class Tag:
     """Hashes and compares like its name, so it finds the name's entry."""

@@ -1,7 +1,7 @@
-"""Containers that hold themselves print as CPython prints them: `[...]`, `{...}` and
-`...` where the repr would start over, including through user classes, nested
-containers and the collections types; an error inside such a repr leaves nothing
-marked, so the next repr of the same object prints in full."""
+# Containers that hold themselves print as CPython prints them: `[...]`, `{...}` and
+# `...` where the repr would start over, including through user classes, nested
+# containers and the collections types; an error inside such a repr leaves nothing
+# marked, so the next repr of the same object prints in full.
 from collections import deque, OrderedDict, defaultdict
 
 

@@ -1,8 +1,7 @@
-"""How a call's arguments reach the parameters: positional, keyword (in any order),
-positional-only, keyword-only with and without defaults, *args and **kwargs, methods;
-and CPython's TypeError for each way a call can go wrong, with the callable named the
-way CPython names it (module.qualname for functions and classes, name for built-ins)."""
-
+# How a call's arguments reach the parameters: positional, keyword (in any order),
+# positional-only, keyword-only with and without defaults, *args and **kwargs, methods;
+# and CPython's TypeError for each way a call can go wrong, with the callable named the
+# way CPython names it (module.qualname for functions and classes, name for built-ins).
 
 def record(name, qty=1, *, unit="pcs", note):
     return f"{name}:{qty}{unit}:{note}"

@@ -1,7 +1,6 @@
-"""Default arguments: bound at definition time (lambdas made in a loop each keep their
-own), filled in for the missing trailing arguments, replaced through __defaults__ and
-__kwdefaults__, and the TypeErrors when too few remain."""
-
+# Default arguments: bound at definition time (lambdas made in a loop each keep their
+# own), filled in for the missing trailing arguments, replaced through __defaults__ and
+# __kwdefaults__, and the TypeErrors when too few remain.
 
 def make_scalers():
     return [lambda x, k=k: x * k for k in range(1, 5)]

@@ -1,6 +1,6 @@
-"""Small ints (-5..256) are one object each in CPython, however they were computed;
-`is` and id() agree with that in hot loops too (where minipy's JIT boxes them afresh),
-and `is` between distinct large ints computed at run time stays False."""
+# Small ints (-5..256) are one object each in CPython, however they were computed;
+# `is` and id() agree with that in hot loops too (where minipy's JIT boxes them afresh),
+# and `is` between distinct large ints computed at run time stays False.
 
 same = 0
 differs = 0
