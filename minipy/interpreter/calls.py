@@ -123,6 +123,7 @@ def _keyword_slot(w_code, name):
 
 @jit.unroll_safe
 def _unbind(frame, w_code):
+    """Clears what _bind_fast wrote, so that bind_args starts from empty parameters."""
     for i in range(w_code.argcount + w_code.kwonlyargcount):
         frame.locals_w[i] = None
     return False
