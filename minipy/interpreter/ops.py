@@ -1206,7 +1206,7 @@ def is_mapping(w_obj):
 
 def func_display_name(w_func):
     """How CPython names a callable in call errors: `module.qualname()` unless the
-    module is builtins, `name()` for built-ins, `type object` for anything else."""
+    module is builtins, `name()` for built-ins, `<type name> object` for anything else."""
     if isinstance(w_func, W_Function):
         w_module = w_func.w_module
         if isinstance(w_module, W_StrObject) and w_module.utf8 != 'builtins':
