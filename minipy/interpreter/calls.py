@@ -70,17 +70,15 @@ def _bind_fast(w_func, w_code, args, frame):
     argcount = w_code.argcount
     if nargs > argcount:
         return False
+    for i in range(nargs):
+        frame.locals_w[i] = args_w[i]
     kwnames = args.kwnames
     if kwnames is not None:
         for k in range(len(kwnames)):
-            if _keyword_slot(w_code, kwnames[k]) < nargs:     # unknown, or given twice
-                return False
-    for i in range(nargs):
-        frame.locals_w[i] = args_w[i]
-    if kwnames is not None:
-        for k in range(len(kwnames)):
             j = _keyword_slot(w_code, kwnames[k])
-            assert j >= 0                            # (checked above)
+            if j < nargs:                            # unknown, or given positionally
+                return _unbind(frame, w_code)
+            assert j >= 0
             if frame.locals_w[j] is not None:        # the same keyword twice
                 return _unbind(frame, w_code)
             frame.locals_w[j] = args.kwvalues_w[k]

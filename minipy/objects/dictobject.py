@@ -178,26 +178,19 @@ class OrderedTable(object):
         if i >= 0:
             self.values_w[i] = w_value
             return
-        pos = len(self.keys_w)
         kind = self.kind
         if kind == EMPTY:
             if type(w_key) is W_StrObject:
-                self.kind = kind = STRS
-                self.str_index = _new_str_index()
+                self.kind = STRS
             elif type(w_key) is W_IntObject:
-                self.kind = kind = INTS
-                self.int_index = _new_int_index()
+                self.kind = INTS
             else:
-                self.kind = kind = OBJS
-                self.index = _new_index()
-        if kind == STRS and type(w_key) is W_StrObject:
-            self.str_index[w_key.utf8] = pos
-        elif kind == INTS and type(w_key) is W_IntObject:
-            self.int_index[w_key.intval] = pos
-        else:
-            if kind != OBJS:
-                self._to_objs()
-            self.index[w_key] = pos
+                self.kind = OBJS
+            self._rebuild_index()
+        elif ((kind == STRS and type(w_key) is not W_StrObject) or
+              (kind == INTS and type(w_key) is not W_IntObject)):
+            self._to_objs()
+        self._index_put(w_key, len(self.keys_w))
         self.keys_w.append(w_key)
         self.values_w.append(w_value)
         self.live += 1
@@ -257,27 +250,27 @@ class OrderedTable(object):
 
     def _rebuild_index(self):
         """A fresh index of the live keys, of the table's kind."""
-        keys_w = self.keys_w
         if self.kind == STRS:
             self.str_index = _new_str_index()
-            for j in range(len(keys_w)):
-                w_k = keys_w[j]
-                if w_k is not None:
-                    assert isinstance(w_k, W_StrObject)
-                    self.str_index[w_k.utf8] = j
         elif self.kind == INTS:
             self.int_index = _new_int_index()
-            for j in range(len(keys_w)):
-                w_k = keys_w[j]
-                if w_k is not None:
-                    assert isinstance(w_k, W_IntObject)
-                    self.int_index[w_k.intval] = j
         else:
             self.index = _new_index()
-            for j in range(len(keys_w)):
-                w_k = keys_w[j]
-                if w_k is not None:
-                    self.index[w_k] = j
+        for j in range(len(self.keys_w)):
+            w_k = self.keys_w[j]
+            if w_k is not None:
+                self._index_put(w_k, j)
+
+    def _index_put(self, w_key, pos):
+        """Enter w_key (of the table's kind) at position pos in the index."""
+        if self.kind == STRS:
+            assert isinstance(w_key, W_StrObject)
+            self.str_index[w_key.utf8] = pos
+        elif self.kind == INTS:
+            assert isinstance(w_key, W_IntObject)
+            self.int_index[w_key.intval] = pos
+        else:
+            self.index[w_key] = pos
 
     def clear(self):
         self._reindex_empty()
