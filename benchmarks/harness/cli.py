@@ -50,6 +50,10 @@ def suite_args(p, suite):
     p.add_argument("--size", help="override every program's size")
     p.add_argument("--outdir", help="default benchmarks/results (QUICK: benchmarks/results/quick)")
     p.add_argument("--no-plots", action="store_true")
+    p.add_argument("--one-thread", type=name_list, default=[], metavar="CONFIGS",
+                   help="configurations to run at the first thread count only")
+    p.add_argument("--deadline", type=float, metavar="SECONDS",
+                   help="start no run after SECONDS; the points left are reported as skipped")
     if suite == "threaded":
         p.add_argument("--threads", type=int_list, help="thread counts (default 1,2,4[,8,16]; QUICK 1,2)")
     else:
@@ -119,6 +123,9 @@ def run_suite(suite, argv):
     started = time.time()
     where = machine.describe()
     sr = SuiteRun(progs, cfgs, thread_counts, runs, args_for, None, timeout=timeout, cwd=str(BENCH / suite))
+    sr.one_thread = set(args.one_thread)
+    if args.deadline is not None:
+        sr.deadline = started + args.deadline
     progress = Progress(sr.total_runs(), enabled=not args.quiet)
     sr.progress = progress
     results = sr.run()

@@ -21,6 +21,9 @@ def program_metrics(entry, thread_counts):
     m["cost_tx"] = m["stm_penalty"]
     m["cost_whole"] = stats.ratio(ok_median(entry, "stm", t1), ok_median(entry, "minipy", t1))
     m["vs_cpython"] = stats.ratio(ok_median(entry, "cpython", t1), ok_median(entry, "minipy", t1))
+    # the user's question on a many-core machine: does STM on every thread beat the JIT on one?
+    tmax = thread_counts[-1]
+    m["stm_max_vs_minipy_1"] = stats.ratio(ok_median(entry, "minipy", t1), ok_median(entry, "stm", tmax))
     return m
 
 
@@ -36,6 +39,10 @@ def summary(programs, thread_counts):
     geo["stm_penalty_low"] = stats.geomean([per[n]["stm_penalty"] for n in low])
     if len(thread_counts) > 1:
         geo["stm_scale2_low"] = stats.geomean([per[n].get("stm_scale_%d" % thread_counts[1]) for n in low])
+        for cfg in ("stm", "cpython-mp"):
+            key = "%s_scale_%d" % (cfg, thread_counts[-1])
+            geo[key + "_low"] = stats.geomean([per[n].get(key) for n in low])
+        geo["stm_max_vs_minipy_1_low"] = stats.geomean([per[n].get("stm_max_vs_minipy_1") for n in low])
     return {"per_program": per, "geomean": geo, "low_sharing_programs": low}
 
 
@@ -74,6 +81,18 @@ def verdict(summ, thread_counts):
         mp = g.get("cpython-mp_scale_%d" % t2)
         if mp is not None:
             lines.append("* CPython multiprocessing at %d processes: %.2fx (where --mp is meaningful)." % (t2, mp))
+        tmax = thread_counts[-1]
+        smax = g.get("stm_scale_%d_low" % tmax)
+        if tmax != t2 and smax is not None:
+            mpmax = g.get("cpython-mp_scale_%d_low" % tmax)
+            lines.append("* At %d threads, low-sharing programs: STM scales **%.2fx**%s." % (
+                tmax, smax, "" if mpmax is None else
+                " (CPython multiprocessing at %d processes: %.2fx)" % (tmax, mpmax)))
+        vs = g.get("stm_max_vs_minipy_1_low")
+        if vs is not None:
+            lines.append("* STM at %d threads against the JIT build on 1 thread, low-sharing programs: "
+                         "%.2fx the speed (above 1: more threads without a JIT beat one thread with it)."
+                         % (tmax, vs))
     whole = g.get("cost_whole")
     if whole is not None:
         lines.append("* Whole cost of the STM build over the default build at 1 thread: %.2fx = no JIT %s × "

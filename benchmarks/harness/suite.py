@@ -5,7 +5,14 @@ first thread count; every other run's stdout must equal it exactly (trailing bla
 A run's status is one of: ok, mismatch, error, timeout, n/a (the program says it has no
 meaning in this configuration: exit status 3 and "not meaningful" on stderr, e.g. --mp for a
 shared counter). Results are plain dicts, ready for JSON.
+
+Two limits keep a run inside a fixed time (a borrowed machine): configurations named in
+`one_thread` run at the first thread count only (a point that feeds only 1-thread figures), and
+after `deadline` (a time.time() value) no new run starts; the points left are "skipped", with a
+message saying so, and the report is still written.
 """
+import time
+
 from . import runner, stats
 
 NOT_MEANINGFUL_RC = 3
@@ -82,11 +89,21 @@ class SuiteRun:
         self.cwd = cwd
         self.env = env
         self.reference_per_thread = False
+        self.one_thread = set()
+        self.deadline = None
+
+    def configs_at(self, threads):
+        """The available configurations that run at this thread count."""
+        return [c for c in self.configs if c.available
+                and (threads == self.thread_counts[0] or c.name not in self.one_thread)]
+
+    def past_deadline(self):
+        return self.deadline is not None and time.time() >= self.deadline
 
     def total_runs(self):
-        n_cfg = len([c for c in self.configs if c.available])
+        n_points = sum(len(self.configs_at(t)) for t in self.thread_counts)
         n_ref = len(self.thread_counts) if self.reference_per_thread else 1
-        return len(self.programs) * (len(self.thread_counts) * n_cfg * self.runs + n_ref)
+        return len(self.programs) * (n_points * self.runs + n_ref)
 
     def reference(self, prog, cfg, threads, entry):
         """Run the reference configuration once; returns (result, expected stdout or None)."""
@@ -113,12 +130,18 @@ class SuiteRun:
         skip = set()  # configurations that said n/a for this program
         gave_up = {}  # configuration → thread count at which it timed out (larger counts not run)
         for threads in self.thread_counts:
-            if ref_cfg is not None and (threads == self.thread_counts[0] or self.reference_per_thread):
+            if (ref_cfg is not None and (threads == self.thread_counts[0] or self.reference_per_thread)
+                    and not self.past_deadline()):
                 first_ref, expected = self.reference(prog, ref_cfg, threads, entry)
-            for cfg in self.configs:
-                if not cfg.available:
-                    continue
+            for cfg in self.configs_at(threads):
                 point = {"config": cfg.name, "threads": threads, "runs": []}
+                if self.past_deadline():
+                    point["status"] = "skipped"
+                    point["message"] = "not run: the time allowed for the whole report (--deadline) had passed"
+                    entry["points"].append(point)
+                    for _ in range(self.runs):
+                        self.progress.finish_one()
+                    continue
                 if cfg.name in gave_up:
                     point["status"] = "timeout"
                     point["message"] = "not run: timed out at %d thread%s" % (
@@ -191,7 +214,7 @@ def problems(programs):
             out.append({"program": e["name"], "config": ref["config"], "threads": ref["threads"],
                         "status": "reference " + ref["status"], "message": ref.get("message", "")})
         for p in e["points"]:
-            if p.get("status") in ("mismatch", "error", "timeout"):
+            if p.get("status") in ("mismatch", "error", "timeout", "skipped"):
                 out.append({"program": e["name"], "config": p["config"], "threads": p["threads"],
                             "status": p["status"], "message": p.get("message", "")})
     order = {"mismatch": 0}

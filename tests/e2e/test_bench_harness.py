@@ -130,6 +130,37 @@ def test_threaded_summary_with_fake_binaries(tmp_path, fake_bin):
     assert re.search(r"\*\*STM penalty\*\* .*geometric mean over all programs: \*\*[0-9.]+x\*\*", md)
 
 
+def test_one_thread_configs_and_deadline(tmp_path, fake_bin):
+    """--one-thread runs a configuration at the first thread count only; after --deadline no run
+    starts and the points left are reported as skipped (listed as problems), not dropped."""
+    out = tmp_path / "out"
+    p = run_harness("report.py", ["--programs", "primes", "--outdir", str(out), "--bin-dir", fake_bin,
+                                  "--configs", "stm-gil,stm,cpython", "--one-thread", "stm-gil",
+                                  "--no-plots"])
+    assert p.returncode == 0, p.stderr
+    data = json.loads((out / "threaded.json").read_text())
+    points = dict(((pt["config"], pt["threads"]), pt) for pt in data["programs"][0]["points"])
+    assert sorted(points) == [("cpython", 1), ("cpython", 2), ("stm", 1), ("stm", 2), ("stm-gil", 1)]
+    assert all(pt["status"] == "ok" for pt in points.values())
+    assert data["summary"]["per_program"]["primes"]["stm_penalty"] is not None
+
+    late = tmp_path / "late"
+    p = run_harness("report.py", ["--programs", "primes,mandelbrot", "--outdir", str(late), "--bin-dir", fake_bin,
+                                  "--configs", "stm,cpython", "--deadline", "0", "--no-plots"])
+    assert p.returncode == 1  # an incomplete report is not a clean run
+    data = json.loads((late / "threaded.json").read_text())
+    for e in data["programs"]:
+        assert len(e["points"]) == 4
+        for pt in e["points"]:
+            assert pt["status"] == "skipped" and not pt["runs"]
+            assert "--deadline" in pt["message"]
+    assert len(data["problems"]) == 8
+    assert "**SKIPPED**" in (late / "threaded.md").read_text()
+    p = run_harness("report.py", ["--programs", "primes", "--outdir", str(late), "--bin-dir", fake_bin,
+                                  "--configs", "stm,cpython", "--deadline", "0", "--no-plots", "--allow-errors"])
+    assert p.returncode == 0, p.stderr
+
+
 def test_single_quick_suite(tmp_path, fake_bin, fake_wrong):
     out = tmp_path / "out"
     p = run_harness("bench.py", ["--programs", "nbody,richards", "--outdir", str(out), "--bin-dir", fake_bin,
