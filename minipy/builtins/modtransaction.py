@@ -22,6 +22,7 @@ from minipy.objects.exceptions import oefmt
 from minipy.builtins.registry import method, check_args
 from minipy.interpreter.executioncontext import get_ec
 from minipy.concurrency.stm import barriers
+from minipy.concurrency import stmcontrol
 
 
 class W_Atomic(W_Root):
@@ -44,10 +45,8 @@ def atomic_exit(args):
     if ec.atomic_depth <= 0:
         raise oefmt(ex.w_RuntimeError, 'transaction.atomic: exit without enter')
     ec.atomic_depth -= 1
-    if ec.atomic_depth == 0 and barriers.ENABLED and ec.tx.inevitable:
-        # STM: a block that had to become inevitable gives the token back at the next
-        # boundary; otherwise the block simply stays part of the running transaction
-        ec.stm_boundary = True
+    if ec.atomic_depth == 0 and barriers.ENABLED:
+        stmcontrol.atomic_block_ended(ec)
     return wrap_bool(False)
 
 

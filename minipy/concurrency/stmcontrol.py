@@ -23,7 +23,8 @@ before a frame created by an earlier transaction is resumed (a generator: enter_
 
 Cut points: every `ec.stm_length` ticks (backward jumps and calls, counted by gil.tick) the
 next boundary commits and starts a new transaction (inside `transaction.atomic` it only
-validates); blocking calls commit before blocking and start again after (outside());
+validates, and the cut is made where the outermost block ends); blocking calls commit
+before blocking and start again after (outside());
 I/O makes the transaction inevitable (inevitable()). The length adapts to conflicts:
 `--stm-length` at most; a quarter of it after each abort (a short transaction throws
 little away and holds its write locks briefly, so threads that fight over one object take
@@ -121,6 +122,7 @@ def _start_unprotected(ec):
     ec.stm_frame = None
     ec.stm_snap = None
     ec.stm_boundary = True
+    ec.stm_cut_deferred = False
 
 
 def _commit_unprotected(ec):
@@ -142,6 +144,7 @@ def _begin_protected(frame, ec):
         ec.stm_snap = Snapshot(frame, ec)
     ec.stm_frame = frame
     ec.stm_boundary = False
+    ec.stm_cut_deferred = False
 
 
 # ---- the eval loop's calls --------------------------------------------------------
@@ -168,11 +171,24 @@ def boundary(frame, ec):
     if ec.atomic_depth > 0:
         tx.check()
         ec.stm_boundary = False
+        ec.stm_cut_deferred = True   # cut when the outermost block ends (atomic_block_ended)
         return
     tx.commit()
     if shared.mode == MODE_LOCK:
         tx.handoff()
     _begin_protected(frame, ec)
+
+
+def atomic_block_ended(ec):
+    """The outermost `transaction.atomic` block ended: a block that had to become inevitable
+    gives the token back at the next boundary, and a cut that fell due inside the block is
+    made there. (Dropping such cuts, as this once did, let a thread whose ticks are nearly
+    all inside blocks, one block per insertion into a shared tree, run transactions of
+    thousands of blocks whatever length the aborts had set, and lose them whole:
+    tree_shared.py took minutes at 2 threads.)"""
+    if ec.tx.inevitable or ec.stm_cut_deferred:
+        ec.stm_cut_deferred = False
+        ec.stm_boundary = True
 
 
 def leave_frame(frame, ec):
