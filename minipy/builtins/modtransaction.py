@@ -36,7 +36,10 @@ w_atomic = W_Atomic()
 
 
 def atomic_enter(args):
-    get_ec().atomic_depth += 1
+    ec = get_ec()
+    if ec.atomic_depth == 0 and barriers.ENABLED:
+        stmcontrol.atomic_block_started(ec)
+    ec.atomic_depth += 1
     return w_None
 
 

@@ -24,13 +24,15 @@ before a frame created by an earlier transaction is resumed (a generator: enter_
 Cut points: every `ec.stm_length` ticks (backward jumps and calls, counted by gil.tick) the
 next boundary commits and starts a new transaction (inside `transaction.atomic` it only
 validates, and the cut is made where the outermost block ends); blocking calls commit
-before blocking and start again after (outside());
-I/O makes the transaction inevitable (inevitable()). The length adapts to conflicts:
-`--stm-length` at most; a quarter of it after each abort (a short transaction throws
-little away and holds its write locks briefly, so threads that fight over one object take
-turns instead of aborting each other's long runs), twice as long after each transaction
-that ran its whole length. In the single-lock mode (`--gil`)
-start/commit take and release one global lock; there are no barriers, aborts or snapshots.
+before blocking and start again after (outside()); I/O makes the transaction inevitable
+(inevitable()). The length adapts to conflicts:
+`--stm-length` at most; after each abort a quarter of it, or half of the ticks that ran
+before the conflict if that is less, but not so short that copying the big containers it
+writes dominates (a short transaction throws little away and holds its write locks
+briefly, so threads that fight over one object take turns instead of aborting each
+other's long runs); twice as long after each transaction that ran its whole length. In
+the single-lock mode (`--gil`) start/commit take and release one global lock; there are no
+barriers, aborts or snapshots.
 """
 from minipy.concurrency.stm import barriers, threadstate
 from minipy.concurrency import stmsites
@@ -41,8 +43,17 @@ from minipy.interpreter.executioncontext import get_ec
 # per-transaction costs (snapshot, commit-time validation, first-write copies) stay small
 # next to the work, short enough that a conflict throws little away
 DEFAULT_LENGTH = 100000
-# the shortest an abort can make a transaction (see the module docstring)
-MIN_LENGTH = 100
+# the shortest an abort can make a transaction (see the module docstring): one tick, so
+# that threads that each do one small update per loop iteration (bank.py: two accounts of
+# 1000 per iteration, one tick) can end up with a transaction per update; at 100 ticks each
+# transaction held a hundred updates' locks, nearly every one met another thread's, and
+# two threads spent most of their time aborting
+MIN_LENGTH = 1
+# ...but a transaction that copied N items at its first writes (a big shared list or dict,
+# detached for undo: minipy/concurrency/stm/tobject.py) is not shortened below N/64 ticks,
+# so the copies stay a small part of the work (shared_append.py: one 400,000-item list
+# copied by transactions of a few ticks took 100 s at 2 threads instead of 3)
+COPY_PER_TICK_SHIFT = 6
 
 
 class Settings(object):
@@ -179,14 +190,22 @@ def boundary(frame, ec):
     _begin_protected(frame, ec)
 
 
+def atomic_block_started(ec):
+    ec.stm_inevitable_at_entry = ec.tx.inevitable
+
+
 def atomic_block_ended(ec):
-    """The outermost `transaction.atomic` block ended: a block that had to become inevitable
-    gives the token back at the next boundary, and a cut that fell due inside the block is
-    made there. (Dropping such cuts, as this once did, let a thread whose ticks are nearly
-    all inside blocks, one block per insertion into a shared tree, run transactions of
-    thousands of blocks whatever length the aborts had set, and lose them whole:
-    tree_shared.py took minutes at 2 threads.)"""
-    if ec.tx.inevitable or ec.stm_cut_deferred:
+    """The outermost `transaction.atomic` block ended.
+    * A cut that fell due inside the block is made at the next boundary. (Dropping such
+      cuts, as this once did, let a thread whose ticks are nearly all inside blocks, one
+      block per insertion into a shared tree, run transactions of thousands of blocks
+      whatever length the aborts had set, and lose them whole: tree_shared.py took
+      minutes at 2 threads.)
+    * A block that had to become inevitable (I/O inside it) gives the token back there.
+    * A transaction that was inevitable before the block (it had lost too often in a row)
+      goes on: cut after one block, it only lost as often again before its next inevitable
+      turn (shared_append.py took minutes at 2 threads so)."""
+    if (ec.tx.inevitable and not ec.stm_inevitable_at_entry) or ec.stm_cut_deferred:
         ec.stm_cut_deferred = False
         ec.stm_boundary = True
 
@@ -239,6 +258,12 @@ def restart(frame, ec):
     assert snap is not None
     snap.restore(frame, ec)
     n = ec.stm_length >> 2
+    ran = (ec.stm_length - ec.gil_ticks) >> 1
+    if 0 <= ran < n:
+        n = ran      # half of what ran before the conflict (when the counter tells)
+    floor = ec.tx.last_copied >> COPY_PER_TICK_SHIFT
+    if n < floor:
+        n = floor    # the next run copies the same containers again: amortise that
     if n < MIN_LENGTH:
         n = MIN_LENGTH
     if n > settings.length:

@@ -28,6 +28,7 @@ class ExecutionContext(object):
         self.stm_boundary = False
         self.stm_length = 0
         self.stm_cut_deferred = False
+        self.stm_inevitable_at_entry = False    # ...and whether the outermost block began inevitable
 
 
     def gettopframe(self):

@@ -355,6 +355,7 @@ class DictUndo(UndoEntry):
     def __init__(self, w_dict, old_table):
         self.w_dict = w_dict
         self.old_table = old_table
+        self.copied = len(old_table.keys_w)
 
     def restore(self):
         self.w_dict.table = self.old_table

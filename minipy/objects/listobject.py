@@ -16,6 +16,7 @@ class ListUndo(UndoEntry):
     def __init__(self, w_list, old_items_w):
         self.w_list = w_list
         self.old_items_w = old_items_w
+        self.copied = len(old_items_w)
 
     def restore(self):
         self.w_list.items_w = self.old_items_w

@@ -14,6 +14,7 @@ class SetUndo(UndoEntry):
     def __init__(self, w_set, old_table):
         self.w_set = w_set
         self.old_table = old_table
+        self.copied = len(old_table.keys_w)
 
     def restore(self):
         self.w_set.table = self.old_table

@@ -22,6 +22,10 @@ from minipy.concurrency.stm.threadstate import init_tobject
 
 
 class UndoEntry(object):
+    # how many items detaching the payload copied (the big containers set it): a thread
+    # whose transactions each copy a big list must not be cut into very short ones
+    copied = 0
+
     def restore(self):
         raise NotImplementedError
 

@@ -99,6 +99,8 @@ class Transaction(object):
         self.rlocked = []               # orec positions we read-locked (inevitable only)
         self.n_undo = 0
         self.undo = []                  # UndoEntry, oldest first
+        self.copied = 0                 # items copied by this run's first writes (tobject.py)
+        self.last_copied = 0            # the same, of the last run that copied anything
         self.aborts_in_a_row = 0
         self.next_object = 0
         self.site = 0                   # set by the interpreter: where this transaction began
@@ -126,6 +128,7 @@ class Transaction(object):
             return
         self.serial += 1
         self.stamp = (self.serial * MAX_THREADS + self.index) * 2 + 1
+        self.copied = 0
         atomics.store(shared.words, DOOMED + 8 * self.index, 0)
         self.snapshot = atomics.load(shared.words, CLOCK)
         self.barriers = True
@@ -159,6 +162,8 @@ class Transaction(object):
                 self._validate_or_abort()
                 self._release_locks(ts)
         self._reset_logs()
+        if self.copied > 0:
+            self.last_copied = self.copied
         self.stats.commits += 1
         self.aborts_in_a_row = 0
         self.active = False
@@ -318,6 +323,7 @@ class Transaction(object):
             self._abort(CAUSE_INEVITABLE, obj, self._site_now())
         self._acquire(pos, obj, CAUSE_WRITE_WRITE)
         entry = obj._stm_save()       # detaches the payload: see tobject.py
+        self.copied += entry.copied
         if not self.inevitable:
             n = self.n_undo
             if n < len(self.undo):
@@ -484,6 +490,8 @@ class Transaction(object):
             ts = atomics.fetch_add(shared.words, CLOCK, 1) + 1
             self._release_locks(ts)
         self._reset_logs()
+        if self.copied > 0:
+            self.last_copied = self.copied
         typename = "?"
         if obj is not None:
             typename = obj._stm_typename()
