@@ -25,14 +25,13 @@ Cut points: every `ec.stm_length` ticks (backward jumps and calls, counted by gi
 next boundary commits and starts a new transaction (inside `transaction.atomic` it only
 validates, and the cut is made where the outermost block ends); blocking calls commit
 before blocking and start again after (outside()); I/O makes the transaction inevitable
-(inevitable()). The length adapts to conflicts:
-`--stm-length` at most; after each abort a quarter of it, or half of the ticks that ran
-before the conflict if that is less, but not so short that copying the big containers it
-writes dominates (a short transaction throws little away and holds its write locks
-briefly, so threads that fight over one object take turns instead of aborting each
-other's long runs); twice as long after each transaction that ran its whole length. In
-the single-lock mode (`--gil`) start/commit take and release one global lock; there are no
-barriers, aborts or snapshots.
+(inevitable()). The length adapts to conflicts, `--stm-length` at most: after each abort
+a quarter of it, or half of the ticks that ran before the conflict if that is less, but
+not so short that copying the big containers it writes dominates (a short transaction
+throws little away and holds its write locks briefly, so threads that fight over one
+object take turns instead of aborting each other's long runs); twice as long after each
+transaction that ran its whole length. In the single-lock mode (`--gil`) start/commit
+take and release one global lock; there are no barriers, aborts or snapshots.
 """
 from minipy.concurrency.stm import barriers, threadstate
 from minipy.concurrency import stmsites
@@ -51,8 +50,7 @@ DEFAULT_LENGTH = 100000
 MIN_LENGTH = 1
 # ...but a transaction that copied N items at its first writes (a big shared list or dict,
 # detached for undo: minipy/concurrency/stm/tobject.py) is not shortened below N/64 ticks,
-# so the copies stay a small part of the work (shared_append.py: one 400,000-item list
-# copied by transactions of a few ticks took 100 s at 2 threads instead of 3)
+# so that copying stays a small part of each re-run's work
 COPY_PER_TICK_SHIFT = 6
 
 

@@ -20,15 +20,16 @@ class ExecutionContext(object):
         # STM build only (minipy/concurrency/stmcontrol.py): this thread's Transaction, the
         # frame its transaction began in (None: unprotected) and that frame's snapshot,
         # whether the next bytecode boundary must call stmcontrol.boundary(), and the
-        # length (ticks) this thread's transactions have now (adaptive: stmcontrol), and
-        # whether a cut fell due inside transaction.atomic (made when the block ends)
+        # length (ticks) this thread's transactions have now (adaptive: stmcontrol),
+        # whether a cut fell due inside transaction.atomic (made when the block ends), and
+        # whether the transaction was inevitable when the outermost block began
         self.tx = None
         self.stm_frame = None
         self.stm_snap = None
         self.stm_boundary = False
         self.stm_length = 0
         self.stm_cut_deferred = False
-        self.stm_inevitable_at_entry = False    # ...and whether the outermost block began inevitable
+        self.stm_inevitable_at_entry = False
 
 
     def gettopframe(self):
