@@ -52,8 +52,10 @@ def wrap_int(i):
 
 def same_small_int(w_a, w_b):
     """`w_a is w_b` for two ints that are distinct boxes: true when both are exact ints
-    of the same value in the cached range, which CPython always gives as one object."""
-    if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
+    of the same value in the cached range, which CPython always gives as one object.
+    w_b first: it is usually a constant (`x is None`), whose test then folds away in a
+    trace and never loads w_a's header in the interpreter."""
+    if type(w_b) is W_IntObject and type(w_a) is W_IntObject:
         v = w_a.intval
         return v == w_b.intval and SMALL_MIN <= v <= SMALL_MAX
     return False
