@@ -20,7 +20,14 @@ with --gc=boehm --thread. Each change was seen to fail without it and work with 
    threads corrupt without a GIL; compiled with Py_USING_MEMORY_DEBUGGER defined, it uses
    plain malloc/free and no caches. rdtoa's one ExternalCompilationInfo gets the define
    before annotation (its llexternals hold that same object).
+6. Boehm linked statically when the C compiler finds libgc.a (libgc-dev has it): the
+   binary then runs where libgc is not installed, and Boehm's thread-local allocation
+   reaches its __thread free lists directly instead of through __tls_get_addr, as it must
+   from a shared library. Without libgc.a, rpython's usual -lgc.
 """
+import os
+import subprocess
+
 import py
 from rpython.rlib import rgil
 from rpython.rtyper.lltypesystem import lltype, rffi
@@ -159,6 +166,32 @@ def _thread_safe_dtoa():
     eci.separate_module_sources = thread_safe_dtoa_sources(eci.separate_module_sources)
 
 
+def static_boehm_archive():
+    """The path of Boehm's static library if the C compiler finds one, else None."""
+    try:
+        out = subprocess.check_output(['gcc', '-print-file-name=libgc.a']).strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    if os.path.isabs(out) and os.path.exists(out):
+        return out
+    return None
+
+
+def _static_boehm():
+    from rpython.rtyper.tool import rffi_platform
+    archive = static_boehm_archive()
+    if archive is None:
+        return
+    orig_configure_boehm = rffi_platform.configure_boehm
+    def configure_boehm(platform=None):
+        eci = orig_configure_boehm(platform)
+        d = eci._copy_attributes()
+        d['libraries'] = [lib for lib in d['libraries'] if lib != 'gc']
+        d['link_files'] = list(d['link_files']) + [archive]
+        return ExternalCompilationInfo(**d)
+    rffi_platform.configure_boehm = configure_boehm
+
+
 _applied = []
 
 
@@ -171,3 +204,4 @@ def apply():
     _thread_local_exception_state()
     _thread_local_runtime_globals()
     _thread_safe_dtoa()
+    _static_boehm()

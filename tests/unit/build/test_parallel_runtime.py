@@ -56,3 +56,21 @@ def test_dtoa_compiled_that_way_has_no_global_caches():
         syms[name] = subprocess.check_output(['nm', o]).decode()
     assert ' p5s' in syms['plain'] and ' freelist' in syms['plain']     # the check can fail
     assert ' p5s' not in syms['patched'] and ' freelist' not in syms['patched']
+
+
+def test_apply_links_boehm_statically_when_libgc_a_exists():
+    # in a child, as above: apply() patches rpython process-wide
+    code = ("from minipy.build import parallel_runtime as p; p.apply()\n"
+            "from rpython.rtyper.tool.rffi_platform import configure_boehm\n"
+            "eci = configure_boehm()\n"
+            "archive = p.static_boehm_archive()\n"
+            "if archive is None:\n"
+            "    assert 'gc' in eci.libraries, eci\n"
+            "    print('dynamic ok')\n"
+            "else:\n"
+            "    assert archive.endswith('/libgc.a')\n"
+            "    assert 'gc' not in eci.libraries and archive in eci.link_files, eci\n"
+            "    print('static ok')\n")
+    out = subprocess.check_output([sys.executable, '-c', code], env=_env(),
+                                  stderr=subprocess.STDOUT)
+    assert out.decode().strip().endswith('ok')
