@@ -26,17 +26,21 @@ def _env():
     return env
 
 
-def test_apply_makes_dtoa_thread_safe():
-    # apply() patches rpython process-wide: run it in a child, not in this test process
-    code = ("from minipy.build import parallel_runtime as p; p.apply(); p.apply()\n"
-            "from rpython.rlib import rdtoa\n"
-            "src = [s for s in rdtoa.eci.separate_module_sources if 'src/dtoa.c' in s]\n"
-            "assert len(src) == 1 and src[0].count(p.DTOA_DEFINE) == 1, src\n"
-            "assert src[0].index(p.DTOA_DEFINE) < src[0].index('src/dtoa.c')\n"
-            "print('ok')\n")
+def run_after_apply(code):
+    """Run `code` in a child after parallel_runtime.apply(): apply() patches rpython
+    process-wide, so not in this test process. `code` prints a line ending in 'ok'."""
     out = subprocess.check_output([sys.executable, '-c', code], env=_env(),
                                   stderr=subprocess.STDOUT)
     assert out.decode().strip().endswith('ok')
+
+
+def test_apply_makes_dtoa_thread_safe():
+    run_after_apply("from minipy.build import parallel_runtime as p; p.apply(); p.apply()\n"
+                    "from rpython.rlib import rdtoa\n"
+                    "src = [s for s in rdtoa.eci.separate_module_sources if 'src/dtoa.c' in s]\n"
+                    "assert len(src) == 1 and src[0].count(p.DTOA_DEFINE) == 1, src\n"
+                    "assert src[0].index(p.DTOA_DEFINE) < src[0].index('src/dtoa.c')\n"
+                    "print('ok')\n")
 
 
 def test_dtoa_compiled_that_way_has_no_global_caches():
@@ -61,18 +65,14 @@ def test_dtoa_compiled_that_way_has_no_global_caches():
 def test_apply_links_boehm_statically_when_libgc_a_exists():
     if not os.path.exists('/usr/include/gc/gc.h'):
         pytest.skip('Boehm GC headers (libgc-dev) missing')   # configure_boehm needs them
-    # in a child, as above: apply() patches rpython process-wide
-    code = ("from minipy.build import parallel_runtime as p; p.apply()\n"
-            "from rpython.rtyper.tool.rffi_platform import configure_boehm\n"
-            "eci = configure_boehm()\n"
-            "archive = p.static_boehm_archive()\n"
-            "if archive is None:\n"
-            "    assert 'gc' in eci.libraries, eci\n"
-            "    print('dynamic ok')\n"
-            "else:\n"
-            "    assert archive.endswith('/libgc.a')\n"
-            "    assert 'gc' not in eci.libraries and archive in eci.link_files, eci\n"
-            "    print('static ok')\n")
-    out = subprocess.check_output([sys.executable, '-c', code], env=_env(),
-                                  stderr=subprocess.STDOUT)
-    assert out.decode().strip().endswith('ok')
+    run_after_apply("from minipy.build import parallel_runtime as p; p.apply()\n"
+                    "from rpython.rtyper.tool.rffi_platform import configure_boehm\n"
+                    "eci = configure_boehm()\n"
+                    "archive = p.static_boehm_archive()\n"
+                    "if archive is None:\n"
+                    "    assert 'gc' in eci.libraries, eci\n"
+                    "    print('dynamic ok')\n"
+                    "else:\n"
+                    "    assert archive.endswith('/libgc.a')\n"
+                    "    assert 'gc' not in eci.libraries and archive in eci.link_files, eci\n"
+                    "    print('static ok')\n")
