@@ -48,10 +48,39 @@ def call_function_obj(w_func, args):
     frame = PyFrame(w_code, w_func.w_globals, None, state.w_builtins)
     if not _bind_fast(w_func, w_code, args, frame):
         bind_args(w_func, args, frame)   # the frame, not its virtualizable array
+    return start_frame(frame, w_func)
+
+
+def start_frame(frame, w_func):
+    """Run a new frame whose parameters are bound (or make its generator)."""
     init_cells(frame, w_func)
-    if w_code.is_generator:
+    if frame.w_code.is_generator:
         return W_Generator(frame, w_func.name, w_func.qualname)
     return execute_frame(frame)
+
+
+def takes_positionally(w_func, w_code, nargs):
+    """Whether nargs positional arguments, and the defaults, fill exactly the parameters
+    of w_func (no *args, **kwargs or keyword-only parameters): the interpreter's
+    argument-copying call path (PyFrame.call_simple) then applies."""
+    if (w_code.flags & (CO_VARARGS | CO_VARKEYWORDS)) != 0 or w_code.kwonlyargcount:
+        return False
+    argcount = w_code.argcount
+    if nargs == argcount:
+        return True
+    defaults_w = w_func.defaults_w
+    return (nargs < argcount and defaults_w is not None and
+            nargs >= argcount - len(defaults_w))
+
+
+def fill_defaults(w_func, w_code, nargs, frame):
+    """Parameters nargs.. from the defaults (takes_positionally said they suffice)."""
+    argcount = w_code.argcount
+    if nargs < argcount:
+        defaults_w = w_func.defaults_w
+        first_default = argcount - len(defaults_w)
+        for i in range(nargs, argcount):
+            frame.locals_w[i] = defaults_w[i - first_default]
 
 
 @jit.unroll_safe     # argument, keyword and default counts are constants in a trace

@@ -27,8 +27,8 @@ from minipy.objects import iterators as it
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt, W_ExceptionObject, W_Traceback
 from minipy.interpreter.frame import FrameState, SETUP_FINALLY_BLOCK, EXCEPT_HANDLER_BLOCK
-from minipy.interpreter import ops, arith
-from minipy.interpreter.executioncontext import get_ec
+from minipy.interpreter import ops, arith, attrcache, calls
+from minipy.interpreter.executioncontext import get_ec, state
 from minipy.concurrency import gil, stmcontrol
 from minipy.concurrency.stm import barriers
 from minipy.concurrency.stm.transaction import TransactionAbort
@@ -413,13 +413,19 @@ class PyFrame(FrameState):
 
     def LOAD_ATTR(self, arg, pc):
         w_obj = self.top()
-        self.settop(ops.getattr_w(w_obj, self.name(arg)))
+        if jit.we_are_jitted():
+            self.settop(ops.getattr_w(w_obj, self.name(arg)))
+        else:
+            self.settop(attrcache.load_attr(self.w_code, self.pc >> 1, w_obj, self.name(arg)))
         return pc
 
     def STORE_ATTR(self, arg, pc):
         w_obj = self.pop()
         w_value = self.pop()
-        ops.setattr_w(w_obj, self.name(arg), w_value)
+        if jit.we_are_jitted():
+            ops.setattr_w(w_obj, self.name(arg), w_value)
+        else:
+            attrcache.store_attr(self.w_code, self.pc >> 1, w_obj, self.name(arg), w_value)
         return pc
 
     def DELETE_ATTR(self, arg, pc):
@@ -430,6 +436,17 @@ class PyFrame(FrameState):
     def LOAD_METHOD(self, arg, pc):
         w_obj = self.pop()
         name = self.name(arg)
+        if not jit.we_are_jitted():
+            if attrcache.load_method(self, self.pc >> 1, w_obj, name):
+                return pc
+            self._load_method(w_obj, name)
+            attrcache.fill_method(self.w_code, self.pc >> 1, w_obj, name)
+            return pc
+        self._load_method(w_obj, name)
+        return pc
+
+    def _load_method(self, w_obj, name):
+        """LOAD_METHOD's generic path."""
         if isinstance(w_obj, W_Instance) or not (isinstance(w_obj, W_TypeObject) or
                                                  isinstance(w_obj, W_Super) or
                                                  isinstance(w_obj, W_Module)):
@@ -442,20 +459,60 @@ class PyFrame(FrameState):
                 if not isinstance(w_obj, W_Instance) or w_obj.getdictvalue(name) is None:
                     self.push(w_descr)
                     self.push(w_obj)
-                    return pc
+                    return
         self.push(None)
         self.push(ops.getattr_w(w_obj, name))
-        return pc
 
     def CALL_METHOD(self, arg, pc):
-        args_w = self.popn(arg)
-        w_self = self.pop()
-        w_meth = self.pop()
+        # the stack: method or None, self or the callable, the arg arguments
+        w_meth = self.peek(arg + 2)
+        if not jit.we_are_jitted():
+            if w_meth is None:
+                if self.call_simple(self.peek(arg + 1), arg, arg + 2):
+                    return pc
+            elif self.call_simple(w_meth, arg + 1, arg + 2):
+                return pc
         if w_meth is None:
-            self.push(ops.call_function(w_self, args_w))
+            args_w = self.popn(arg)
+            w_callable = self.pop()
+            self.pop()
+            self.push(ops.call_function(w_callable, args_w))
         else:
-            self.push(ops.call_function(w_meth, [w_self] + args_w))
+            args_w = self.popn(arg + 1)     # self and the arguments
+            self.pop()
+            self.push(ops.call_function(w_meth, args_w))
         return pc
+
+    def call_simple(self, w_callable, nargs, ndrop):
+        """The interpreter's path (not the JIT's: its frames are virtual anyway) for
+        the most common call: a Python function, or a method bound to one, with nargs
+        positional arguments (the top of the stack) that fill its parameters, defaults
+        included. The arguments go from this stack straight into the new frame's locals,
+        without an argument list; then ndrop values are popped and the result pushed.
+        False, with nothing done, for any other call."""
+        w_self = None
+        if isinstance(w_callable, W_Method):
+            w_self = w_callable.w_self
+            w_callable = w_callable.w_func
+        if not isinstance(w_callable, W_Function):
+            return False
+        w_func = w_callable
+        w_code = w_func.w_code
+        first = 0
+        if w_self is not None:
+            first = 1
+        if not calls.takes_positionally(w_func, w_code, nargs + first):
+            return False
+        frame = PyFrame(w_code, w_func.w_globals, None, state.w_builtins)
+        if w_self is not None:
+            frame.locals_w[0] = w_self
+        base = self.sp - nargs
+        for k in range(nargs):
+            frame.locals_w[first + k] = self.stack_w[base + k]
+        calls.fill_defaults(w_func, w_code, nargs + first, frame)
+        self.drop_to(self.sp - ndrop)
+        self.push(calls.start_frame(frame, w_func))
+        return True
 
     def LOAD_BUILD_CLASS(self, arg, pc):
         w = self.w_builtins.getitem(wrap_str('__build_class__'))
@@ -987,6 +1044,8 @@ class PyFrame(FrameState):
 
     # ------------------------------------------------------------ calls
     def CALL_FUNCTION(self, arg, pc):
+        if not jit.we_are_jitted() and self.call_simple(self.peek(arg + 1), arg, arg + 1):
+            return pc
         args_w = self.popn(arg)
         w_func = self.pop()
         self.push(ops.call_function(w_func, args_w))

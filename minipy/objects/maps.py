@@ -277,7 +277,11 @@ class W_Instance(W_Root):
         if i >= 0:
             self._store(m.length, i, w_value)
             return
-        new = m.add(name)
+        self._append_slot(m.add(name), w_value)
+
+    def _append_slot(self, new, w_value):
+        """Move to map `new`, one name longer than the current map, whose last slot
+        takes w_value (the caller holds the write barrier)."""
         n = new.length
         if n <= N_INLINE:
             self._store(n, n - 1, w_value)
@@ -289,6 +293,43 @@ class W_Instance(W_Root):
             # a new list, not an append: a reader holding the old one sees it unchanged
             self.slot3 = W_SlotsOverflow(ov.values_w + [w_value])
         self.map = new
+
+    # -- the interpreter's attribute caches (minipy/interpreter/attrcache.py) ---
+    def get_map(self):
+        barriers.read(self)
+        m = self.map
+        barriers.read_check(self)
+        return m
+
+    def getslot_if_map(self, m, i):
+        """Slot i when the map is m, else None (an attribute's slot is never None)."""
+        barriers.read(self)
+        if self.map is not m:
+            return None
+        if i < 3:
+            w = self._load(N_INLINE, i)
+            barriers.read_check(self)
+            return w
+        slot3 = self.slot3
+        barriers.read_check(self)
+        return _from_slot3(m.length, slot3, i)
+
+    def setslot_if_map(self, m, i, w_value):
+        """Store slot i when the map is m; False (nothing done) otherwise."""
+        barriers.write(self)
+        if self.map is not m:
+            return False
+        self._store(m.length, i, w_value)
+        return True
+
+    def append_slot_if_map(self, m, new, w_value):
+        """Add the attribute that leads from map m to map `new` when the map is m;
+        False (nothing done) otherwise."""
+        barriers.write(self)
+        if self.map is not m:
+            return False
+        self._append_slot(new, w_value)
+        return True
 
     def deldictvalue(self, name):
         barriers.write(self)

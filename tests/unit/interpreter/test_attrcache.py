@@ -1,0 +1,201 @@
+"""The interpreter's attribute caches (minipy/interpreter/attrcache.py), untranslated: a
+second access through a filled entry skips the generic path, and every change that
+could alter the answer (class dicts, the instance's layout, its class) is seen."""
+from minipy.objects.typeobject import W_TypeObject, w_object
+from minipy.objects.maps import W_Instance
+from minipy.objects.intobject import wrap_int
+from minipy.objects.strobject import wrap_str
+from minipy.objects.functionobject import W_Method, W_BuiltinFunction
+from minipy.objects.descriptors import W_Property
+from minipy.objects.listobject import W_ListObject
+from minipy.interpreter import attrcache, ops
+import runner   # noqa: F401 -- imports the whole interpreter (the methods of list, str)
+
+
+class FakeCode(object):
+    def __init__(self):
+        self.attr_caches = [None] * 4
+
+
+class FakeFrame(object):
+    def __init__(self):
+        self.w_code = FakeCode()
+        self.stack = []
+
+    def push(self, w):
+        self.stack.append(w)
+
+
+class GenericCalls(object):
+    """Counts the calls of the generic getattr/setattr (monkeypatched into ops)."""
+    def __init__(self, monkeypatch):
+        self.gets = 0
+        self.sets = 0
+        real_get, real_set = ops.getattr_w, ops.setattr_w
+
+        def getattr_w(w_obj, name):
+            self.gets += 1
+            return real_get(w_obj, name)
+
+        def setattr_w(w_obj, name, w_value):
+            self.sets += 1
+            real_set(w_obj, name, w_value)
+        monkeypatch.setattr(ops, 'getattr_w', getattr_w)
+        monkeypatch.setattr(ops, 'setattr_w', setattr_w)
+
+
+def new_class(name='C', bases=None):
+    return W_TypeObject(name, bases or [w_object], False)
+
+
+def int_of(w):
+    return w.intval
+
+
+def test_slot_read_hits_and_sees_new_values(monkeypatch):
+    calls = GenericCalls(monkeypatch)
+    code = FakeCode()
+    w_c = new_class()
+    w_a = W_Instance(w_c)
+    w_a.setdictvalue('x', wrap_int(1))
+    assert int_of(attrcache.load_attr(code, 0, w_a, 'x')) == 1
+    assert calls.gets == 1 and code.attr_caches[0].kind == attrcache.SLOT
+    w_a.setdictvalue('x', wrap_int(2))
+    w_b = W_Instance(w_c)
+    w_b.setdictvalue('x', wrap_int(3))
+    assert int_of(attrcache.load_attr(code, 0, w_a, 'x')) == 2
+    assert int_of(attrcache.load_attr(code, 0, w_b, 'x')) == 3
+    assert calls.gets == 1      # both hits: same map
+
+
+def test_other_layout_misses_and_refills(monkeypatch):
+    calls = GenericCalls(monkeypatch)
+    code = FakeCode()
+    w_c = new_class()
+    w_a = W_Instance(w_c)
+    w_a.setdictvalue('x', wrap_int(1))
+    w_b = W_Instance(w_c)
+    w_b.setdictvalue('y', wrap_int(0))
+    w_b.setdictvalue('x', wrap_int(5))
+    assert int_of(attrcache.load_attr(code, 0, w_a, 'x')) == 1
+    assert int_of(attrcache.load_attr(code, 0, w_b, 'x')) == 5
+    assert calls.gets == 2
+    assert code.attr_caches[0].index == 1
+
+
+def test_property_added_to_the_class_overrides_a_cached_slot(monkeypatch):
+    GenericCalls(monkeypatch)
+    code = FakeCode()
+    w_c = new_class()
+    w_a = W_Instance(w_c)
+    w_a.setdictvalue('x', wrap_int(1))
+    attrcache.load_attr(code, 0, w_a, 'x')
+    fget = W_BuiltinFunction('fget', lambda args: wrap_str('prop'))
+    w_c.setdictvalue('x', W_Property(fget, None, None, None))
+    assert attrcache.load_attr(code, 0, w_a, 'x').utf8 == 'prop'
+    assert code.attr_caches[0] is None      # a property is not cached
+
+
+def test_class_value_follows_base_class_changes(monkeypatch):
+    calls = GenericCalls(monkeypatch)
+    code = FakeCode()
+    w_base = new_class('B')
+    w_sub = new_class('S', [w_base])
+    w_base.setdictvalue('tag', wrap_int(1))
+    w_a = W_Instance(w_sub)
+    assert int_of(attrcache.load_attr(code, 0, w_a, 'tag')) == 1
+    assert int_of(attrcache.load_attr(code, 0, w_a, 'tag')) == 1
+    assert calls.gets == 1 and code.attr_caches[0].kind == attrcache.VALUE
+    w_base.setdictvalue('tag', wrap_int(2))
+    assert int_of(attrcache.load_attr(code, 0, w_a, 'tag')) == 2
+    assert calls.gets == 2
+
+
+def test_method_binds_and_instance_attribute_shadows_it(monkeypatch):
+    GenericCalls(monkeypatch)
+    code = FakeCode()
+    frame = FakeFrame()
+    w_c = new_class()
+    w_f = W_BuiltinFunction('m', lambda args: args.args_w[0], binds=True)
+    w_c.setdictvalue('m', w_f)
+    w_a = W_Instance(w_c)
+    w_m = attrcache.load_attr(code, 0, w_a, 'm')
+    assert isinstance(w_m, W_Method) and w_m.w_func is w_f and w_m.w_self is w_a
+    assert code.attr_caches[0].kind == attrcache.METHOD
+    # LOAD_METHOD: filled after the generic path, then a hit pushes (function, self)
+    attrcache.fill_method(frame.w_code, 1, w_a, 'm')
+    assert attrcache.load_method(frame, 1, w_a, 'm')
+    assert frame.stack == [w_f, w_a]
+    w_a.setdictvalue('m', wrap_int(7))      # the instance's map changes
+    assert not attrcache.load_method(frame, 1, w_a, 'm')
+    assert int_of(attrcache.load_attr(code, 0, w_a, 'm')) == 7
+
+
+def test_method_of_a_builtin_type_is_keyed_on_the_type():
+    frame = FakeFrame()
+    w_list = W_ListObject([])
+    assert not attrcache.load_method(frame, 0, w_list, 'append')
+    attrcache.fill_method(frame.w_code, 0, w_list, 'append')
+    assert attrcache.load_method(frame, 0, w_list, 'append')
+    w_func, w_self = frame.stack
+    assert isinstance(w_func, W_BuiltinFunction) and w_self is w_list
+    assert not attrcache.load_method(frame, 0, wrap_str('s'), 'append')
+
+
+def test_class_reassignment_misses(monkeypatch):
+    GenericCalls(monkeypatch)
+    code = FakeCode()
+    w_a_cls = new_class('A')
+    w_b_cls = new_class('B')
+    w_a_cls.setdictvalue('v', wrap_int(1))
+    w_b_cls.setdictvalue('v', wrap_int(2))
+    w_obj = W_Instance(w_a_cls)
+    assert int_of(attrcache.load_attr(code, 0, w_obj, 'v')) == 1
+    w_obj.set_class(w_b_cls)
+    assert int_of(attrcache.load_attr(code, 0, w_obj, 'v')) == 2
+
+
+def test_stores_overwrite_and_add_through_the_cache(monkeypatch):
+    calls = GenericCalls(monkeypatch)
+    code = FakeCode()
+    w_c = new_class()
+    objs = [W_Instance(w_c) for i in range(3)]
+    for i in range(3):
+        attrcache.store_attr(code, 0, objs[i], 'x', wrap_int(i))
+    assert calls.sets == 1 and code.attr_caches[0].kind == attrcache.STORE_NEW
+    for i in range(3):
+        attrcache.store_attr(code, 1, objs[i], 'x', wrap_int(10 + i))
+    assert calls.sets == 2 and code.attr_caches[1].kind == attrcache.STORE_SLOT
+    assert [int_of(w.getdictvalue('x')) for w in objs] == [10, 11, 12]
+    assert objs[0].get_map() is objs[2].get_map()
+
+
+def test_store_sees_a_setattr_added_later(monkeypatch):
+    calls = GenericCalls(monkeypatch)
+    code = FakeCode()
+    w_c = new_class()
+    w_obj = W_Instance(w_c)
+    attrcache.store_attr(code, 0, w_obj, 'x', wrap_int(1))     # adds x: STORE_NEW
+    attrcache.store_attr(code, 0, w_obj, 'x', wrap_int(2))     # other map: STORE_SLOT
+    attrcache.store_attr(code, 0, w_obj, 'x', wrap_int(3))     # a hit
+    assert calls.sets == 2
+    seen = []
+
+    def hook_call(args):        # (hook, obj, name, value)
+        seen.append(args.args_w[2].utf8)
+        return args.args_w[3]
+    w_hook_cls = new_class('Hook')
+    w_hook_cls.setdictvalue('__call__', W_BuiltinFunction('__call__', hook_call))
+    w_c.setdictvalue('__setattr__', W_Instance(w_hook_cls))    # a callable, not built-in
+    attrcache.store_attr(code, 0, w_obj, 'x', wrap_int(4))
+    assert seen == ['x'] and int_of(w_obj.getdictvalue('x')) == 3
+    assert calls.sets == 3 and code.attr_caches[0] is None
+
+
+def test_dunder_names_are_not_cached_for_stores(monkeypatch):
+    GenericCalls(monkeypatch)
+    code = FakeCode()
+    w_obj = W_Instance(new_class())
+    attrcache.store_attr(code, 0, w_obj, '__weird__', wrap_int(1))
+    assert code.attr_caches[0] is None
+    assert int_of(w_obj.getdictvalue('__weird__')) == 1
