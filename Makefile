@@ -23,7 +23,7 @@ STM_SOURCES := $(shell find minipy -name '*.py') targetminipy_stm.py
 # `make`: both builds (side by side: each translation is mostly one Python process), then the
 # main job -- the GIL-vs-STM report on the threaded suite
 all: env
-	$(MAKE) -j2 bin/minipy bin/minipy-stm
+	$(MAKE) -j2 bin/minipy bin/minipy-stm bin/minipy-o2
 	$(MAKE) report
 
 # ---- environments (project-local, ignored by git) ----
@@ -57,6 +57,13 @@ bin/minipy-stm: $(STM_SOURCES) $(VENV2)/.stamp
 	$(RPYTHON) -O2 --gc=boehm --thread --output=$(ROOT)/bin/minipy-stm $(ROOT)/targetminipy_stm.py > $(ROOT)/build/minipy-stm.log 2>&1 || { tail -40 $(ROOT)/build/minipy-stm.log; exit 1; }
 	@echo "built bin/minipy-stm"
 
+# the interpreter alone: -O2, incminimark, no JIT and none of its hooks; only the benchmarks
+# use it (issue 3's speed goal without a JIT, and the STM build's cost split)
+bin/minipy-o2: $(SOURCES) $(VENV2)/.stamp
+	mkdir -p build bin
+	$(RPYTHON) -O2 --gc=incminimark --output=$(ROOT)/bin/minipy-o2 $(ROOT)/targetminipy.py > $(ROOT)/build/minipy-o2.log 2>&1 || { tail -40 $(ROOT)/build/minipy-o2.log; exit 1; }
+	@echo "built bin/minipy-o2"
+
 # the front end alone (parser + AST dump): proof that it is RPython, and what the
 # translated parser oracle and the front-end benchmark run
 FRONTEND_SOURCES := $(shell find minipy/parsing minipy/compiler -name '*.py') tools/targetfrontend.py
@@ -78,9 +85,9 @@ e2e: $(VENV3)/.stamp bin/minipy bin/minipy-stm bin/minipy-frontend
 
 # ---- benchmarks (benchmarks/README.md); QUICK=1 for small sizes and one run ----
 THREADS ?= 1,2,4
-bench: $(VENV3)/.stamp bin/minipy
+bench: $(VENV3)/.stamp bin/minipy bin/minipy-o2
 	$(PY3) benchmarks/bench.py $(if $(filter 1 yes true,$(QUICK)),--quick)
-report: $(VENV3)/.stamp bin/minipy bin/minipy-stm
+report: $(VENV3)/.stamp bin/minipy bin/minipy-stm bin/minipy-o2
 	$(PY3) benchmarks/report.py $(if $(filter 1 yes true,$(QUICK)),--quick)
 compare: $(VENV3)/.stamp bin/minipy bin/minipy-stm
 	$(PY3) benchmarks/compare.py $(SCRIPT) $(ARGS) --threads $(THREADS)

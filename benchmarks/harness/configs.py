@@ -75,11 +75,14 @@ def all_configs(bin_dir, suite):
     """Every configuration of a suite ('threaded' or 'single'), available or not (unprobed)."""
     minipy = os.path.join(bin_dir, "minipy")
     stm = os.path.join(bin_dir, "minipy-stm")
+    o2 = os.path.join(bin_dir, "minipy-o2")
     py = cpython_exe()
     pypy = pypy_exe()
     cfgs = [
         Config("minipy", "minipy (GIL + JIT)", [minipy]),
         Config("minipy-nojit", "minipy --jit off", [minipy, "--jit", "off"]),
+        # the interpreter alone: -O2, incminimark, no JIT hooks (`make bin/minipy-o2`)
+        Config("minipy-o2", "minipy-o2 (no JIT)", [o2]),
     ]
     if suite == "threaded":
         cfgs += [

@@ -20,12 +20,13 @@ def summary(programs):
     for e in programs:
         cp = ok_median(e, "cpython", 1)
         m = {}
-        for cfg in ("minipy", "minipy-nojit", "pypy3"):
+        for cfg in ("minipy", "minipy-nojit", "minipy-o2", "pypy3"):
             m[cfg + "_vs_cpython"] = stats.ratio(cp, ok_median(e, cfg, 1))
         m["minipy_vs_pypy"] = stats.ratio(ok_median(e, "pypy3", 1), ok_median(e, "minipy", 1))
         per[e["name"]] = m
     geo = {}
-    for k in ("minipy_vs_cpython", "minipy-nojit_vs_cpython", "pypy3_vs_cpython", "minipy_vs_pypy"):
+    for k in ("minipy_vs_cpython", "minipy-nojit_vs_cpython", "minipy-o2_vs_cpython", "pypy3_vs_cpython",
+              "minipy_vs_pypy"):
         geo[k] = stats.geomean([m[k] for m in per.values()])
     return {"per_program": per, "geomean": geo}
 
@@ -42,6 +43,13 @@ def verdict(summ):
             v, "met" if v >= 10 else "not met"))
         slower = [n for n, m in per.items() if m["minipy_vs_cpython"] is not None and m["minipy_vs_cpython"] < 1.0]
         lines.append("* Programs slower than CPython: %s." % (", ".join(sorted(slower)) or "none"))
+    o2 = g.get("minipy-o2_vs_cpython")
+    if o2 is None:
+        lines.append("* Without a JIT: **not measured** (bin/minipy-o2 did not run the suite).")
+    else:
+        lines.append("* Without a JIT (`minipy-o2`), minipy runs at **%.2fx** CPython's speed (geometric "
+                     "mean; goal within 1.5x of CPython's time, i.e. ≥ 0.67x: **%s**)." % (
+                         o2, "met" if o2 >= 1 / 1.5 else "not met"))
     vp = [m["minipy_vs_pypy"] for m in per.values() if m["minipy_vs_pypy"] is not None]
     if vp:
         n_ok = len([x for x in vp if x >= 1.0])
@@ -68,15 +76,16 @@ def render(data, plot_names):
                 row.append(mdutil.time_cell(find_point(e, c["name"], 1)))
         rows.append(row)
     f = mdutil.factor
-    sp_header = ["program", "minipy / CPython", "minipy --jit off / CPython", "PyPy / CPython", "minipy / PyPy"]
+    sp_header = ["program", "minipy / CPython", "minipy --jit off / CPython", "minipy-o2 / CPython",
+                 "PyPy / CPython", "minipy / PyPy"]
     sp_rows = []
     for e in progs:
         m = summ["per_program"][e["name"]]
         sp_rows.append([e["name"], f(m["minipy_vs_cpython"]), f(m["minipy-nojit_vs_cpython"]),
-                        f(m["pypy3_vs_cpython"]), f(m["minipy_vs_pypy"])])
+                        f(m["minipy-o2_vs_cpython"]), f(m["pypy3_vs_cpython"]), f(m["minipy_vs_pypy"])])
     g = summ["geomean"]
     sp_rows.append(["**geometric mean**", f(g["minipy_vs_cpython"]), f(g["minipy-nojit_vs_cpython"]),
-                    f(g["pypy3_vs_cpython"]), f(g["minipy_vs_pypy"])])
+                    f(g["minipy-o2_vs_cpython"]), f(g["pypy3_vs_cpython"]), f(g["minipy_vs_pypy"])])
     rss_rows = []
     warm_rows = []
     for e in progs:

@@ -46,12 +46,14 @@ def fake_wrong(tmp_path):
 
 @pytest.fixture
 def fake_bin(tmp_path):
-    """bin/minipy and bin/minipy-stm stand-ins: drop minipy's own options, run CPython."""
+    """bin/minipy, bin/minipy-o2 and bin/minipy-stm stand-ins: drop minipy's own options, run
+    CPython."""
     d = tmp_path / "fakebin"
     d.mkdir()
     drop = ('while [ $# -gt 0 ]; do case "$1" in --jit) shift 2;; --gil|--stm-stats) shift;; '
             '*) break;; esac; done\n')
     write_script(d / "minipy", "#!/bin/sh\n" + drop + 'exec "%s" "$@"\n' % CPYTHON)
+    write_script(d / "minipy-o2", "#!/bin/sh\n" + 'exec "%s" "$@"\n' % CPYTHON)
     write_script(d / "minipy-stm", "#!/bin/sh\nstats=no\n"
                  '[ "$1" = "--stm-stats" ] && stats=yes\n' + drop +
                  '"%s" "$@"; rc=$?\n' % CPYTHON +
@@ -113,7 +115,8 @@ def test_threaded_quick_report_flags_wrong_checksum(tmp_path, fake_wrong):
 def test_threaded_summary_with_fake_binaries(tmp_path, fake_bin):
     out = tmp_path / "out"
     p = run_harness("report.py", ["--programs", "primes", "--outdir", str(out), "--bin-dir", fake_bin,
-                                  "--configs", "minipy,minipy-nojit,stm-gil,stm,cpython", "--no-plots"])
+                                  "--configs", "minipy,minipy-nojit,minipy-o2,stm-gil,stm,cpython",
+                                  "--no-plots"])
     assert p.returncode == 0, p.stderr
     data = json.loads((out / "threaded.json").read_text())
     assert all(c["available"] for c in data["configs"])
@@ -124,6 +127,10 @@ def test_threaded_summary_with_fake_binaries(tmp_path, fake_bin):
     m = data["summary"]["per_program"]["primes"]
     gil1 = next(pt for pt in e["points"] if pt["config"] == "stm-gil" and pt["threads"] == 1)
     assert m["stm_penalty"] == pytest.approx(stm1["median"] / gil1["median"])
+    # the cost split takes the -O2 build as "no JIT" when it ran
+    med1 = dict((pt["config"], pt["median"]) for pt in e["points"] if pt["threads"] == 1)
+    assert m["cost_nojit"] == pytest.approx(med1["minipy-o2"] / med1["minipy"])
+    assert m["cost_boehm"] == pytest.approx(med1["stm-gil"] / med1["minipy-o2"])
     md = (out / "threaded.md").read_text()
     assert "STM penalty at 1 thread: **%.2fx**" % m["stm_penalty"] in md
     assert "12 commits, 3 aborts" in md
@@ -164,7 +171,7 @@ def test_one_thread_configs_and_deadline(tmp_path, fake_bin):
 def test_single_quick_suite(tmp_path, fake_bin, fake_wrong):
     out = tmp_path / "out"
     p = run_harness("bench.py", ["--programs", "nbody,richards", "--outdir", str(out), "--bin-dir", fake_bin,
-                                 "--configs", "minipy,cpython", "--extra-config", "fake-wrong=" + fake_wrong])
+                                 "--configs", "minipy,minipy-o2,cpython", "--extra-config", "fake-wrong=" + fake_wrong])
     assert p.returncode == 1
     data = json.loads((out / "single.json").read_text())
     md = (out / "single.md").read_text()
@@ -177,6 +184,9 @@ def test_single_quick_suite(tmp_path, fake_bin, fake_wrong):
         assert run["maxrss_kb"] > 1000
         assert "%.3f s" % pts["cpython"]["median"] in md
     assert data["summary"]["geomean"]["minipy_vs_cpython"] is not None
+    o2 = data["summary"]["geomean"]["minipy-o2_vs_cpython"]
+    assert o2 is not None
+    assert "Without a JIT (`minipy-o2`), minipy runs at **%.2fx** CPython's speed" % o2 in md
     assert "## Peak RSS" in md and "## Warm-up" in md
     # start-up: `-c pass` timed for each configuration that runs it
     for name in ("minipy", "cpython"):
