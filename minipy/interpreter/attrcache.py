@@ -1,22 +1,25 @@
 """Inline caches for LOAD_ATTR, LOAD_METHOD and STORE_ATTR in the interpreter.
 
 Each such instruction has a slot in its code object's `attr_caches` (index pc >> 1)
-holding the outcome of its last generic lookup, keyed on what decided that outcome: for an
-instance of a user class (exactly W_Instance) its map, which names the class and the
-attribute layout; for other objects (LOAD_METHOD only) their type. The class-dict epoch
-(typeobject._epoch, bumped by every class-dict mutation anywhere) is part of the key, so
-a hit replaces the generic path's type-cache and map dict lookups by two identity checks
-and an integer compare. Only outcomes that follow from (map or type, epoch) alone are
-cached: a slot of the instance that no data descriptor overrides, a method, a plain class
-value; properties, user descriptors, a custom __getattribute__ or __setattr__, and dunder
-names take the generic path (minipy/interpreter/ops.py) every time.
+holding a short chain of entries (at most MAX_CHAIN: a site that sees a few classes or
+layouts keeps one entry for each), each the outcome of a lookup keyed on what decided it:
+for an instance of a user class (exactly W_Instance) its map, which names the class and
+the attribute layout; for other objects (LOAD_METHOD only) their type. The class-dict
+epoch (typeobject._epoch, bumped by every class-dict mutation anywhere) is part of the
+key, so a hit replaces the generic path's type-cache and map dict lookups by identity
+checks and an integer compare. A miss works the entry out (the same rules as the generic
+path, minipy/interpreter/ops.py), adds it and answers from it. Only outcomes that follow
+from (map or type, epoch) alone are cached: a slot of the instance that no data
+descriptor overrides, a method, a plain class value; for properties, user descriptors, a
+custom __getattribute__ or __setattr__, and dunder names, the entry says GENERIC: take the
+generic path.
 
 The JIT does not use the caches: in a trace, maps and types are promoted and the
 lookups are elidable, so the generic path already folds to guards.
 
 STM: the arrays are shared by all threads and written outside transactions. An entry is
-immutable and replaced by one pointer store, so a reader sees an old or a new entry, and
-checks it before use; the epoch and the instance's map are read through barriers. An
+complete before one pointer store publishes it and never changes after, so a reader sees
+an old or a new chain, and checks an entry before use; the epoch and the instance's map are read through barriers. An
 entry filled by a transaction that later aborts carries an epoch no later transaction
 sees again (epoch values are never reused), or a Map, which is process-wide and valid.
 """
@@ -29,14 +32,18 @@ from minipy.objects.moduleobject import W_Module
 from minipy.interpreter import ops
 
 # what an entry says the attribute is
-SLOT = 0          # the instance's slot `index`
-METHOD = 1        # a function of the class, bound to the instance (w_value)
-VALUE = 2         # a class attribute read as it is (w_value)
-STORE_SLOT = 3    # STORE_ATTR: overwrite slot `index`
-STORE_NEW = 4     # STORE_ATTR: a new attribute, moving the instance to `new_map`
+GENERIC = 0       # nothing cacheable: the generic path
+SLOT = 1          # the instance's slot `index`
+METHOD = 2        # a function of the class, bound to the instance (w_value)
+VALUE = 3         # a class attribute read as it is (w_value)
+STORE_SLOT = 4    # STORE_ATTR: overwrite slot `index`
+STORE_NEW = 5     # STORE_ATTR: a new attribute, moving the instance to `new_map`
+
+MAX_CHAIN = 4     # entries per site; a full chain is dropped for the new entry
 
 
 class Entry(object):
+    """Immutable once published (`next` is set just before: see _install)."""
     _immutable_fields_ = ['kind', 'map', 'w_type', 'epoch', 'index', 'w_value', 'new_map']
 
     def __init__(self, kind, map, w_type, epoch, index=-1, w_value=None, new_map=None):
@@ -47,6 +54,35 @@ class Entry(object):
         self.index = index
         self.w_value = w_value
         self.new_map = new_map
+        self.next = None
+
+
+def _find(e, m, w_type, epoch):
+    """The entry of chain e for map m (or type w_type) at this epoch, or None."""
+    while e is not None:
+        if e.map is m and e.w_type is w_type and e.epoch == epoch:
+            return e
+        e = e.next
+    return None
+
+
+def _install(caches, index, e):
+    """Put e at the head of the site's chain, which it keeps behind e if all its entries
+    are of e's epoch and there is room; else e starts a new chain."""
+    old = caches[index]
+    n = 0
+    p = old
+    while p is not None:
+        if p.epoch != e.epoch:
+            old = None
+            break
+        n += 1
+        p = p.next
+    if n >= MAX_CHAIN:
+        old = None
+    e.next = old
+    caches[index] = e
+    return e
 
 
 def _binds(w_descr):
@@ -73,77 +109,76 @@ def _is_dunder(name):
 # ---------------------------------------------------------------- reads
 
 def _load_entry(m, name, epoch):
-    """The entry for reading `name` from an instance with map m, or None."""
+    """The entry for reading `name` from an instance with map m."""
     w_t = m.w_type
-    if w_t.has_custom_getattribute():
-        return None
-    w_descr = w_t.lookup(name)
-    i = m.find(name)
-    if i >= 0:
-        if w_descr is None or _binds(w_descr) or _is_plain(w_descr):
-            return Entry(SLOT, m, None, epoch, index=i)
-        return None
-    if w_descr is None:
-        return None
-    if _binds(w_descr):
-        return Entry(METHOD, m, None, epoch, w_value=w_descr)
-    if _is_plain(w_descr):
-        return Entry(VALUE, m, None, epoch, w_value=w_descr)
-    return None
+    if not w_t.has_custom_getattribute():
+        w_descr = w_t.lookup(name)
+        i = m.find(name)
+        if i >= 0:
+            if w_descr is None or _binds(w_descr) or _is_plain(w_descr):
+                return Entry(SLOT, m, None, epoch, index=i)
+        elif w_descr is not None:
+            if _binds(w_descr):
+                return Entry(METHOD, m, None, epoch, w_value=w_descr)
+            if _is_plain(w_descr):
+                return Entry(VALUE, m, None, epoch, w_value=w_descr)
+    return Entry(GENERIC, m, None, epoch)
 
 
-def _hit(e, w_obj, epoch):
-    """A hit on entry e for instance w_obj: (the method or None, the value or None)."""
-    if e is None or e.epoch != epoch or e.map is None:
-        return None
-    if e.kind == SLOT:
-        return w_obj.getslot_if_map(e.map, e.index)
-    if w_obj.get_map() is not e.map:
-        return None
-    if e.kind == METHOD or e.kind == VALUE:
-        return e.w_value
-    return None
+def _instance_entry(caches, index, w_obj, name, epoch):
+    """The entry for reading `name` from instance w_obj (found, or made and installed)."""
+    m = w_obj.get_map()
+    e = _find(caches[index], m, None, epoch)
+    if e is None:
+        e = _install(caches, index, _load_entry(m, name, epoch))
+    return e
 
 
 def load_attr(w_code, index, w_obj, name):
     """LOAD_ATTR: w_obj.name."""
-    if type(w_obj) is not W_Instance:
-        return ops.getattr_w(w_obj, name)
-    epoch = _epoch.read()
-    caches = w_code.attr_caches
-    e = caches[index]
-    w = _hit(e, w_obj, epoch)
-    if w is not None:
-        assert e is not None
-        if e.kind == METHOD:
-            return W_Method(w, w_obj)
-        return w
-    w_res = ops.getattr_w(w_obj, name)
-    caches[index] = _load_entry(w_obj.get_map(), name, epoch)
-    return w_res
+    if type(w_obj) is W_Instance:
+        e = _instance_entry(w_code.attr_caches, index, w_obj, name, _epoch.read())
+        if e.kind == SLOT:
+            w = w_obj.getslot_if_map(e.map, e.index)
+            if w is not None:
+                return w
+        elif e.kind == METHOD:
+            return W_Method(e.w_value, w_obj)
+        elif e.kind == VALUE:
+            return e.w_value
+    return ops.getattr_w(w_obj, name)
 
 
 def load_method(frame, index, w_obj, name):
-    """LOAD_METHOD through the cache: on a hit, push what the generic path would (the
-    function and w_obj for an unbound call of a method, else None and the attribute)
-    and return True; False when the caller must take the generic path."""
+    """LOAD_METHOD through the cache: when the entry answers, push what the generic path
+    would (the function and w_obj for an unbound call of a method, else None and the
+    attribute) and return True; False when the caller must take the generic path."""
     caches = frame.w_code.attr_caches
-    e = caches[index]
     epoch = _epoch.read()
     if type(w_obj) is W_Instance:
-        w = _hit(e, w_obj, epoch)
-        if w is None:
-            return False
-        assert e is not None
-        if e.kind == METHOD:
-            frame.push(w)
-            frame.push(w_obj)
-        else:
+        e = _instance_entry(caches, index, w_obj, name, epoch)
+        if e.kind == SLOT:
+            w = w_obj.getslot_if_map(e.map, e.index)
+            if w is None:
+                return False
             frame.push(None)
             frame.push(w)
+        elif e.kind == METHOD:
+            frame.push(e.w_value)
+            frame.push(w_obj)
+        elif e.kind == VALUE:
+            frame.push(None)
+            frame.push(e.w_value)
+        else:
+            return False
         return True
-    if (e is None or e.w_type is None or e.epoch != epoch or
-            e.w_type is not _method_type(w_obj)):
+    w_type = _method_type(w_obj)
+    if w_type is None:
+        return False
+    e = _find(caches[index], None, w_type, epoch)
+    if e is None:
+        e = _install(caches, index, _type_method_entry(w_type, name, epoch))
+    if e.kind != METHOD:
         return False
     frame.push(e.w_value)
     frame.push(w_obj)
@@ -160,35 +195,27 @@ def _method_type(w_obj):
     return w_obj.getclass()
 
 
-def fill_method(w_code, index, w_obj, name):
-    """After LOAD_METHOD's generic path: remember its outcome when it is cacheable."""
-    epoch = _epoch.read()
-    caches = w_code.attr_caches
-    if type(w_obj) is W_Instance:
-        caches[index] = _load_entry(w_obj.get_map(), name, epoch)
-        return
-    w_type = _method_type(w_obj)
-    if w_type is None or w_type.has_custom_getattribute():
-        return
-    w_descr = w_type.lookup(name)
-    if w_descr is not None and _binds(w_descr):
-        caches[index] = Entry(METHOD, None, w_type, epoch, w_value=w_descr)
+def _type_method_entry(w_type, name, epoch):
+    """LOAD_METHOD on an object of built-in type w_type (the generic path's rule)."""
+    if not w_type.has_custom_getattribute():
+        w_descr = w_type.lookup(name)
+        if w_descr is not None and _binds(w_descr):
+            return Entry(METHOD, None, w_type, epoch, w_value=w_descr)
+    return Entry(GENERIC, None, w_type, epoch)
 
 
 # ---------------------------------------------------------------- writes
 
 def _store_entry(m, name, epoch):
-    """The entry for storing `name` into an instance with map m, or None. The caller has
-    done one generic store from map m, which succeeded (so __slots__ allow the name)."""
-    if _is_dunder(name):
-        return None
+    """The entry for storing `name` into an instance with map m."""
     w_t = m.w_type
     w_sa = w_t.lookup('__setattr__')
-    if w_sa is not None and not isinstance(w_sa, W_BuiltinFunction):
-        return None
+    if (_is_dunder(name) or (w_sa is not None and not isinstance(w_sa, W_BuiltinFunction))
+            or not ops.slot_allowed(w_t, name)):
+        return Entry(GENERIC, m, None, epoch)
     w_descr = w_t.lookup(name)
     if w_descr is not None and not (_binds(w_descr) or _is_plain(w_descr)):
-        return None
+        return Entry(GENERIC, m, None, epoch)
     i = m.find(name)
     if i >= 0:
         return Entry(STORE_SLOT, m, None, epoch, index=i)
@@ -197,19 +224,17 @@ def _store_entry(m, name, epoch):
 
 def store_attr(w_code, index, w_obj, name, w_value):
     """STORE_ATTR: w_obj.name = w_value."""
-    if type(w_obj) is not W_Instance:
-        ops.setattr_w(w_obj, name, w_value)
-        return
-    epoch = _epoch.read()
-    caches = w_code.attr_caches
-    e = caches[index]
-    if e is not None and e.epoch == epoch and e.map is not None:
+    if type(w_obj) is W_Instance:
+        caches = w_code.attr_caches
+        epoch = _epoch.read()
+        m = w_obj.get_map()
+        e = _find(caches[index], m, None, epoch)
+        if e is None:
+            e = _install(caches, index, _store_entry(m, name, epoch))
         if e.kind == STORE_SLOT:
-            if w_obj.setslot_if_map(e.map, e.index, w_value):
+            if w_obj.setslot_if_map(m, e.index, w_value):
                 return
         elif e.kind == STORE_NEW:
-            if w_obj.append_slot_if_map(e.map, e.new_map, w_value):
+            if w_obj.append_slot_if_map(m, e.new_map, w_value):
                 return
-    m = w_obj.get_map()
     ops.setattr_w(w_obj, name, w_value)
-    caches[index] = _store_entry(m, name, epoch)

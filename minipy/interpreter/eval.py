@@ -27,7 +27,7 @@ from minipy.objects import iterators as it
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt, W_ExceptionObject, W_Traceback
 from minipy.interpreter.frame import FrameState, SETUP_FINALLY_BLOCK, EXCEPT_HANDLER_BLOCK
-from minipy.interpreter import ops, arith, attrcache, calls
+from minipy.interpreter import ops, arith, attrcache, calls, globalcache
 from minipy.interpreter.executioncontext import get_ec, state
 from minipy.concurrency import gil, stmcontrol
 from minipy.concurrency.stm import barriers
@@ -317,6 +317,12 @@ class PyFrame(FrameState):
 
     def load_global(self, i):
         w_key = self.getcode().names_w[i]
+        if not jit.we_are_jitted():
+            w = globalcache.load_global(self.w_code, i, self.w_globals, self.w_builtins,
+                                        w_key.utf8)
+            if w is None:
+                raise oefmt(ex.w_NameError, "name '%s' is not defined" % self.name(i))
+            return w
         w = name_lookup(jit.promote(self.w_globals), w_key.utf8)
         if w is None:
             w = name_lookup(jit.promote(self.w_builtins), w_key.utf8)
@@ -439,9 +445,6 @@ class PyFrame(FrameState):
         if not jit.we_are_jitted():
             if attrcache.load_method(self, self.pc >> 1, w_obj, name):
                 return pc
-            self._load_method(w_obj, name)
-            attrcache.fill_method(self.w_code, self.pc >> 1, w_obj, name)
-            return pc
         self._load_method(w_obj, name)
         return pc
 

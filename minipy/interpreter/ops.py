@@ -690,13 +690,13 @@ def setattr_w(w_obj, name, w_value):
 
 
 def check_slots(w_obj, name):
-    if not _slot_allowed(jit.promote(w_obj.getclass()), name):
+    if not slot_allowed(jit.promote(w_obj.getclass()), name):
         raise oefmt(ex.w_AttributeError, "'%s' object has no attribute '%s'"
                     % (typename(w_obj), name))
 
 
 @jit.elidable
-def _slot_allowed(w_t, name):
+def slot_allowed(w_t, name):
     """May instances of w_t take attribute `name`? allowed_attrs is fixed when the class
     is made (typecall.compute_slots), so a trace folds this to nothing."""
     allowed = w_t.allowed_attrs

@@ -58,8 +58,10 @@ class W_Code(W_Root):
         self.kwonlyargcount = code.co_kwonlyargcount
         self.is_generator = (code.co_flags & 0x20) != 0
         self.names_w = names_w
-        # the interpreter's attribute caches, one slot per instruction (not for the JIT)
+        # the interpreter's inline caches (not for the JIT): attribute accesses, one slot
+        # per instruction (interpreter/attrcache.py); globals, one per name (globalcache.py)
         self.attr_caches = [None] * ((len(code.co_code) + 1) // 2)
+        self.global_caches = [None] * len(names_w)
         # cell index of each argument that is also a cell variable (-1 if none)
         self.cell_args = [-1] * len(code.co_cellvars)
         for i in range(len(code.co_cellvars)):

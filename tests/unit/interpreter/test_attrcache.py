@@ -1,6 +1,7 @@
-"""The interpreter's attribute caches (minipy/interpreter/attrcache.py), untranslated: a
-second access through a filled entry skips the generic path, and every change that
-could alter the answer (class dicts, the instance's layout, its class) is seen."""
+"""The interpreter's attribute caches (minipy/interpreter/attrcache.py), untranslated:
+cacheable accesses skip the generic path (ops.getattr_w / setattr_w), a site keeps one
+entry per map it sees, and every change that could alter the answer (class dicts, the
+instance's layout, its class) is seen."""
 from minipy.objects.typeobject import W_TypeObject, w_object
 from minipy.objects.maps import W_Instance
 from minipy.objects.intobject import wrap_int
@@ -52,39 +53,58 @@ def int_of(w):
     return w.intval
 
 
-def test_slot_read_hits_and_sees_new_values(monkeypatch):
+def test_slot_reads_skip_the_generic_path_and_see_new_values(monkeypatch):
     calls = GenericCalls(monkeypatch)
     code = FakeCode()
     w_c = new_class()
     w_a = W_Instance(w_c)
     w_a.setdictvalue('x', wrap_int(1))
     assert int_of(attrcache.load_attr(code, 0, w_a, 'x')) == 1
-    assert calls.gets == 1 and code.attr_caches[0].kind == attrcache.SLOT
+    assert code.attr_caches[0].kind == attrcache.SLOT
     w_a.setdictvalue('x', wrap_int(2))
     w_b = W_Instance(w_c)
     w_b.setdictvalue('x', wrap_int(3))
     assert int_of(attrcache.load_attr(code, 0, w_a, 'x')) == 2
     assert int_of(attrcache.load_attr(code, 0, w_b, 'x')) == 3
-    assert calls.gets == 1      # both hits: same map
+    assert calls.gets == 0
+    assert code.attr_caches[0].next is None     # one map: one entry
 
 
-def test_other_layout_misses_and_refills(monkeypatch):
-    calls = GenericCalls(monkeypatch)
+def chain(code, index):
+    res = []
+    e = code.attr_caches[index]
+    while e is not None:
+        res.append(e)
+        e = e.next
+    return res
+
+
+def test_a_site_keeps_an_entry_per_layout_up_to_the_limit(monkeypatch):
+    GenericCalls(monkeypatch)
     code = FakeCode()
     w_c = new_class()
-    w_a = W_Instance(w_c)
-    w_a.setdictvalue('x', wrap_int(1))
-    w_b = W_Instance(w_c)
-    w_b.setdictvalue('y', wrap_int(0))
-    w_b.setdictvalue('x', wrap_int(5))
-    assert int_of(attrcache.load_attr(code, 0, w_a, 'x')) == 1
-    assert int_of(attrcache.load_attr(code, 0, w_b, 'x')) == 5
-    assert calls.gets == 2
-    assert code.attr_caches[0].index == 1
+    objs = []
+    for k in range(attrcache.MAX_CHAIN + 1):
+        w = W_Instance(w_c)
+        for j in range(k):                      # k other attributes before x
+            w.setdictvalue('a%d' % j, wrap_int(j))
+        w.setdictvalue('x', wrap_int(100 + k))
+        objs.append(w)
+    for w in objs[:attrcache.MAX_CHAIN]:
+        attrcache.load_attr(code, 0, w, 'x')
+    entries = chain(code, 0)
+    assert len(entries) == attrcache.MAX_CHAIN
+    assert sorted(e.index for e in entries) == list(range(attrcache.MAX_CHAIN))
+    for w in objs[:attrcache.MAX_CHAIN]:           # all hits: the chain stays as it is
+        attrcache.load_attr(code, 0, w, 'x')
+    assert chain(code, 0) == entries
+    assert [int_of(attrcache.load_attr(code, 0, w, 'x')) for w in objs] == [
+        100 + k for k in range(attrcache.MAX_CHAIN + 1)]
+    assert len(chain(code, 0)) == 1             # full: the new layout started a new chain
 
 
 def test_property_added_to_the_class_overrides_a_cached_slot(monkeypatch):
-    GenericCalls(monkeypatch)
+    calls = GenericCalls(monkeypatch)
     code = FakeCode()
     w_c = new_class()
     w_a = W_Instance(w_c)
@@ -93,7 +113,8 @@ def test_property_added_to_the_class_overrides_a_cached_slot(monkeypatch):
     fget = W_BuiltinFunction('fget', lambda args: wrap_str('prop'))
     w_c.setdictvalue('x', W_Property(fget, None, None, None))
     assert attrcache.load_attr(code, 0, w_a, 'x').utf8 == 'prop'
-    assert code.attr_caches[0] is None      # a property is not cached
+    assert code.attr_caches[0].kind == attrcache.GENERIC and calls.gets == 1
+    assert code.attr_caches[0].next is None     # the old epoch's entry is gone
 
 
 def test_class_value_follows_base_class_changes(monkeypatch):
@@ -105,16 +126,30 @@ def test_class_value_follows_base_class_changes(monkeypatch):
     w_a = W_Instance(w_sub)
     assert int_of(attrcache.load_attr(code, 0, w_a, 'tag')) == 1
     assert int_of(attrcache.load_attr(code, 0, w_a, 'tag')) == 1
-    assert calls.gets == 1 and code.attr_caches[0].kind == attrcache.VALUE
+    assert code.attr_caches[0].kind == attrcache.VALUE
     w_base.setdictvalue('tag', wrap_int(2))
     assert int_of(attrcache.load_attr(code, 0, w_a, 'tag')) == 2
-    assert calls.gets == 2
+    assert calls.gets == 0
+
+
+def test_missing_attribute_takes_the_generic_path(monkeypatch):
+    calls = GenericCalls(monkeypatch)
+    code = FakeCode()
+    w_a = W_Instance(new_class())
+    for i in range(2):
+        try:
+            attrcache.load_attr(code, 0, w_a, 'nothing')
+        except Exception as e:
+            assert e.__class__.__name__ == 'OperationError'
+        else:
+            assert False, 'no AttributeError'
+    assert calls.gets == 2 and code.attr_caches[0].kind == attrcache.GENERIC
 
 
 def test_method_binds_and_instance_attribute_shadows_it(monkeypatch):
-    GenericCalls(monkeypatch)
-    code = FakeCode()
+    calls = GenericCalls(monkeypatch)
     frame = FakeFrame()
+    code = frame.w_code
     w_c = new_class()
     w_f = W_BuiltinFunction('m', lambda args: args.args_w[0], binds=True)
     w_c.setdictvalue('m', w_f)
@@ -122,24 +157,24 @@ def test_method_binds_and_instance_attribute_shadows_it(monkeypatch):
     w_m = attrcache.load_attr(code, 0, w_a, 'm')
     assert isinstance(w_m, W_Method) and w_m.w_func is w_f and w_m.w_self is w_a
     assert code.attr_caches[0].kind == attrcache.METHOD
-    # LOAD_METHOD: filled after the generic path, then a hit pushes (function, self)
-    attrcache.fill_method(frame.w_code, 1, w_a, 'm')
     assert attrcache.load_method(frame, 1, w_a, 'm')
     assert frame.stack == [w_f, w_a]
     w_a.setdictvalue('m', wrap_int(7))      # the instance's map changes
-    assert not attrcache.load_method(frame, 1, w_a, 'm')
+    assert attrcache.load_method(frame, 1, w_a, 'm')
+    assert frame.stack[2] is None and int_of(frame.stack[3]) == 7
     assert int_of(attrcache.load_attr(code, 0, w_a, 'm')) == 7
+    assert calls.gets == 0
 
 
 def test_method_of_a_builtin_type_is_keyed_on_the_type():
     frame = FakeFrame()
     w_list = W_ListObject([])
-    assert not attrcache.load_method(frame, 0, w_list, 'append')
-    attrcache.fill_method(frame.w_code, 0, w_list, 'append')
     assert attrcache.load_method(frame, 0, w_list, 'append')
     w_func, w_self = frame.stack
     assert isinstance(w_func, W_BuiltinFunction) and w_self is w_list
-    assert not attrcache.load_method(frame, 0, wrap_str('s'), 'append')
+    assert frame.w_code.attr_caches[0].w_type is w_list.getclass()
+    assert not attrcache.load_method(frame, 0, wrap_str('s'), 'append')   # str has none
+    assert [e.kind for e in chain(frame.w_code, 0)] == [attrcache.GENERIC, attrcache.METHOD]
 
 
 def test_class_reassignment_misses(monkeypatch):
@@ -162,10 +197,11 @@ def test_stores_overwrite_and_add_through_the_cache(monkeypatch):
     objs = [W_Instance(w_c) for i in range(3)]
     for i in range(3):
         attrcache.store_attr(code, 0, objs[i], 'x', wrap_int(i))
-    assert calls.sets == 1 and code.attr_caches[0].kind == attrcache.STORE_NEW
+    assert code.attr_caches[0].kind == attrcache.STORE_NEW
     for i in range(3):
         attrcache.store_attr(code, 1, objs[i], 'x', wrap_int(10 + i))
-    assert calls.sets == 2 and code.attr_caches[1].kind == attrcache.STORE_SLOT
+    assert code.attr_caches[1].kind == attrcache.STORE_SLOT
+    assert calls.sets == 0
     assert [int_of(w.getdictvalue('x')) for w in objs] == [10, 11, 12]
     assert objs[0].get_map() is objs[2].get_map()
 
@@ -177,8 +213,7 @@ def test_store_sees_a_setattr_added_later(monkeypatch):
     w_obj = W_Instance(w_c)
     attrcache.store_attr(code, 0, w_obj, 'x', wrap_int(1))     # adds x: STORE_NEW
     attrcache.store_attr(code, 0, w_obj, 'x', wrap_int(2))     # other map: STORE_SLOT
-    attrcache.store_attr(code, 0, w_obj, 'x', wrap_int(3))     # a hit
-    assert calls.sets == 2
+    assert calls.sets == 0 and len(chain(code, 0)) == 2
     seen = []
 
     def hook_call(args):        # (hook, obj, name, value)
@@ -188,14 +223,31 @@ def test_store_sees_a_setattr_added_later(monkeypatch):
     w_hook_cls.setdictvalue('__call__', W_BuiltinFunction('__call__', hook_call))
     w_c.setdictvalue('__setattr__', W_Instance(w_hook_cls))    # a callable, not built-in
     attrcache.store_attr(code, 0, w_obj, 'x', wrap_int(4))
-    assert seen == ['x'] and int_of(w_obj.getdictvalue('x')) == 3
-    assert calls.sets == 3 and code.attr_caches[0] is None
+    assert seen == ['x'] and int_of(w_obj.getdictvalue('x')) == 2
+    assert calls.sets == 1 and code.attr_caches[0].kind == attrcache.GENERIC
+
+
+def test_slots_restriction_is_not_bypassed(monkeypatch):
+    calls = GenericCalls(monkeypatch)
+    code = FakeCode()
+    w_c = new_class('Slotted')
+    w_c.allowed_attrs = {'a': True}
+    w_obj = W_Instance(w_c)
+    attrcache.store_attr(code, 0, w_obj, 'a', wrap_int(1))
+    try:
+        attrcache.store_attr(code, 1, w_obj, 'b', wrap_int(2))
+    except Exception as e:
+        assert e.__class__.__name__ == 'OperationError'
+    else:
+        assert False, 'no AttributeError'
+    assert calls.sets == 1 and code.attr_caches[1].kind == attrcache.GENERIC
+    assert w_obj.getdictvalue('b') is None
 
 
 def test_dunder_names_are_not_cached_for_stores(monkeypatch):
-    GenericCalls(monkeypatch)
+    calls = GenericCalls(monkeypatch)
     code = FakeCode()
     w_obj = W_Instance(new_class())
     attrcache.store_attr(code, 0, w_obj, '__weird__', wrap_int(1))
-    assert code.attr_caches[0] is None
+    assert code.attr_caches[0].kind == attrcache.GENERIC and calls.sets == 1
     assert int_of(w_obj.getdictvalue('__weird__')) == 1
