@@ -94,8 +94,8 @@ class PyFrame(FrameState):
         code = self.w_code
         while True:
             jitdriver.jit_merge_point(pc=pc, code=code, frame=self)
-            op = code.code.co_code[pc]
-            arg = code.code.co_code[pc + 1]
+            op = code.co_code[pc]
+            arg = code.co_code[pc + 1]
             self.pc = pc
             backward = False
             try:
@@ -127,14 +127,14 @@ class PyFrame(FrameState):
         frame, and roll-back when a TransactionAbort reaches the start frame (see
         minipy/concurrency/stmcontrol.py)."""
         ec = get_ec()
-        code = self.w_code
+        co_code = self.w_code.co_code
         while True:
             try:
                 if ec.stm_boundary:
                     stmcontrol.boundary(self, ec)
                 pc = self.pc
-                op = code.code.co_code[pc]
-                arg = code.code.co_code[pc + 1]
+                op = co_code[pc]
+                arg = co_code[pc + 1]
                 try:
                     newpc = self.dispatch(op, arg, pc + 2)
                     if 0 <= newpc <= pc:
