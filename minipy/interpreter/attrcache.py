@@ -4,7 +4,8 @@ Each such instruction has a slot in its code object's `attr_caches` (index pc >>
 holding a short chain of entries (at most MAX_CHAIN: a site that sees a few classes or
 layouts keeps one entry for each), each the outcome of a lookup keyed on what decided it:
 for an instance of a user class (exactly W_Instance) its map, which names the class and
-the attribute layout; for other objects (LOAD_METHOD only) their type. The class-dict
+the attribute layout; for a module, its namespace table and the table's layout (the name's
+position, as in globalcache.py); for other objects (LOAD_METHOD only) their type. The class-dict
 epoch (typeobject._epoch, bumped by every class-dict mutation anywhere) is part of the
 key, so a hit replaces the generic path's type-cache and map dict lookups by identity
 checks and an integer compare. A miss works the entry out (the same rules as the generic
@@ -38,6 +39,7 @@ METHOD = 2        # a function of the class, bound to the instance (w_value)
 VALUE = 3         # a class attribute read as it is (w_value)
 STORE_SLOT = 4    # STORE_ATTR: overwrite slot `index`
 STORE_NEW = 5     # STORE_ATTR: a new attribute, moving the instance to `new_map`
+MODULE = 6        # a module's global, at position `index` of its table (ModuleEntry)
 
 MAX_CHAIN = 4     # entries per site; a full chain is dropped for the new entry
 
@@ -55,6 +57,15 @@ class Entry(object):
         self.w_value = w_value
         self.new_map = new_map
         self.next = None
+
+
+class ModuleEntry(Entry):
+    _immutable_fields_ = ['table', 'layout']
+
+    def __init__(self, epoch, table, layout, index):
+        Entry.__init__(self, MODULE, None, None, epoch, index=index)
+        self.table = table
+        self.layout = layout
 
 
 def _find(e, m, w_type, epoch):
@@ -134,9 +145,34 @@ def _instance_entry(caches, index, w_obj, name, epoch):
     return e
 
 
+def _module_value(caches, index, w_mod, name, epoch):
+    """w_mod.name through the cache; None: take the generic path. The generic path looks
+    at the module type first (a descriptor there would win): cached only when the type
+    has no attribute of that name and no __getattribute__ of its own."""
+    t = w_mod.w_dict.read_table()
+    e = caches[index]
+    while e is not None:
+        if (isinstance(e, ModuleEntry) and e.table is t and e.layout == t.layout and
+                e.epoch == epoch):
+            return t.values_w[e.index]
+        e = e.next
+    w_t = w_mod.getclass()
+    if w_t.has_custom_getattribute() or w_t.lookup(name) is not None:
+        return None
+    j = t.lookup_str(name)
+    if j < 0:
+        return None
+    _install(caches, index, ModuleEntry(epoch, t, t.layout, j))
+    return t.values_w[j]
+
+
 def load_attr(w_code, index, w_obj, name):
     """LOAD_ATTR: w_obj.name."""
-    if type(w_obj) is W_Instance:
+    if isinstance(w_obj, W_Module):
+        w = _module_value(w_code.attr_caches, index, w_obj, name, _epoch.read())
+        if w is not None:
+            return w
+    elif type(w_obj) is W_Instance:
         e = _instance_entry(w_code.attr_caches, index, w_obj, name, _epoch.read())
         if e.kind == SLOT:
             w = w_obj.getslot_if_map(e.map, e.index)
@@ -171,6 +207,13 @@ def load_method(frame, index, w_obj, name):
             frame.push(e.w_value)
         else:
             return False
+        return True
+    if isinstance(w_obj, W_Module):
+        w = _module_value(caches, index, w_obj, name, epoch)
+        if w is None:
+            return False
+        frame.push(None)
+        frame.push(w)
         return True
     w_type = _method_type(w_obj)
     if w_type is None:

@@ -251,3 +251,33 @@ def test_dunder_names_are_not_cached_for_stores(monkeypatch):
     attrcache.store_attr(code, 0, w_obj, '__weird__', wrap_int(1))
     assert code.attr_caches[0].kind == attrcache.GENERIC and calls.sets == 1
     assert int_of(w_obj.getdictvalue('__weird__')) == 1
+
+
+def test_module_attributes_hit_and_follow_the_namespace(monkeypatch):
+    from minipy.objects.moduleobject import W_Module
+    from minipy.objects.dictobject import W_DictObject
+    calls = GenericCalls(monkeypatch)
+    frame = FakeFrame()
+    code = frame.w_code
+    w_dict = W_DictObject()
+    w_dict.setitem(wrap_str('a'), wrap_int(1))
+    w_dict.setitem(wrap_str('pi'), wrap_int(3))
+    w_mod = W_Module('m', w_dict)
+    assert int_of(attrcache.load_attr(code, 0, w_mod, 'pi')) == 3
+    e = code.attr_caches[0]
+    assert e.kind == attrcache.MODULE and e.index == 1
+    w_dict.setitem(wrap_str('pi'), wrap_int(4))     # same key: a hit sees the new value
+    assert int_of(attrcache.load_attr(code, 0, w_mod, 'pi')) == 4
+    assert code.attr_caches[0] is e and calls.gets == 0
+    assert attrcache.load_method(frame, 0, w_mod, 'pi')
+    assert frame.stack[0] is None and int_of(frame.stack[1]) == 4
+    w_dict.delitem(wrap_str('a'))                   # the layout changes: a miss
+    assert int_of(attrcache.load_attr(code, 0, w_mod, 'pi')) == 4
+    w_dict.delitem(wrap_str('pi'))
+    try:
+        attrcache.load_attr(code, 0, w_mod, 'pi')
+    except Exception as ex:
+        assert ex.__class__.__name__ == 'OperationError'
+    else:
+        assert False, 'no AttributeError'
+    assert calls.gets == 1
