@@ -241,7 +241,11 @@ class W_Instance(W_Root):
     # -- slot accessors (STM barriers go here) --------------------------------
     def getslot(self, i):
         barriers.read(self)
-        m = self.map
+        return self._read_slot(self.map, i)
+
+    def _read_slot(self, m, i):
+        """Slot i under map m, the map just loaded after barriers.read; ends the read
+        with barriers.read_check."""
         if i < 3:
             w = self._load(N_INLINE, i)
             barriers.read_check(self)
@@ -306,13 +310,7 @@ class W_Instance(W_Root):
         barriers.read(self)
         if self.map is not m:
             return None
-        if i < 3:
-            w = self._load(N_INLINE, i)
-            barriers.read_check(self)
-            return w
-        slot3 = self.slot3
-        barriers.read_check(self)
-        return _from_slot3(m.length, slot3, i)
+        return self._read_slot(m, i)
 
     def setslot_if_map(self, m, i, w_value):
         """Store slot i when the map is m; False (nothing done) otherwise."""

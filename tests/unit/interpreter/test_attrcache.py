@@ -9,6 +9,8 @@ from minipy.objects.strobject import wrap_str
 from minipy.objects.functionobject import W_Method, W_BuiltinFunction
 from minipy.objects.descriptors import W_Property
 from minipy.objects.listobject import W_ListObject
+from minipy.objects.root import OperationError
+from minipy.objects.exceptions import w_AttributeError
 from minipy.interpreter import attrcache, ops
 import runner   # noqa: F401 -- imports the whole interpreter (the methods of list, str)
 
@@ -43,6 +45,15 @@ class GenericCalls(object):
             real_set(w_obj, name, w_value)
         monkeypatch.setattr(ops, 'getattr_w', getattr_w)
         monkeypatch.setattr(ops, 'setattr_w', setattr_w)
+
+
+def raises_attribute_error(fn, *args):
+    try:
+        fn(*args)
+    except OperationError as e:
+        assert e.w_value.getclass() is w_AttributeError
+    else:
+        assert False, 'no AttributeError'
 
 
 def new_class(name='C', bases=None):
@@ -137,12 +148,7 @@ def test_missing_attribute_takes_the_generic_path(monkeypatch):
     code = FakeCode()
     w_a = W_Instance(new_class())
     for i in range(2):
-        try:
-            attrcache.load_attr(code, 0, w_a, 'nothing')
-        except Exception as e:
-            assert e.__class__.__name__ == 'OperationError'
-        else:
-            assert False, 'no AttributeError'
+        raises_attribute_error(attrcache.load_attr, code, 0, w_a, 'nothing')
     assert calls.gets == 2 and code.attr_caches[0].kind == attrcache.GENERIC
 
 
@@ -234,12 +240,7 @@ def test_slots_restriction_is_not_bypassed(monkeypatch):
     w_c.allowed_attrs = {'a': True}
     w_obj = W_Instance(w_c)
     attrcache.store_attr(code, 0, w_obj, 'a', wrap_int(1))
-    try:
-        attrcache.store_attr(code, 1, w_obj, 'b', wrap_int(2))
-    except Exception as e:
-        assert e.__class__.__name__ == 'OperationError'
-    else:
-        assert False, 'no AttributeError'
+    raises_attribute_error(attrcache.store_attr, code, 1, w_obj, 'b', wrap_int(2))
     assert calls.sets == 1 and code.attr_caches[1].kind == attrcache.GENERIC
     assert w_obj.getdictvalue('b') is None
 
@@ -274,10 +275,5 @@ def test_module_attributes_hit_and_follow_the_namespace(monkeypatch):
     w_dict.delitem(wrap_str('a'))                   # the layout changes: a miss
     assert int_of(attrcache.load_attr(code, 0, w_mod, 'pi')) == 4
     w_dict.delitem(wrap_str('pi'))
-    try:
-        attrcache.load_attr(code, 0, w_mod, 'pi')
-    except Exception as ex:
-        assert ex.__class__.__name__ == 'OperationError'
-    else:
-        assert False, 'no AttributeError'
+    raises_attribute_error(attrcache.load_attr, code, 0, w_mod, 'pi')
     assert calls.gets == 1
