@@ -2,7 +2,10 @@
 
 Accessors (STM barrier points) for the class dict: getdictvalue(name),
 setdictvalue(name, w_value), deldictvalue(name), read_dict(). Every mutation replaces
-`version`, so lookup() is elidable on (type, name, version).
+the type's `version`, a quasi-immutable field: in a JIT trace, lookup() searches each class
+of the MRO with an elidable lookup in that class's own dict keyed on that class's version,
+so it folds to nothing, and a change to any class of the MRO (a base class too)
+invalidates the traces that read it. The interpreter's caches use the global epoch.
 
 STM: a class-dict write locks both the type (whose first write in a transaction detaches
 `dict_w`: `_stm_save` swaps in a copy) and the global `_epoch` TObject; lookup() reads
@@ -108,7 +111,7 @@ class CacheEntry(object):
 
 
 class W_TypeObject(W_Root):
-    _immutable_fields_ = ['name', 'is_builtin', 'layout']
+    _immutable_fields_ = ['name', 'is_builtin', 'layout', 'mro_w[*]', 'version?']
 
     def __init__(self, name, bases_w, is_builtin=True, layout='object'):
         TObject.__init__(self)
@@ -137,7 +140,7 @@ class W_TypeObject(W_Root):
             self.indexed = True
 
     def compute_mro(self):
-        self.mro_w = c3_mro(self)
+        self.mro_w = c3_mro(self)[:]    # a copy that is never resized: an immutable list
 
     def _stm_save(self):
         old = self.dict_w
@@ -205,12 +208,10 @@ class W_TypeObject(W_Root):
             if barriers.ENABLED:
                 w_res = self._lookup_barriers(name)
             else:
-                w_res = self._lookup_pure(name, self.version)
+                w_res = self._lookup_plain(name)
             self._cache_store(name, CacheEntry(epoch, w_res))
             return w_res
-        w_self = jit.promote(self)
-        version = jit.promote(w_self.version)
-        return w_self._lookup_pure(name, version)
+        return jit.promote(self)._lookup_jit(name)
 
     def _lookup_barriers(self, name):
         for w_type in self.mro_w:
@@ -249,17 +250,15 @@ class W_TypeObject(W_Root):
                 if barriers.ENABLED:
                     flag = self._custom_ga_barriers()
                 else:
-                    flag = self._custom_ga_pure(self.version)
+                    flag = self._custom_ga_plain()
                 ga = GaEntry(epoch, flag)
                 self.custom_ga = ga
             return ga.flag
-        w_self = jit.promote(self)
-        version = jit.promote(w_self.version)
-        return w_self._custom_ga_pure(version)
+        w_ga = jit.promote(self)._lookup_jit('__getattribute__')
+        return w_ga is not None and w_ga is not w_object._lookup_jit('__getattribute__')
 
-    @jit.elidable
-    def _custom_ga_pure(self, version):
-        w_ga = self._lookup_pure('__getattribute__', version)
+    def _custom_ga_plain(self):
+        w_ga = self._lookup_plain('__getattribute__')
         if w_ga is None:
             return False
         return w_ga is not w_object.dict_w.get('__getattribute__', None)
@@ -270,14 +269,31 @@ class W_TypeObject(W_Root):
             return False
         return w_ga is not w_object.getdictvalue('__getattribute__')
 
-    @jit.elidable
-    def _lookup_pure(self, name, version):
+    def _lookup_plain(self, name):
+        """Along the MRO, without barriers (the GIL build's interpreter)."""
         for w_type in self.mro_w:
             assert isinstance(w_type, W_TypeObject)
             w_v = w_type.dict_w.get(name, None)
             if w_v is not None:
                 return w_v
         return None
+
+    @jit.unroll_safe
+    def _lookup_jit(self, name):
+        """The JIT's lookup (self a constant): the MRO is an immutable list, each class's
+        version a quasi-immutable field and its own-dict lookup elidable, so a trace keeps
+        no operation of it."""
+        for w_type in self.mro_w:
+            assert isinstance(w_type, W_TypeObject)
+            w_v = w_type._own_lookup(name, w_type.version)
+            if w_v is not None:
+                return w_v
+        return None
+
+    @jit.elidable
+    def _own_lookup(self, name, version):
+        """This class's own dict; `version` changes whenever the dict does."""
+        return self.dict_w.get(name, None)
 
     def lookup_where(self, name):
         for w_type in self.mro_w:
