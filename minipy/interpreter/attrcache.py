@@ -12,23 +12,24 @@ checks and an integer compare. A miss works the entry out (the same rules as the
 path, minipy/interpreter/ops.py), adds it and answers from it. Only outcomes that follow
 from (map or type, epoch) alone are cached: a slot of the instance that no data
 descriptor overrides, a method, a plain class value; for properties, user descriptors, a
-custom __getattribute__ or __setattr__, and dunder names, the entry says GENERIC: take the
-generic path.
+custom __getattribute__ or __setattr__, and dunder stores, the entry says GENERIC: take
+the generic path.
 
 The JIT does not use the caches: in a trace, maps and types are promoted and the
 lookups are elidable, so the generic path already folds to guards.
 
 STM: the arrays are shared by all threads and written outside transactions. An entry is
 complete before one pointer store publishes it and never changes after, so a reader sees
-an old or a new chain, and checks an entry before use; the epoch and the instance's map are read through barriers. An
-entry filled by a transaction that later aborts carries an epoch no later transaction
-sees again (epoch values are never reused), or a Map, which is process-wide and valid.
+an old or a new chain, and checks an entry before use; the epoch and the instance's map
+are read through barriers. An entry filled by a transaction that later aborts carries an
+epoch no later transaction sees again (epoch values are never reused), or a Map, which is
+process-wide and valid.
 """
 from minipy.objects.typeobject import _epoch
 from minipy.objects.maps import W_Instance
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.functionobject import W_Function, W_Method, W_BuiltinFunction
-from minipy.objects.descriptors import W_Super
+from minipy.objects.descriptors import W_Super, W_Property, W_StaticMethod, W_ClassMethod
 from minipy.objects.moduleobject import W_Module
 from minipy.interpreter import ops
 
@@ -101,6 +102,12 @@ def _binds(w_descr):
                                                w_descr.binds)
 
 
+def _may_be_data_descriptor(w_descr):
+    """Whether a class attribute may take precedence over the instance's own attribute
+    of that name, on reads and on writes (ops.is_data_descr decides it the long way)."""
+    return isinstance(w_descr, W_Property) or isinstance(w_descr, W_Instance)
+
+
 def _is_plain(w_descr):
     """Read through an instance, a class attribute of this kind is the attribute itself
     (ops.bind returns it unchanged); W_Instance values may have __get__."""
@@ -108,7 +115,6 @@ def _is_plain(w_descr):
         return False
     if isinstance(w_descr, W_BuiltinFunction):
         return not w_descr.binds
-    from minipy.objects.descriptors import W_Property, W_StaticMethod, W_ClassMethod
     return not (isinstance(w_descr, W_Property) or isinstance(w_descr, W_StaticMethod) or
                 isinstance(w_descr, W_ClassMethod))
 
@@ -126,7 +132,7 @@ def _load_entry(m, name, epoch):
         w_descr = w_t.lookup(name)
         i = m.find(name)
         if i >= 0:
-            if w_descr is None or _binds(w_descr) or _is_plain(w_descr):
+            if not _may_be_data_descriptor(w_descr):
                 return Entry(SLOT, m, None, epoch, index=i)
         elif w_descr is not None:
             if _binds(w_descr):
@@ -143,6 +149,16 @@ def _instance_entry(caches, index, w_obj, name, epoch):
     if e is None:
         e = _install(caches, index, _load_entry(m, name, epoch))
     return e
+
+
+def _instance_value(e, w_obj):
+    """What instance entry e answers for w_obj: the slot's value (SLOT), the function
+    (METHOD) or the class value (VALUE); None: take the generic path."""
+    if e.kind == SLOT:
+        return w_obj.getslot_if_map(e.map, e.index)
+    if e.kind == METHOD or e.kind == VALUE:
+        return e.w_value
+    return None
 
 
 def _module_value(caches, index, w_mod, name, epoch):
@@ -174,14 +190,11 @@ def load_attr(w_code, index, w_obj, name):
             return w
     elif type(w_obj) is W_Instance:
         e = _instance_entry(w_code.attr_caches, index, w_obj, name, _epoch.read())
-        if e.kind == SLOT:
-            w = w_obj.getslot_if_map(e.map, e.index)
-            if w is not None:
-                return w
-        elif e.kind == METHOD:
-            return W_Method(e.w_value, w_obj)
-        elif e.kind == VALUE:
-            return e.w_value
+        w = _instance_value(e, w_obj)
+        if w is not None:
+            if e.kind == METHOD:
+                return W_Method(w, w_obj)
+            return w
     return ops.getattr_w(w_obj, name)
 
 
@@ -193,20 +206,15 @@ def load_method(frame, index, w_obj, name):
     epoch = _epoch.read()
     if type(w_obj) is W_Instance:
         e = _instance_entry(caches, index, w_obj, name, epoch)
-        if e.kind == SLOT:
-            w = w_obj.getslot_if_map(e.map, e.index)
-            if w is None:
-                return False
+        w = _instance_value(e, w_obj)
+        if w is None:
+            return False
+        if e.kind == METHOD:
+            frame.push(w)
+            frame.push(w_obj)
+        else:
             frame.push(None)
             frame.push(w)
-        elif e.kind == METHOD:
-            frame.push(e.w_value)
-            frame.push(w_obj)
-        elif e.kind == VALUE:
-            frame.push(None)
-            frame.push(e.w_value)
-        else:
-            return False
         return True
     if isinstance(w_obj, W_Module):
         w = _module_value(caches, index, w_obj, name, epoch)
@@ -256,8 +264,7 @@ def _store_entry(m, name, epoch):
     if (_is_dunder(name) or (w_sa is not None and not isinstance(w_sa, W_BuiltinFunction))
             or not ops.slot_allowed(w_t, name)):
         return Entry(GENERIC, m, None, epoch)
-    w_descr = w_t.lookup(name)
-    if w_descr is not None and not (_binds(w_descr) or _is_plain(w_descr)):
+    if _may_be_data_descriptor(w_t.lookup(name)):
         return Entry(GENERIC, m, None, epoch)
     i = m.find(name)
     if i >= 0:

@@ -44,11 +44,16 @@ def call_function_obj(w_func, args):
     # checks below fold to constants and a call site that sees several functions sharing
     # one code object (lambdas made in a loop) traces as one shape
     w_code = jit.promote(w_func.w_code)
-    from minipy.interpreter.eval import PyFrame
-    frame = PyFrame(w_code, w_func.w_globals, None, state.w_builtins)
+    frame = new_frame(w_func, w_code)
     if not _bind_fast(w_func, w_code, args, frame):
         bind_args(w_func, args, frame)   # the frame, not its virtualizable array
     return start_frame(frame, w_func)
+
+
+def new_frame(w_func, w_code):
+    """A frame to run w_func's code (w_code), its parameters not bound yet."""
+    from minipy.interpreter.eval import PyFrame
+    return PyFrame(w_code, w_func.w_globals, None, state.w_builtins)
 
 
 def start_frame(frame, w_func):

@@ -28,7 +28,7 @@ from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt, W_ExceptionObject, W_Traceback
 from minipy.interpreter.frame import FrameState, SETUP_FINALLY_BLOCK, EXCEPT_HANDLER_BLOCK
 from minipy.interpreter import ops, arith, attrcache, calls, globalcache
-from minipy.interpreter.executioncontext import get_ec, state
+from minipy.interpreter.executioncontext import get_ec
 from minipy.concurrency import gil, stmcontrol
 from minipy.concurrency.stm import barriers
 from minipy.concurrency.stm.transaction import TransactionAbort
@@ -94,8 +94,8 @@ class PyFrame(FrameState):
         code = self.w_code
         while True:
             jitdriver.jit_merge_point(pc=pc, code=code, frame=self)
-            op = code.co_code[pc]
-            arg = code.co_code[pc + 1]
+            op = code.code.co_code[pc]
+            arg = code.code.co_code[pc + 1]
             self.pc = pc
             backward = False
             try:
@@ -127,7 +127,7 @@ class PyFrame(FrameState):
         frame, and roll-back when a TransactionAbort reaches the start frame (see
         minipy/concurrency/stmcontrol.py)."""
         ec = get_ec()
-        co_code = self.w_code.co_code
+        co_code = self.w_code.code.co_code      # loaded once, not per instruction
         while True:
             try:
                 if ec.stm_boundary:
@@ -320,14 +320,12 @@ class PyFrame(FrameState):
         if not jit.we_are_jitted():
             w = globalcache.load_global(self.w_code, i, self.w_globals, self.w_builtins,
                                         w_key.utf8)
+        else:
+            w = name_lookup(jit.promote(self.w_globals), w_key.utf8)
             if w is None:
-                raise oefmt(ex.w_NameError, "name '%s' is not defined" % self.name(i))
-            return w
-        w = name_lookup(jit.promote(self.w_globals), w_key.utf8)
+                w = name_lookup(jit.promote(self.w_builtins), w_key.utf8)
         if w is None:
-            w = name_lookup(jit.promote(self.w_builtins), w_key.utf8)
-            if w is None:
-                raise oefmt(ex.w_NameError, "name '%s' is not defined" % self.name(i))
+            raise oefmt(ex.w_NameError, "name '%s' is not defined" % self.name(i))
         return w
 
     def LOAD_GLOBAL(self, arg, pc):
@@ -506,7 +504,7 @@ class PyFrame(FrameState):
             first = 1
         if not calls.takes_positionally(w_func, w_code, nargs + first):
             return False
-        frame = PyFrame(w_code, w_func.w_globals, None, state.w_builtins)
+        frame = calls.new_frame(w_func, w_code)
         if w_self is not None:
             frame.locals_w[0] = w_self
         base = self.sp - nargs

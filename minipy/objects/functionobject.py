@@ -39,7 +39,7 @@ class Args(object):
 
 
 class W_Code(W_Root):
-    _immutable_fields_ = ['code', 'co_code[*]', 'consts_w[*]', 'co_name', 'nlocals', 'ncells',
+    _immutable_fields_ = ['code', 'consts_w[*]', 'co_name', 'nlocals', 'ncells',
                           'nfree', 'stacksize', 'flags', 'argcount', 'kwonlyargcount',
                           'is_generator', 'names_w[*]']
 
@@ -47,7 +47,6 @@ class W_Code(W_Root):
 
     def __init__(self, code, consts_w, names_w):
         self.code = code
-        self.co_code = code.co_code     # here too: the eval loop's one load per instruction
         self.consts_w = consts_w
         self.co_name = code.co_name
         self.nlocals = code.co_nlocals

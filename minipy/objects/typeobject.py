@@ -205,13 +205,16 @@ class W_TypeObject(W_Root):
                 entry = cache.get(name, None)
                 if entry is not None and entry.epoch == epoch:
                     return entry.w_value
-            if barriers.ENABLED:
-                w_res = self._lookup_barriers(name)
-            else:
-                w_res = self._lookup_plain(name)
+            w_res = self._lookup_uncached(name)
             self._cache_store(name, CacheEntry(epoch, w_res))
             return w_res
         return jit.promote(self)._lookup_jit(name)
+
+    def _lookup_uncached(self, name):
+        """Along the MRO, past the lookup cache (through barriers in the STM build)."""
+        if barriers.ENABLED:
+            return self._lookup_barriers(name)
+        return self._lookup_plain(name)
 
     def _lookup_barriers(self, name):
         for w_type in self.mro_w:
@@ -247,27 +250,14 @@ class W_TypeObject(W_Root):
             epoch = _epoch.read()
             ga = self.custom_ga
             if ga is None or ga.epoch != epoch:
-                if barriers.ENABLED:
-                    flag = self._custom_ga_barriers()
-                else:
-                    flag = self._custom_ga_plain()
+                w_ga = self._lookup_uncached('__getattribute__')
+                flag = (w_ga is not None and
+                        w_ga is not w_object._lookup_uncached('__getattribute__'))
                 ga = GaEntry(epoch, flag)
                 self.custom_ga = ga
             return ga.flag
         w_ga = jit.promote(self)._lookup_jit('__getattribute__')
         return w_ga is not None and w_ga is not w_object._lookup_jit('__getattribute__')
-
-    def _custom_ga_plain(self):
-        w_ga = self._lookup_plain('__getattribute__')
-        if w_ga is None:
-            return False
-        return w_ga is not w_object.dict_w.get('__getattribute__', None)
-
-    def _custom_ga_barriers(self):
-        w_ga = self._lookup_barriers('__getattribute__')
-        if w_ga is None:
-            return False
-        return w_ga is not w_object.getdictvalue('__getattribute__')
 
     def _lookup_plain(self, name):
         """Along the MRO, without barriers (the GIL build's interpreter)."""

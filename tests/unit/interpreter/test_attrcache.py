@@ -64,17 +64,21 @@ def int_of(w):
     return w.intval
 
 
+def instance_with_x(w_c, value):
+    w = W_Instance(w_c)
+    w.setdictvalue('x', wrap_int(value))
+    return w
+
+
 def test_slot_reads_skip_the_generic_path_and_see_new_values(monkeypatch):
     calls = GenericCalls(monkeypatch)
     code = FakeCode()
     w_c = new_class()
-    w_a = W_Instance(w_c)
-    w_a.setdictvalue('x', wrap_int(1))
+    w_a = instance_with_x(w_c, 1)
     assert int_of(attrcache.load_attr(code, 0, w_a, 'x')) == 1
     assert code.attr_caches[0].kind == attrcache.SLOT
     w_a.setdictvalue('x', wrap_int(2))
-    w_b = W_Instance(w_c)
-    w_b.setdictvalue('x', wrap_int(3))
+    w_b = instance_with_x(w_c, 3)
     assert int_of(attrcache.load_attr(code, 0, w_a, 'x')) == 2
     assert int_of(attrcache.load_attr(code, 0, w_b, 'x')) == 3
     assert calls.gets == 0
@@ -118,8 +122,7 @@ def test_property_added_to_the_class_overrides_a_cached_slot(monkeypatch):
     calls = GenericCalls(monkeypatch)
     code = FakeCode()
     w_c = new_class()
-    w_a = W_Instance(w_c)
-    w_a.setdictvalue('x', wrap_int(1))
+    w_a = instance_with_x(w_c, 1)
     attrcache.load_attr(code, 0, w_a, 'x')
     fget = W_BuiltinFunction('fget', lambda args: wrap_str('prop'))
     w_c.setdictvalue('x', W_Property(fget, None, None, None))
