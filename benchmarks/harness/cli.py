@@ -50,6 +50,8 @@ def suite_args(p, suite):
     p.add_argument("--size", help="override every program's size")
     p.add_argument("--outdir", help="default benchmarks/results (QUICK: benchmarks/results/quick)")
     p.add_argument("--no-plots", action="store_true")
+    p.add_argument("--render", metavar="JSON",
+                   help="run nothing: write the report and plots again from a saved JSON")
     p.add_argument("--one-thread", type=name_list, default=[], metavar="CONFIGS",
                    help="configurations to run at the first thread count only")
     p.add_argument("--deadline", type=float, metavar="SECONDS",
@@ -95,11 +97,52 @@ def command_line(suite, argv, quick_env):
     return ("QUICK=1 " if quick_env else "") + cmd.strip()
 
 
+def write_report(data, suite, outdir, with_plots):
+    """Plots (when matplotlib is there), the Markdown report and the JSON, all from `data`."""
+    results = data["programs"]
+    plot_names = {}
+    if with_plots:
+        try:
+            if suite == "threaded":
+                for e in results:
+                    plot_names[e["name"]] = plots.scaling(e, data["configs"], data["thread_counts"],
+                                                          str(outdir), suite)
+                plot_names["penalty"] = plots.penalty(results, data["configs"], data["thread_counts"],
+                                                      str(outdir), suite)
+            else:
+                plot_names["speedup"] = plots.speedups(results, data["configs"], str(outdir), suite)
+                plot_names["warmup"] = plots.warmup(results, data["configs"], str(outdir), suite)
+        except ImportError as e:
+            sys.stderr.write("warning: no plots (%s)\n" % e)
+    data["plots"] = dict((k, v) for k, v in plot_names.items() if v)
+    md = (report_threaded if suite == "threaded" else report_single).render(data, plot_names)
+    (outdir / ("%s.md" % suite)).write_text(md)
+    (outdir / ("%s.json" % suite)).write_text(json.dumps(data, indent=1, sort_keys=True))
+    sys.stderr.write("wrote %s and %s (%d plots)\n" % (outdir / ("%s.md" % suite), outdir / ("%s.json" % suite),
+                                                        len(data["plots"])))
+
+
+def render_saved(suite, json_path, outdir=None):
+    """--render: the report and plots again from a saved JSON (e.g. one measured on another
+    machine without matplotlib), beside it unless --outdir says elsewhere."""
+    path = Path(json_path)
+    data = json.loads(path.read_text())
+    if data.get("suite") != suite:
+        sys.stderr.write("%s holds the %r suite, not %r\n" % (path, data.get("suite"), suite))
+        return 2
+    out = Path(outdir) if outdir else path.parent
+    out.mkdir(parents=True, exist_ok=True)
+    write_report(data, suite, out, True)
+    return 0
+
+
 def run_suite(suite, argv):
     p = argparse.ArgumentParser(prog="benchmarks/%s.py" % ("report" if suite == "threaded" else "bench"),
                                 description="Run the %s benchmark suite in every configuration." % suite)
     suite_args(p, suite)
     args = p.parse_args(argv)
+    if args.render:
+        return render_saved(suite, args.render, args.outdir)
     quick = args.quick or env_quick()
     runs = args.runs or (1 if quick else 3)
     timeout = args.timeout or (120.0 if quick else 600.0)
@@ -147,28 +190,11 @@ def run_suite(suite, argv):
     else:
         data["summary"] = report_single.summary(results)
         data["startup"] = startup_times
-    plot_names = {}
-    if not args.no_plots:
-        try:
-            if suite == "threaded":
-                for e in results:
-                    plot_names[e["name"]] = plots.scaling(e, data["configs"], thread_counts, str(outdir), suite)
-                plot_names["penalty"] = plots.penalty(results, data["configs"], thread_counts, str(outdir), suite)
-            else:
-                plot_names["speedup"] = plots.speedups(results, data["configs"], str(outdir), suite)
-                plot_names["warmup"] = plots.warmup(results, data["configs"], str(outdir), suite)
-        except ImportError as e:
-            sys.stderr.write("warning: no plots (%s)\n" % e)
-    data["plots"] = dict((k, v) for k, v in plot_names.items() if v)
     n_mis = len([x for x in probs if x["status"] == "mismatch"])
     n_err = len(probs) - n_mis
     status = 1 if n_mis or (n_err and not args.allow_errors) else 0
     data["exit_status"] = status
-    md = (report_threaded if suite == "threaded" else report_single).render(data, plot_names)
-    (outdir / ("%s.md" % suite)).write_text(md)
-    (outdir / ("%s.json" % suite)).write_text(json.dumps(data, indent=1, sort_keys=True))
-    sys.stderr.write("wrote %s and %s (%d plots)\n" % (outdir / ("%s.md" % suite), outdir / ("%s.json" % suite),
-                                                        len(data["plots"])))
+    write_report(data, suite, outdir, not args.no_plots)
     if n_mis:
         sys.stderr.write("CHECKSUM MISMATCH in %d point(s):\n" % n_mis)
     for x in probs:

@@ -136,6 +136,24 @@ def test_threaded_summary_with_fake_binaries(tmp_path, fake_bin):
     assert "12 commits, 3 aborts" in md
     assert re.search(r"\*\*STM penalty\*\* .*geometric mean over all programs: \*\*[0-9.]+x\*\*", md)
 
+    # --render runs nothing and writes the same report again from the JSON, with plots where
+    # matplotlib is (how a report measured on a machine without it gets its plots)
+    again = tmp_path / "again"
+    p = run_harness("report.py", ["--render", str(out / "threaded.json"), "--outdir", str(again),
+                                  "--bin-dir", str(tmp_path / "no-such-bin")])
+    assert p.returncode == 0, p.stderr
+    assert json.loads((again / "threaded.json").read_text())["programs"] == data["programs"]
+
+    def text_lines(m):
+        return [line for line in m.splitlines() if line and not line.startswith("![")]
+    assert text_lines((again / "threaded.md").read_text()) == text_lines(md)
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        return
+    assert (again / "threaded_primes.png").read_bytes()[:8] == PNG_MAGIC
+    assert "![primes scaling](threaded_primes.png)" in (again / "threaded.md").read_text()
+
 
 def test_one_thread_configs_and_deadline(tmp_path, fake_bin):
     """--one-thread runs a configuration at the first thread count only; after --deadline no run
