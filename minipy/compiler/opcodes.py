@@ -130,6 +130,18 @@ SET_UPDATE = 163
 DICT_MERGE = 164
 DICT_UPDATE = 165
 
+# Superinstructions: never in a code object's co_code (the compiler, the disassembler and
+# the tests see none); only in the eval loop's copy of it, where
+# minipy/interpreter/superinstructions.py fuses these frequent pairs. The argument holds
+# both instructions' arguments.
+LOAD_FAST__LOAD_FAST = 200
+LOAD_FAST__LOAD_CONST = 201
+LOAD_FAST__LOAD_ATTR = 202
+LOAD_FAST__LOAD_METHOD = 203
+LOAD_FAST__STORE_ATTR = 204
+STORE_FAST__LOAD_FAST = 205
+COMPARE_OP__POP_JUMP_IF_FALSE = 206
+
 HAVE_ARGUMENT = 90
 
 # name of each opcode number, None where unused

@@ -13,6 +13,7 @@ from minipy.objects.strobject import wrap_str
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.tupleobject import wrap_tuple
 from minipy.objects.setobject import W_SetObject
+from minipy.interpreter import superinstructions
 
 
 def make_code(code):
@@ -22,7 +23,7 @@ def make_code(code):
     names_w = [None] * len(code.co_names)
     for i in range(len(code.co_names)):
         names_w[i] = wrap_str(code.co_names[i])
-    return W_Code(code, consts_w, names_w)
+    return W_Code(code, consts_w, names_w, superinstructions.fuse(code.co_code))
 
 
 def const_to_object(c):

@@ -27,7 +27,7 @@ from minipy.objects import iterators as it
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt, W_ExceptionObject, W_Traceback
 from minipy.interpreter.frame import FrameState, SETUP_FINALLY_BLOCK, EXCEPT_HANDLER_BLOCK
-from minipy.interpreter import ops, arith, attrcache, calls, globalcache
+from minipy.interpreter import ops, arith, attrcache, calls, globalcache, superinstructions
 from minipy.interpreter.executioncontext import get_ec
 from minipy.concurrency import gil, stmcontrol
 from minipy.concurrency.stm import barriers
@@ -94,8 +94,8 @@ class PyFrame(FrameState):
         code = self.w_code
         while True:
             jitdriver.jit_merge_point(pc=pc, code=code, frame=self)
-            op = code.code.co_code[pc]
-            arg = code.code.co_code[pc + 1]
+            op = code.instrs[pc]
+            arg = code.instrs[pc + 1]
             self.pc = pc
             backward = False
             try:
@@ -127,14 +127,14 @@ class PyFrame(FrameState):
         frame, and roll-back when a TransactionAbort reaches the start frame (see
         minipy/concurrency/stmcontrol.py)."""
         ec = get_ec()
-        co_code = self.w_code.code.co_code      # loaded once, not per instruction
+        instrs = self.w_code.instrs      # loaded once, not per instruction
         while True:
             try:
                 if ec.stm_boundary:
                     stmcontrol.boundary(self, ec)
                 pc = self.pc
-                op = co_code[pc]
-                arg = co_code[pc + 1]
+                op = instrs[pc]
+                arg = instrs[pc + 1]
                 try:
                     newpc = self.dispatch(op, arg, pc + 2)
                     if 0 <= newpc <= pc:
@@ -239,6 +239,44 @@ class PyFrame(FrameState):
 
     def name(self, i):
         return self.getcode().code.co_names[i]
+
+    # ------------------------------------------------------------ superinstructions
+    # (superinstructions.py) `pc` is the pc of the pair's second instruction, which is
+    # still in place: self.pc moves there before the second half runs
+    def LOAD_FAST__LOAD_FAST(self, arg, pc):
+        self.LOAD_FAST(superinstructions.first_arg(arg), pc)
+        self.pc = pc
+        return self.LOAD_FAST(superinstructions.second_arg(arg), pc + 2)
+
+    def LOAD_FAST__LOAD_CONST(self, arg, pc):
+        self.LOAD_FAST(superinstructions.first_arg(arg), pc)
+        self.pc = pc
+        return self.LOAD_CONST(superinstructions.second_arg(arg), pc + 2)
+
+    def LOAD_FAST__LOAD_ATTR(self, arg, pc):
+        self.LOAD_FAST(superinstructions.first_arg(arg), pc)
+        self.pc = pc
+        return self.LOAD_ATTR(superinstructions.second_arg(arg), pc + 2)
+
+    def LOAD_FAST__LOAD_METHOD(self, arg, pc):
+        self.LOAD_FAST(superinstructions.first_arg(arg), pc)
+        self.pc = pc
+        return self.LOAD_METHOD(superinstructions.second_arg(arg), pc + 2)
+
+    def LOAD_FAST__STORE_ATTR(self, arg, pc):
+        self.LOAD_FAST(superinstructions.first_arg(arg), pc)
+        self.pc = pc
+        return self.STORE_ATTR(superinstructions.second_arg(arg), pc + 2)
+
+    def STORE_FAST__LOAD_FAST(self, arg, pc):
+        self.STORE_FAST(superinstructions.first_arg(arg), pc)
+        self.pc = pc
+        return self.LOAD_FAST(superinstructions.second_arg(arg), pc + 2)
+
+    def COMPARE_OP__POP_JUMP_IF_FALSE(self, arg, pc):
+        self.COMPARE_OP(superinstructions.first_arg(arg), pc)
+        self.pc = pc
+        return self.POP_JUMP_IF_FALSE(superinstructions.second_arg(arg), pc + 2)
 
     # ------------------------------------------------------------ stack ops
     def NOP(self, arg, pc):

@@ -41,12 +41,15 @@ class Args(object):
 class W_Code(W_Root):
     _immutable_fields_ = ['code', 'consts_w[*]', 'co_name', 'nlocals', 'ncells',
                           'nfree', 'stacksize', 'flags', 'argcount', 'kwonlyargcount',
-                          'is_generator', 'names_w[*]']
+                          'is_generator', 'names_w[*]', 'instrs[*]']
 
     stm_site_number = -1     # STM build: see minipy/concurrency/stmsites.py
 
-    def __init__(self, code, consts_w, names_w):
+    def __init__(self, code, consts_w, names_w, instrs):
         self.code = code
+        # what the eval loop runs: code.co_code with superinstructions
+        # (minipy/interpreter/superinstructions.py)
+        self.instrs = instrs
         self.consts_w = consts_w
         self.co_name = code.co_name
         self.nlocals = code.co_nlocals

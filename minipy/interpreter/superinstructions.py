@@ -1,0 +1,68 @@
+"""Superinstructions: the eval loop runs a copy of each code object's instructions in
+which frequent pairs (LOAD_FAST then LOAD_ATTR, STORE_FAST then LOAD_FAST, ...) are
+fused into one instruction, so that one dispatch does the work of two. Without the JIT
+the dispatch is a good part of the time of every instruction.
+
+The fused instruction replaces the first of the pair; the second stays where it was, so
+no pc moves: a jump to the second instruction runs it alone, line numbers and inline
+caches (keyed by pc) stay as they are. The fused argument packs both arguments:
+first | second << ARG_BITS. Its handler runs the first half, sets frame.pc to the second
+instruction and runs the second half (eval.py), so an error in the second half is
+reported at the second instruction's line.
+"""
+from minipy.compiler import opcodes as op
+
+ARG_BITS = 16
+ARG_MASK = (1 << ARG_BITS) - 1
+MAX_SECOND_ARG = 1 << 40
+
+
+def fused_opcode(first, second):
+    """The superinstruction for the pair (first, second), or -1."""
+    if first == op.LOAD_FAST:
+        if second == op.LOAD_FAST:
+            return op.LOAD_FAST__LOAD_FAST
+        if second == op.LOAD_CONST:
+            return op.LOAD_FAST__LOAD_CONST
+        if second == op.LOAD_ATTR:
+            return op.LOAD_FAST__LOAD_ATTR
+        if second == op.LOAD_METHOD:
+            return op.LOAD_FAST__LOAD_METHOD
+        if second == op.STORE_ATTR:
+            return op.LOAD_FAST__STORE_ATTR
+    elif first == op.STORE_FAST:
+        if second == op.LOAD_FAST:
+            return op.STORE_FAST__LOAD_FAST
+    elif first == op.COMPARE_OP:
+        if second == op.POP_JUMP_IF_FALSE:
+            return op.COMPARE_OP__POP_JUMP_IF_FALSE
+    return -1
+
+
+def fuse(co_code):
+    """The eval loop's instructions for co_code ([op, arg, op, arg, ...]): a new list,
+    pairs fused from left to right, a fused pair's second instruction left in place."""
+    out = [0] * len(co_code)
+    for i in range(len(co_code)):
+        out[i] = co_code[i]
+    pc = 0
+    while pc + 3 < len(co_code):
+        fused = fused_opcode(co_code[pc], co_code[pc + 2])
+        first_arg = co_code[pc + 1]
+        second_arg = co_code[pc + 3]
+        if (fused >= 0 and 0 <= first_arg <= ARG_MASK and
+                0 <= second_arg < MAX_SECOND_ARG):
+            out[pc] = fused
+            out[pc + 1] = first_arg | (second_arg << ARG_BITS)
+            pc += 4
+        else:
+            pc += 2
+    return out
+
+
+def first_arg(arg):
+    return arg & ARG_MASK
+
+
+def second_arg(arg):
+    return arg >> ARG_BITS
