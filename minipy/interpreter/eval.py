@@ -44,18 +44,12 @@ def get_location(pc, code):
 jitdriver = jit.JitDriver(greens=['pc', 'code'], reds=['frame'],
                           virtualizables=['frame'], get_printable_location=get_location)
 
-# most frequent first: the dispatch is a chain of comparisons
-_FIRST = ['LOAD_FAST', 'LOAD_CONST', 'STORE_FAST', 'LOAD_GLOBAL', 'LOAD_ATTR',
-          'LOAD_METHOD', 'CALL_METHOD', 'CALL_FUNCTION', 'POP_JUMP_IF_FALSE',
-          'COMPARE_OP', 'BINARY_ADD', 'JUMP_ABSOLUTE', 'FOR_ITER', 'RETURN_VALUE',
-          'POP_TOP', 'BINARY_SUBSCR', 'INPLACE_ADD', 'STORE_ATTR', 'POP_JUMP_IF_TRUE',
-          'BINARY_SUBTRACT', 'BINARY_MULTIPLY', 'JUMP_FORWARD', 'LOAD_DEREF']
+# (opcode, handler name) of every opcode; the loop compares op with each, which RPython
+# merges into one C switch
 _ORDER = []
-for _n in _FIRST:
-    _ORDER.append((getattr(opcodes, _n), _n))
 for _i in range(256):
     _n = opcodes.OPNAMES[_i]
-    if _n is not None and _n not in _FIRST:
+    if _n is not None:
         _ORDER.append((_i, _n))
 HANDLERS = unrolling_iterable(_ORDER)
 
@@ -99,7 +93,14 @@ class PyFrame(FrameState):
             self.pc = pc
             backward = False
             try:
-                newpc = self.dispatch(op, arg, pc + 2)
+                # the dispatch, written out in the loop (as in run_stm), not a method:
+                # the switch is the loop's own, and no call per instruction is left
+                for num, name in HANDLERS:
+                    if op == num:
+                        newpc = getattr(self, name)(arg, pc + 2)
+                        break
+                else:
+                    newpc = self.unknown_opcode(op)
                 # a backward jump (`while True: pass` jumps to itself; loops also close
                 # with POP_JUMP_IF_*): a loop for the JIT, a chance for the GIL to change
                 # hands, and Ctrl-C raises KeyboardInterrupt here, at this instruction
@@ -136,7 +137,12 @@ class PyFrame(FrameState):
                 op = instrs[pc]
                 arg = instrs[pc + 1]
                 try:
-                    newpc = self.dispatch(op, arg, pc + 2)
+                    for num, name in HANDLERS:      # the dispatch (see run)
+                        if op == num:
+                            newpc = getattr(self, name)(arg, pc + 2)
+                            break
+                    else:
+                        newpc = self.unknown_opcode(op)
                     if 0 <= newpc <= pc:
                         gil.tick(ec)
                 except OperationError as e:
@@ -171,11 +177,7 @@ class PyFrame(FrameState):
             return False
         return True
 
-    def dispatch(self, op, arg, next_pc):
-        for num, name in HANDLERS:
-            if op == num:
-                meth = getattr(self, name)
-                return meth(arg, next_pc)
+    def unknown_opcode(self, op):
         raise oefmt(ex.w_SystemError, 'unknown opcode %d' % op)
 
     def handle_operation_error(self, e):
