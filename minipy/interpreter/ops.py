@@ -322,16 +322,25 @@ def user_compare(w_a, w_b, op):
 
 # ---------------------------------------------------------------- binary operators
 
-def binop(op, w_a, w_b):
-    if not isinstance(w_a, W_Instance) and not isinstance(w_b, W_Instance):
+def binop(op, w_a, w_b, inplace=False):
+    """w_a op w_b; `inplace`: for the error message of an augmented assignment (+=)."""
+    # two ints and two floats first: most arithmetic, and without the JIT the order of
+    # these tests is what the interpreter pays for each operation
+    w_res = None
+    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        w_res = arith.int_binop(op, w_a.intval, w_b.intval)
+    elif isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject):
+        w_res = arith.float_binop(op, w_a.floatval, w_b.floatval)
+    elif not isinstance(w_a, W_Instance) and not isinstance(w_b, W_Instance):
         w_res = arith.builtin_binop(op, w_a, w_b)
-        if w_res is not None:
-            return w_res
-        raise binop_type_error(op, w_a, w_b)
-    return user_binop(op, w_a, w_b)
+    else:
+        return user_binop(op, w_a, w_b, inplace)
+    if w_res is None:        # e.g. 1.0 << 2, 1 @ 2
+        raise binop_type_error(op, w_a, w_b, inplace)
+    return w_res
 
 
-def binop_type_error(op, w_a, w_b):
+def binop_type_error(op, w_a, w_b, inplace=False):
     if op == arith.ADD and isinstance(w_a, W_StrObject):
         return oefmt(ex.w_TypeError, 'can only concatenate str (not "%s") to str'
                      % typename(w_b))
@@ -345,12 +354,15 @@ def binop_type_error(op, w_a, w_b):
                             or isinstance(w_a, W_TupleObject)):
         return oefmt(ex.w_TypeError, "can't multiply sequence by non-int of type '%s'"
                      % typename(w_b))
-    if op == arith.MUL and (isinstance(w_b, W_StrObject) or isinstance(w_b, W_ListObject)
-                            or isinstance(w_b, W_TupleObject)):
+    # `x *= seq` tries only x's own repetition, as in CPython
+    if op == arith.MUL and not inplace and (isinstance(w_b, W_StrObject) or
+                                            isinstance(w_b, W_ListObject) or
+                                            isinstance(w_b, W_TupleObject)):
         return oefmt(ex.w_TypeError, "can't multiply sequence by non-int of type '%s'"
                      % typename(w_a))
+    symbol = arith.OP_SYMBOLS[op] + ('=' if inplace else '')
     return oefmt(ex.w_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'"
-                 % (arith.OP_SYMBOLS[op], typename(w_a), typename(w_b)))
+                 % (symbol, typename(w_a), typename(w_b)))
 
 
 def _special_binop(w_obj, name, w_other):
@@ -363,7 +375,7 @@ def _special_binop(w_obj, name, w_other):
     return w_res
 
 
-def user_binop(op, w_a, w_b):
+def user_binop(op, w_a, w_b, inplace=False):
     name = '__%s__' % arith.OP_NAMES[op]
     rname = '__r%s__' % arith.OP_NAMES[op]
     w_ta = w_a.getclass()
@@ -383,12 +395,13 @@ def user_binop(op, w_a, w_b):
         w_res = _special_binop(w_b, rname, w_a)
         if w_res is not None:
             return w_res
-    raise binop_type_error(op, w_a, w_b)
+    raise binop_type_error(op, w_a, w_b, inplace)
 
 
 def inplace_binop(op, w_a, w_b):
-    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
-        return arith.int_binop(op, w_a.intval, w_b.intval)
+    if ((isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)) or
+            (isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject))):
+        return binop(op, w_a, w_b, True)
     if isinstance(w_a, W_ListObject):
         if op == arith.ADD:
             w_a.setitems(w_a.getitems_copy() + unpack_iterable(w_b))
@@ -415,10 +428,7 @@ def inplace_binop(op, w_a, w_b):
         w_res = _special_binop(w_a, '__i%s__' % arith.OP_NAMES[op], w_b)
         if w_res is not None:
             return w_res
-    try:
-        return binop(op, w_a, w_b)
-    except OperationError as e:
-        raise e
+    return binop(op, w_a, w_b, True)
 
 
 def unary_neg(w_a):
