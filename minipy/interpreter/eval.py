@@ -29,6 +29,7 @@ from minipy.objects.exceptions import oefmt, W_ExceptionObject, W_Traceback
 from minipy.interpreter.frame import FrameState, SETUP_FINALLY_BLOCK, EXCEPT_HANDLER_BLOCK
 from minipy.interpreter import ops, arith, attrcache, calls, globalcache, superinstructions
 from minipy.interpreter.executioncontext import get_ec
+from minipy import jitoptions
 from minipy.concurrency import gil, stmcontrol
 from minipy.concurrency.stm import barriers
 from minipy.concurrency.stm.transaction import TransactionAbort
@@ -93,14 +94,19 @@ class PyFrame(FrameState):
             self.pc = pc
             backward = False
             try:
-                # the dispatch, written out in the loop (as in run_stm), not a method:
-                # the switch is the loop's own, and no call per instruction is left
-                for num, name in HANDLERS:
-                    if op == num:
-                        newpc = getattr(self, name)(arg, pc + 2)
-                        break
+                if jitoptions.HAVE_JIT:
+                    # the JIT's code writer takes at most 256 constants into a function's
+                    # jitcode: the switch of every handler must stay out of the portal
+                    newpc = self.dispatch(op, arg, pc + 2)
                 else:
-                    newpc = self.unknown_opcode(op)
+                    # builds without the JIT: the switch is written out in the loop (as in
+                    # run_stm), and no call per instruction is left
+                    for num, name in HANDLERS:
+                        if op == num:
+                            newpc = getattr(self, name)(arg, pc + 2)
+                            break
+                    else:
+                        newpc = self.unknown_opcode(op)
                 # a backward jump (`while True: pass` jumps to itself; loops also close
                 # with POP_JUMP_IF_*): a loop for the JIT, a chance for the GIL to change
                 # hands, and Ctrl-C raises KeyboardInterrupt here, at this instruction
@@ -176,6 +182,13 @@ class PyFrame(FrameState):
             stmcontrol.restart(self, ec)
             return False
         return True
+
+    def dispatch(self, op, arg, next_pc):
+        """One instruction, for the JIT build's run()."""
+        for num, name in HANDLERS:
+            if op == num:
+                return getattr(self, name)(arg, next_pc)
+        return self.unknown_opcode(op)
 
     def unknown_opcode(self, op):
         raise oefmt(ex.w_SystemError, 'unknown opcode %d' % op)
