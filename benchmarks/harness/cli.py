@@ -123,8 +123,8 @@ def write_report(data, suite, outdir, with_plots):
 
 
 def render_saved(suite, json_path, outdir=None):
-    """--render: the report and plots again from a saved JSON (e.g. one measured on another
-    machine without matplotlib), beside it unless --outdir says elsewhere."""
+    """--render: the report and plots again from a saved JSON (e.g. one measured with
+    --no-plots on a lent machine), beside it unless --outdir says elsewhere."""
     path = Path(json_path)
     data = json.loads(path.read_text())
     if data.get("suite") != suite:
