@@ -19,6 +19,8 @@ def target(driver, args):
     driver.exe_name = 'minipy-stm'
     driver.config.translation.thread = True
     from minipy.stmmain import entry_point
+    from minipy.interpreter import eval as evalloop
+    evalloop.inline_fused_halves()          # no JIT in this build
     return entry_point, None
 
 

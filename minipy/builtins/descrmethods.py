@@ -109,9 +109,9 @@ def super_new(args):
         if frame is None:
             raise oefmt(ex.w_RuntimeError, 'super(): no current frame')
         code = frame.w_code.code
-        if code.co_argcount == 0 or frame.locals_w is None or len(frame.locals_w) == 0:
+        if code.co_argcount == 0:
             raise oefmt(ex.w_RuntimeError, 'super(): no arguments')
-        w_obj = frame.locals_w[0]
+        w_obj = frame.values_w[0]
         if w_obj is None and len(code.co_cellvars) > 0 and frame.cells is not None:
             for i in range(len(code.co_cellvars)):
                 if code.co_cellvars[i] == code.co_varnames[0]:

@@ -693,7 +693,7 @@ def b_locals(args):
     w_d = W_DictObject()
     code = frame.w_code.code
     for i in range(len(code.co_varnames)):
-        w_v = frame.locals_w[i]
+        w_v = frame.values_w[i]
         if w_v is not None:
             w_d.setitem(wrap_str(code.co_varnames[i]), w_v)
     return w_d

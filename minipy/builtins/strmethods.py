@@ -9,7 +9,7 @@ from minipy.objects.maps import W_Instance
 from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import W_IntObject, wrap_int, wrap_bool
 from minipy.objects.strobject import (W_StrObject, wrap_str, utf8_length, byte_offset,
-                                      codepoints, encode_codepoint, w_empty_str)
+                                      codepoints, encode_codepoint, w_empty_str, wrap_part)
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
 from minipy.objects.listobject import W_ListObject
@@ -72,7 +72,7 @@ def str_new(args):
 def _case(fn):
     def meth(args):
         w_s = s_self(args, 'upper')
-        return mk(fn(w_s.utf8))
+        return wrap_part(w_s, fn(w_s.utf8))
     return meth
 
 
@@ -103,7 +103,7 @@ def _strip(args, left, right, name):
         r = strsplit.rstrip(w_s.utf8, chars)
     if len(r) == len(w_s.utf8):
         return w_s
-    return mk(r)
+    return wrap_part(w_s, r)
 
 
 def str_strip(args):
@@ -139,16 +139,17 @@ def _split_args(args, name):
     return sep, maxsplit
 
 
-def _wrap_list(parts):
-    return W_ListObject([mk(p) for p in parts])
+def _wrap_list(w_s, parts):
+    """The pieces of w_s as a list of str."""
+    return W_ListObject([wrap_part(w_s, p) for p in parts])
 
 
 def str_split(args):
     w_s = s_self(args, 'split')
     sep, maxsplit = _split_args(args, 'split')
     if sep is None:
-        return _wrap_list(strsplit.split_whitespace(w_s.utf8, maxsplit))
-    return _wrap_list(strsplit.split(w_s.utf8, sep, maxsplit))
+        return _wrap_list(w_s, strsplit.split_whitespace(w_s.utf8, maxsplit))
+    return _wrap_list(w_s, strsplit.split(w_s.utf8, sep, maxsplit))
 
 
 def str_rsplit(args):
@@ -156,8 +157,8 @@ def str_rsplit(args):
     w_s = s_self(args, 'rsplit')
     sep, maxsplit = _split_args(args, 'rsplit')
     if sep is None:
-        return _wrap_list(strsplit.rsplit_whitespace(w_s.utf8, maxsplit))
-    return _wrap_list(strsplit.rsplit(w_s.utf8, sep, maxsplit))
+        return _wrap_list(w_s, strsplit.rsplit_whitespace(w_s.utf8, maxsplit))
+    return _wrap_list(w_s, strsplit.rsplit(w_s.utf8, sep, maxsplit))
 
 
 def str_splitlines(args):
@@ -169,7 +170,7 @@ def str_splitlines(args):
     w_k = args.getkw('keepends')
     if w_k is not None:
         keepends = ops.is_true(w_k)
-    return _wrap_list(strsplit.splitlines(w_s.utf8, keepends))
+    return _wrap_list(w_s, strsplit.splitlines(w_s.utf8, keepends))
 
 
 def str_join(args):
@@ -292,6 +293,8 @@ def str_replace(args):
     if len(args.args_w) > 3:
         count = ops.int_w(args.args_w[3])
     r = strsearch.replace(w_s.utf8, w_s.length, old.utf8, new.utf8, count)
+    if new.is_ascii():          # then r is made of w_s's characters and new's
+        return wrap_part(w_s, r)
     return mk(r)
 
 
@@ -305,7 +308,8 @@ def str_partition(args):
     if i < 0:
         return wrap_tuple([w_s, w_empty_str, w_empty_str])
     assert i >= 0
-    return wrap_tuple([mk(s[:i]), mk(sep), mk(s[i + len(sep):])])
+    return wrap_tuple([wrap_part(w_s, s[:i]), wrap_part(w_s, sep),
+                       wrap_part(w_s, s[i + len(sep):])])
 
 
 def str_rpartition(args):
@@ -318,7 +322,8 @@ def str_rpartition(args):
     if i < 0:
         return wrap_tuple([w_empty_str, w_empty_str, w_s])
     assert i >= 0
-    return wrap_tuple([mk(s[:i]), mk(sep), mk(s[i + len(sep):])])
+    return wrap_tuple([wrap_part(w_s, s[:i]), wrap_part(w_s, sep),
+                       wrap_part(w_s, s[i + len(sep):])])
 
 
 # -------------------------------------------------------------- padding
@@ -448,7 +453,7 @@ def str_removeprefix(args):
     w_s = s_self(args, 'removeprefix')
     p = s_arg(args, 1, 'removeprefix').utf8
     if w_s.utf8.startswith(p) and len(p) > 0:
-        return mk(w_s.utf8[len(p):])
+        return wrap_part(w_s, w_s.utf8[len(p):])
     return w_s
 
 
@@ -458,7 +463,7 @@ def str_removesuffix(args):
     if len(p) > 0 and w_s.utf8.endswith(p):
         end = len(w_s.utf8) - len(p)
         assert end >= 0
-        return mk(w_s.utf8[:end])
+        return wrap_part(w_s, w_s.utf8[:end])
     return w_s
 
 

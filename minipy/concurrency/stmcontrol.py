@@ -69,8 +69,7 @@ class Snapshot(object):
         sp = frame.sp
         assert sp >= 0
         self.sp = sp
-        self.stack_w = frame.stack_w[:sp]
-        self.locals_w = frame.locals_w[:]
+        self.values_w = frame.values_w[:sp]      # the fast locals and the value stack
         if frame.blocks is None:
             self.blocks = None
         else:
@@ -84,13 +83,11 @@ class Snapshot(object):
 
     def restore(self, frame, ec):
         frame.pc = self.pc
-        for i in range(len(frame.stack_w)):
-            frame.stack_w[i] = None
+        for i in range(self.sp, len(frame.values_w)):
+            frame.values_w[i] = None
         for i in range(self.sp):
-            frame.stack_w[i] = self.stack_w[i]
+            frame.values_w[i] = self.values_w[i]
         frame.sp = self.sp
-        for i in range(len(self.locals_w)):
-            frame.locals_w[i] = self.locals_w[i]
         if self.blocks is None:
             frame.blocks = None
         else:

@@ -25,6 +25,7 @@ are read through barriers. An entry filled by a transaction that later aborts ca
 epoch no later transaction sees again (epoch values are never reused), or a Map, which is
 process-wide and valid.
 """
+from rpython.rlib.objectmodel import always_inline
 from minipy.objects.typeobject import _epoch
 from minipy.objects.maps import W_Instance
 from minipy.objects.typeobject import W_TypeObject
@@ -182,8 +183,32 @@ def _module_value(caches, index, w_mod, name, epoch):
     return t.values_w[j]
 
 
+# The handlers call load_attr, load_method and store_attr, which are inlined into them
+# and walk the site's chain for the commonest outcomes (a slot or a method of an
+# instance; a method of a built-in object) without a call; whatever else an entry says,
+# and a miss, go to the *_chain functions. Each call the interpreter makes costs it a
+# prologue, the GC's root pushes and an exception check: for an attribute read that hit
+# the cache, the calls were most of its cost. (A chain holds at most one entry per map,
+# so the first entry whose map is the instance's decides.)
+
+@always_inline
 def load_attr(w_code, index, w_obj, name):
     """LOAD_ATTR: w_obj.name."""
+    if type(w_obj) is W_Instance:
+        e = w_code.attr_caches[index]
+        if e is not None:
+            epoch = _epoch.read()
+            while e is not None:
+                if e.kind == SLOT and e.epoch == epoch:
+                    w = w_obj.getslot_if_map(e.map, e.index)
+                    if w is not None:
+                        return w
+                e = e.next
+    return load_attr_chain(w_code, index, w_obj, name)
+
+
+def load_attr_chain(w_code, index, w_obj, name):
+    """LOAD_ATTR through the whole chain of the site (and the generic path)."""
     if isinstance(w_obj, W_Module):
         w = _module_value(w_code.attr_caches, index, w_obj, name, _epoch.read())
         if w is not None:
@@ -198,10 +223,32 @@ def load_attr(w_code, index, w_obj, name):
     return ops.getattr_w(w_obj, name)
 
 
+@always_inline
 def load_method(frame, index, w_obj, name):
     """LOAD_METHOD through the cache: when the entry answers, push what the generic path
     would (the function and w_obj for an unbound call of a method, else None and the
     attribute) and return True; False when the caller must take the generic path."""
+    e = frame.w_code.attr_caches[index]
+    if e is not None:
+        epoch = _epoch.read()
+        if type(w_obj) is W_Instance:
+            m = w_obj.get_map()
+            w_type = None
+        else:
+            m = None
+            w_type = _method_type(w_obj)
+        while e is not None:
+            if (e.kind == METHOD and e.map is m and e.w_type is w_type and
+                    e.epoch == epoch):
+                frame.push(e.w_value)
+                frame.push(w_obj)
+                return True
+            e = e.next
+    return load_method_chain(frame, index, w_obj, name)
+
+
+def load_method_chain(frame, index, w_obj, name):
+    """load_method through the whole chain of the site."""
     caches = frame.w_code.attr_caches
     epoch = _epoch.read()
     if type(w_obj) is W_Instance:
@@ -272,8 +319,23 @@ def _store_entry(m, name, epoch):
     return Entry(STORE_NEW, m, None, epoch, new_map=m.add(name))
 
 
+@always_inline
 def store_attr(w_code, index, w_obj, name, w_value):
     """STORE_ATTR: w_obj.name = w_value."""
+    if type(w_obj) is W_Instance:
+        e = w_code.attr_caches[index]
+        if e is not None:
+            epoch = _epoch.read()
+            while e is not None:
+                if e.kind == STORE_SLOT and e.epoch == epoch:
+                    if w_obj.setslot_if_map(e.map, e.index, w_value):
+                        return
+                e = e.next
+    store_attr_chain(w_code, index, w_obj, name, w_value)
+
+
+def store_attr_chain(w_code, index, w_obj, name, w_value):
+    """STORE_ATTR through the whole chain of the site (and the generic path)."""
     if type(w_obj) is W_Instance:
         caches = w_code.attr_caches
         epoch = _epoch.read()

@@ -85,7 +85,7 @@ def fill_defaults(w_func, w_code, nargs, frame):
         defaults_w = w_func.defaults_w
         first_default = argcount - len(defaults_w)
         for i in range(nargs, argcount):
-            frame.locals_w[i] = defaults_w[i - first_default]
+            frame.values_w[i] = defaults_w[i - first_default]
 
 
 @jit.unroll_safe     # argument, keyword and default counts are constants in a trace
@@ -95,7 +95,7 @@ def _bind_fast(w_func, w_code, args, frame):
     to a function without *args or **kwargs; missing ones from the defaults. Returns
     False, with the frame's locals untouched or cleared again, for anything else --
     errors included, which bind_args then reports with CPython's messages.
-    (frame.locals_w is the virtualizable's array: the JIT only accepts it indexed in
+    (frame.values_w is the virtualizable's array: the JIT only accepts it indexed in
     place, never held in a variable, and with indexes known to be non-negative.)"""
     if (w_code.flags & (CO_VARARGS | CO_VARKEYWORDS)) != 0:
         return False
@@ -105,7 +105,7 @@ def _bind_fast(w_func, w_code, args, frame):
     if nargs > argcount:
         return False
     for i in range(nargs):
-        frame.locals_w[i] = args_w[i]
+        frame.values_w[i] = args_w[i]
     kwnames = args.kwnames
     if kwnames is not None:
         for k in range(len(kwnames)):
@@ -113,32 +113,32 @@ def _bind_fast(w_func, w_code, args, frame):
             if j < nargs:                            # unknown, or given positionally
                 return _unbind(frame, w_code)
             assert j >= 0
-            if frame.locals_w[j] is not None:        # the same keyword twice
+            if frame.values_w[j] is not None:        # the same keyword twice
                 return _unbind(frame, w_code)
-            frame.locals_w[j] = args.kwvalues_w[k]
+            frame.values_w[j] = args.kwvalues_w[k]
     defaults_w = w_func.defaults_w
     first_default = argcount
     if defaults_w is not None:
         first_default = argcount - len(defaults_w)
     for i in range(nargs, argcount):
-        if frame.locals_w[i] is None:
+        if frame.values_w[i] is None:
             if i < first_default:
                 return _unbind(frame, w_code)
-            frame.locals_w[i] = defaults_w[i - first_default]
+            frame.values_w[i] = defaults_w[i - first_default]
     kwonly = w_code.kwonlyargcount
     if kwonly:
         varnames = w_code.code.co_varnames
         for k in range(kwonly):
             i = argcount + k
             assert i >= 0
-            if frame.locals_w[i] is None:
+            if frame.values_w[i] is None:
                 w_kwd = w_func.w_kwdefaults
                 w_v = None
                 if w_kwd is not None:       # read as a namespace: folds in a trace
                     w_v = name_lookup(jit.promote(w_kwd), varnames[i])
                 if w_v is None:
                     return _unbind(frame, w_code)
-                frame.locals_w[i] = w_v
+                frame.values_w[i] = w_v
     return True
 
 
@@ -157,7 +157,7 @@ def _keyword_slot(w_code, name):
 def _unbind(frame, w_code):
     """Clears what _bind_fast wrote, so that bind_args starts from empty parameters."""
     for i in range(w_code.argcount + w_code.kwonlyargcount):
-        frame.locals_w[i] = None
+        frame.values_w[i] = None
     return False
 
 
@@ -169,7 +169,7 @@ def init_cells(frame, w_func):
     for i in range(w_code.ncells):
         j = w_code.cell_args[i]
         if j >= 0:
-            frame.cells[i] = W_Cell(frame.locals_w[j])
+            frame.cells[i] = W_Cell(frame.values_w[j])
         else:
             frame.cells[i] = W_Cell(None)
     if w_code.nfree:
@@ -217,7 +217,7 @@ def _plural(n, word):
 
 
 def bind_args(w_func, args, frame):
-    locals_w = frame.locals_w      # a residual call for the JIT (it has loops): may read it
+    values_w = frame.values_w      # a residual call for the JIT (it has loops): may read it
     w_code = w_func.w_code
     code = w_code.code
     name = w_func.qualname
@@ -233,18 +233,18 @@ def bind_args(w_func, args, frame):
     if n > argcount:
         n = argcount
     for i in range(n):
-        locals_w[i] = args_w[i]
+        values_w[i] = args_w[i]
     nextslot = argcount + kwonly
     if has_varargs:
         if npos > argcount:
-            locals_w[nextslot] = wrap_tuple(args_w[argcount:])
+            values_w[nextslot] = wrap_tuple(args_w[argcount:])
         else:
-            locals_w[nextslot] = wrap_tuple([])
+            values_w[nextslot] = wrap_tuple([])
         nextslot += 1
     w_kwdict = None
     if has_varkw:
         w_kwdict = W_DictObject()
-        locals_w[nextslot] = w_kwdict
+        values_w[nextslot] = w_kwdict
     # keywords
     if args.kwnames is not None:
         posonly_errors = []
@@ -268,10 +268,10 @@ def bind_args(w_func, args, frame):
                     continue
                 raise oefmt(ex.w_TypeError, "%s() got an unexpected keyword argument '%s'"
                             % (name, kwname))
-            if locals_w[found] is not None:
+            if values_w[found] is not None:
                 raise oefmt(ex.w_TypeError, "%s() got multiple values for argument '%s'"
                             % (name, kwname))
-            locals_w[found] = args.kwvalues_w[k]
+            values_w[found] = args.kwvalues_w[k]
         if len(posonly_errors) > 0:
             raise oefmt(ex.w_TypeError,
                         "%s() got some positional-only arguments passed as keyword arguments: '%s'"
@@ -282,7 +282,7 @@ def bind_args(w_func, args, frame):
             ndefaults = len(w_func.defaults_w)
         nkwgiven = 0
         for j in range(argcount, argcount + kwonly):
-            if locals_w[j] is not None:
+            if values_w[j] is not None:
                 nkwgiven += 1
         if ndefaults > 0:
             takes = 'from %d to %d positional arguments' % (argcount - ndefaults, argcount)
@@ -303,10 +303,10 @@ def bind_args(w_func, args, frame):
         ndef = len(defaults_w)
     missing = []
     for i in range(argcount):
-        if locals_w[i] is None:
+        if values_w[i] is None:
             d = i - (argcount - ndef)
             if d >= 0:
-                locals_w[i] = defaults_w[d]
+                values_w[i] = defaults_w[d]
             else:
                 missing.append(varnames[i])
     if len(missing) > 0:
@@ -314,12 +314,12 @@ def bind_args(w_func, args, frame):
                     % (name, _plural(len(missing), 'required positional argument'),
                        _names_list(missing)))
     for i in range(argcount, argcount + kwonly):
-        if locals_w[i] is None:
+        if values_w[i] is None:
             w_kwd = w_func.w_kwdefaults
             if w_kwd is not None:
                 w_v = w_kwd.getitem(wrap_str(varnames[i]))
                 if w_v is not None:
-                    locals_w[i] = w_v
+                    values_w[i] = w_v
                     continue
             missing.append(varnames[i])
     if len(missing) > 0:

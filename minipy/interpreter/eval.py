@@ -6,6 +6,7 @@ from rpython.rlib import jit
 from rpython.rlib.unroll import unrolling_iterable
 from rpython.rlib.rstackovf import StackOverflow
 from rpython.rlib.objectmodel import we_are_translated
+from rpython.tool.sourcetools import func_with_new_name
 from minipy.compiler import opcodes
 from minipy.objects.root import W_Root, OperationError
 from minipy.objects.typeobject import W_TypeObject
@@ -78,7 +79,7 @@ class Return(Exception):
 
 
 class PyFrame(FrameState):
-    _virtualizable_ = ['pc', 'sp', 'locals_w[*]', 'stack_w[*]']
+    _virtualizable_ = ['pc', 'sp', 'values_w[*]']
 
     # ------------------------------------------------------------ the loop
     def run(self):
@@ -255,44 +256,6 @@ class PyFrame(FrameState):
     def name(self, i):
         return self.getcode().code.co_names[i]
 
-    # ------------------------------------------------------------ superinstructions
-    # (superinstructions.py) `pc` is the pc of the pair's second instruction, which is
-    # still in place: self.pc moves there before the second half runs
-    def LOAD_FAST__LOAD_FAST(self, arg, pc):
-        self.LOAD_FAST(superinstructions.first_arg(arg), pc)
-        self.pc = pc
-        return self.LOAD_FAST(superinstructions.second_arg(arg), pc + 2)
-
-    def LOAD_FAST__LOAD_CONST(self, arg, pc):
-        self.LOAD_FAST(superinstructions.first_arg(arg), pc)
-        self.pc = pc
-        return self.LOAD_CONST(superinstructions.second_arg(arg), pc + 2)
-
-    def LOAD_FAST__LOAD_ATTR(self, arg, pc):
-        self.LOAD_FAST(superinstructions.first_arg(arg), pc)
-        self.pc = pc
-        return self.LOAD_ATTR(superinstructions.second_arg(arg), pc + 2)
-
-    def LOAD_FAST__LOAD_METHOD(self, arg, pc):
-        self.LOAD_FAST(superinstructions.first_arg(arg), pc)
-        self.pc = pc
-        return self.LOAD_METHOD(superinstructions.second_arg(arg), pc + 2)
-
-    def LOAD_FAST__STORE_ATTR(self, arg, pc):
-        self.LOAD_FAST(superinstructions.first_arg(arg), pc)
-        self.pc = pc
-        return self.STORE_ATTR(superinstructions.second_arg(arg), pc + 2)
-
-    def STORE_FAST__LOAD_FAST(self, arg, pc):
-        self.STORE_FAST(superinstructions.first_arg(arg), pc)
-        self.pc = pc
-        return self.LOAD_FAST(superinstructions.second_arg(arg), pc + 2)
-
-    def COMPARE_OP__POP_JUMP_IF_FALSE(self, arg, pc):
-        self.COMPARE_OP(superinstructions.first_arg(arg), pc)
-        self.pc = pc
-        return self.POP_JUMP_IF_FALSE(superinstructions.second_arg(arg), pc + 2)
-
     # ------------------------------------------------------------ stack ops
     def NOP(self, arg, pc):
         return pc
@@ -345,8 +308,8 @@ class PyFrame(FrameState):
         return pc
 
     def LOAD_FAST(self, arg, pc):
-        assert arg >= 0      # the JIT: locals_w is a virtualizable array
-        w = self.locals_w[arg]
+        assert arg >= 0      # the JIT: values_w is a virtualizable array
+        w = self.values_w[arg]
         if w is None:
             raise oefmt(ex.w_UnboundLocalError,
                         "cannot access local variable '%s' where it is not associated with a value"
@@ -356,16 +319,16 @@ class PyFrame(FrameState):
 
     def STORE_FAST(self, arg, pc):
         assert arg >= 0
-        self.locals_w[arg] = self.pop()
+        self.values_w[arg] = self.pop()
         return pc
 
     def DELETE_FAST(self, arg, pc):
         assert arg >= 0
-        if self.locals_w[arg] is None:
+        if self.values_w[arg] is None:
             raise oefmt(ex.w_UnboundLocalError,
                         "cannot access local variable '%s' where it is not associated with a value"
                         % self.w_code.code.co_varnames[arg])
-        self.locals_w[arg] = None
+        self.values_w[arg] = None
         return pc
 
     def load_global(self, i):
@@ -559,10 +522,10 @@ class PyFrame(FrameState):
             return False
         frame = calls.new_frame(w_func, w_code)
         if w_self is not None:
-            frame.locals_w[0] = w_self
+            frame.values_w[0] = w_self
         base = self.sp - nargs
         for k in range(nargs):
-            frame.locals_w[first + k] = self.stack_w[base + k]
+            frame.values_w[first + k] = self.values_w[base + k]
         calls.fill_defaults(w_func, w_code, nargs + first, frame)
         self.drop_to(self.sp - ndrop)
         self.push(calls.start_frame(frame, w_func))
@@ -1241,3 +1204,50 @@ def tb_of(w_exc):
     if isinstance(w_exc, W_ExceptionObject) and w_exc.w_traceback is not None:
         return w_exc.w_traceback
     return w_None
+
+
+def _fused_handler(first, second):
+    """The handler of the superinstruction for the pair of handlers (first, second)
+    (superinstructions.py). `pc` is the pc of the pair's second instruction, which is
+    still in place: self.pc moves there before the second half runs, so that an error
+    there is reported at the second instruction's line. The halves are the handlers'
+    copies named *_half (see inline_fused_halves)."""
+    first_half = first + '_half'
+    second_half = second + '_half'
+
+    def handler(self, arg, pc):
+        getattr(self, first_half)(superinstructions.first_arg(arg), pc)
+        self.pc = pc
+        return getattr(self, second_half)(superinstructions.second_arg(arg), pc + 2)
+    handler.__name__ = '%s__%s' % (first, second)
+    return handler
+
+
+def _halves():
+    names = []
+    for first, second, _ in superinstructions.PAIRS:
+        for num in (first, second):
+            if opcodes.OPNAMES[num] not in names:
+                names.append(opcodes.OPNAMES[num])
+    return names
+
+
+for _name in _halves():
+    setattr(PyFrame, _name + '_half',
+            func_with_new_name(getattr(PyFrame, _name).im_func, _name + '_half'))
+for _first, _second, _fused in superinstructions.PAIRS:
+    setattr(PyFrame, opcodes.OPNAMES[_fused],
+            _fused_handler(opcodes.OPNAMES[_first], opcodes.OPNAMES[_second]))
+
+
+def inline_fused_halves():
+    """For the builds without the JIT, called by their targets before annotation: the
+    halves of the superinstructions are inlined into the fused handlers, so that the
+    commonest pairs (LOAD_FAST then LOAD_ATTR, ...) cost one call, not three. The
+    halves are copies of the handlers: RPython cannot inline a handler into the loop's
+    switch, which is inside a try/except ("can't handle exceptions"), and the flag is
+    per function. (RPython's inliner alone left LOAD_FAST and LOAD_ATTR as calls once
+    the attribute caches' fast path made LOAD_ATTR bigger.) The JIT build leaves them
+    as they are: the JIT's traces do not depend on this."""
+    for name in _halves():
+        getattr(PyFrame, name + '_half').im_func._always_inline_ = True

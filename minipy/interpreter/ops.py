@@ -204,6 +204,8 @@ def str_utf8(w_obj):
 def str_w_obj(w_obj):
     if isinstance(w_obj, W_StrObject):
         return w_obj
+    if type(w_obj) is W_IntObject:            # digits: ASCII
+        return wrap_ascii(str(w_obj.intval))
     return wrap_str(str_utf8(w_obj))
 
 

@@ -17,25 +17,24 @@ ARG_MASK = (1 << ARG_BITS) - 1
 MAX_SECOND_ARG = 1 << 40
 
 
+# (first, second, fused): the pairs, and the opcode of each superinstruction; eval.py
+# makes the handler of each from its halves' handlers
+PAIRS = [
+    (op.LOAD_FAST, op.LOAD_FAST, op.LOAD_FAST__LOAD_FAST),
+    (op.LOAD_FAST, op.LOAD_CONST, op.LOAD_FAST__LOAD_CONST),
+    (op.LOAD_FAST, op.LOAD_ATTR, op.LOAD_FAST__LOAD_ATTR),
+    (op.LOAD_FAST, op.LOAD_METHOD, op.LOAD_FAST__LOAD_METHOD),
+    (op.LOAD_FAST, op.STORE_ATTR, op.LOAD_FAST__STORE_ATTR),
+    (op.STORE_FAST, op.LOAD_FAST, op.STORE_FAST__LOAD_FAST),
+    (op.COMPARE_OP, op.POP_JUMP_IF_FALSE, op.COMPARE_OP__POP_JUMP_IF_FALSE),
+]
+
+
 def fused_opcode(first, second):
     """The superinstruction for the pair (first, second), or -1."""
-    if first == op.LOAD_FAST:
-        if second == op.LOAD_FAST:
-            return op.LOAD_FAST__LOAD_FAST
-        if second == op.LOAD_CONST:
-            return op.LOAD_FAST__LOAD_CONST
-        if second == op.LOAD_ATTR:
-            return op.LOAD_FAST__LOAD_ATTR
-        if second == op.LOAD_METHOD:
-            return op.LOAD_FAST__LOAD_METHOD
-        if second == op.STORE_ATTR:
-            return op.LOAD_FAST__STORE_ATTR
-    elif first == op.STORE_FAST:
-        if second == op.LOAD_FAST:
-            return op.STORE_FAST__LOAD_FAST
-    elif first == op.COMPARE_OP:
-        if second == op.POP_JUMP_IF_FALSE:
-            return op.COMPARE_OP__POP_JUMP_IF_FALSE
+    for a, b, fused in PAIRS:
+        if a == first and b == second:
+            return fused
     return -1
 
 

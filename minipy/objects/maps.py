@@ -21,7 +21,7 @@ drops the indexes of prebuilt dicts) builds them once in an inevitable transacti
 most one runs at a time) before its first use (`_ensure_indexes`).
 """
 from rpython.rlib import jit
-from rpython.rlib.objectmodel import we_are_translated
+from rpython.rlib.objectmodel import we_are_translated, always_inline
 from minipy.concurrency.stm import barriers
 from minipy.concurrency.stm.tobject import TObject, UndoEntry
 from minipy.objects import stmsupport
@@ -192,6 +192,7 @@ class W_Instance(W_Root):
         return self
 
     # -- raw slot storage (no barriers: callers hold them) ----------------------
+    @always_inline     # into the interpreter's attribute caches (attrcache.py)
     def _load(self, length, i):
         """Slot i under a map of `length` names. STM: the caller's read_check must come
         before this (a W_SlotsOverflow is trusted only once map and slot3 are known to
@@ -204,6 +205,7 @@ class W_Instance(W_Root):
             return self.slot2
         return _from_slot3(length, self.slot3, i)
 
+    @always_inline     # into the interpreter's attribute caches (attrcache.py)
     def _store(self, length, i, w_value):
         if i == 0:
             self.slot0 = w_value
@@ -243,6 +245,7 @@ class W_Instance(W_Root):
         barriers.read(self)
         return self._read_slot(self.map, i)
 
+    @always_inline     # into the interpreter's attribute caches (attrcache.py)
     def _read_slot(self, m, i):
         """Slot i under map m, the map just loaded after barriers.read; ends the read
         with barriers.read_check."""
@@ -299,12 +302,14 @@ class W_Instance(W_Root):
         self.map = new
 
     # -- the interpreter's attribute caches (minipy/interpreter/attrcache.py) ---
+    @always_inline     # into the interpreter's attribute caches (attrcache.py)
     def get_map(self):
         barriers.read(self)
         m = self.map
         barriers.read_check(self)
         return m
 
+    @always_inline     # into the interpreter's attribute caches (attrcache.py)
     def getslot_if_map(self, m, i):
         """Slot i when the map is m, else None (an attribute's slot is never None)."""
         barriers.read(self)
@@ -312,6 +317,7 @@ class W_Instance(W_Root):
             return None
         return self._read_slot(m, i)
 
+    @always_inline     # into the interpreter's attribute caches (attrcache.py)
     def setslot_if_map(self, m, i, w_value):
         """Store slot i when the map is m; False (nothing done) otherwise."""
         barriers.write(self)

@@ -46,6 +46,15 @@ def wrap_ascii(s):
     return W_StrObject(s, len(s))
 
 
+def wrap_part(w_s, s):
+    """A str whose text s is made only of characters of w_s (a piece of it, several
+    pieces, or an ASCII case change of it): when w_s is ASCII, so is s, and its code
+    points need no counting."""
+    if w_s.is_ascii():
+        return wrap_ascii(s)
+    return wrap_str(s)
+
+
 def char_start(s, byte_index):
     return (ord(s[byte_index]) & 0xC0) != 0x80
 
