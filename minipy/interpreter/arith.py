@@ -6,6 +6,7 @@ import math
 from rpython.rlib.rarithmetic import ovfcheck, r_uint, intmask
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib import rfloat
+from rpython.rlib.objectmodel import always_inline
 from minipy.objects.intobject import (W_IntObject, W_LongObject, W_BoolObject,
                                       wrap_int, wrap_bigint, to_bigint, wrap_bool)
 from minipy.objects.floatobject import W_FloatObject, wrap_float
@@ -259,6 +260,7 @@ def long_binop(op, a, b):
     return None
 
 
+@always_inline      # into the handlers (PyFrame._binop), where op is a constant
 def float_binop(op, a, b):
     if op == ADD:
         return wrap_float(a + b)

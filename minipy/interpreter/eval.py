@@ -5,7 +5,7 @@ YIELD_VALUE return the negative markers PC_RETURN / PC_YIELD."""
 from rpython.rlib import jit
 from rpython.rlib.unroll import unrolling_iterable
 from rpython.rlib.rstackovf import StackOverflow
-from rpython.rlib.objectmodel import we_are_translated
+from rpython.rlib.objectmodel import we_are_translated, always_inline
 from rpython.tool.sourcetools import func_with_new_name
 from minipy.compiler import opcodes
 from minipy.objects.root import W_Root, OperationError
@@ -541,14 +541,29 @@ class PyFrame(FrameState):
         return pc
 
     # ------------------------------------------------------------ operators
+    # _binop and _inplace are inlined into each handler, where `op` is a constant: two
+    # floats are then computed by the one operation the handler stands for, without a
+    # call (arith.float_binop is inlined too)
+    @always_inline
     def _binop(self, op):
         w_b = self.pop()
         w_a = self.top()
+        if type(w_a) is W_FloatObject and type(w_b) is W_FloatObject:
+            w_res = arith.float_binop(op, w_a.floatval, w_b.floatval)
+            if w_res is not None:
+                self.settop(w_res)
+                return
         self.settop(ops.binop(op, w_a, w_b))
 
+    @always_inline
     def _inplace(self, op):
         w_b = self.pop()
         w_a = self.top()
+        if type(w_a) is W_FloatObject and type(w_b) is W_FloatObject:
+            w_res = arith.float_binop(op, w_a.floatval, w_b.floatval)
+            if w_res is not None:
+                self.settop(w_res)
+                return
         self.settop(ops.inplace_binop(op, w_a, w_b))
 
     def BINARY_ADD(self, arg, pc):
@@ -1210,13 +1225,16 @@ def _fused_handler(first, second):
     """The handler of the superinstruction for the pair of handlers (first, second)
     (superinstructions.py). `pc` is the pc of the pair's second instruction, which is
     still in place: self.pc moves there before the second half runs, so that an error
-    there is reported at the second instruction's line. The halves are the handlers'
-    copies named *_half (see inline_fused_halves)."""
+    there is reported at the second instruction's line; when the first half jumps,
+    the second does not run. The halves are the handlers' copies named *_half (see
+    inline_fused_halves)."""
     first_half = first + '_half'
     second_half = second + '_half'
 
     def handler(self, arg, pc):
-        getattr(self, first_half)(superinstructions.first_arg(arg), pc)
+        newpc = getattr(self, first_half)(superinstructions.first_arg(arg), pc)
+        if newpc != pc:          # the first half jumped: the second does not run
+            return newpc
         self.pc = pc
         return getattr(self, second_half)(superinstructions.second_arg(arg), pc + 2)
     handler.__name__ = '%s__%s' % (first, second)

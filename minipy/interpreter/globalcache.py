@@ -17,6 +17,7 @@ complete before the pointer store that publishes it. The tables come from read_t
 (barriers), and a table another thread may hold is never mutated (a writing transaction
 detaches a copy), so an entry's table is either the one this transaction reads or not.
 """
+from rpython.rlib.objectmodel import always_inline
 from minipy.objects.dictobject import W_DictObject
 
 
@@ -33,20 +34,30 @@ class GlobalEntry(object):
         self.index = index
 
 
+@always_inline
 def load_global(w_code, i, w_globals, w_builtins, name):
     """The value of global `name` (co_names[i]), from the globals, else the builtins;
-    None when neither has it."""
+    None when neither has it. A hit is answered here, inlined into the handler; a miss
+    calls load_global_miss."""
     assert isinstance(w_globals, W_DictObject)
     assert isinstance(w_builtins, W_DictObject)
+    e = w_code.global_caches[i]
+    if e is not None:
+        t = w_globals.read_table()
+        if e.globals_table is t and e.globals_layout == t.layout:
+            if e.builtins_table is None:
+                return t.values_w[e.index]
+            tb = w_builtins.read_table()
+            if e.builtins_table is tb and e.builtins_layout == tb.layout:
+                return tb.values_w[e.index]
+    return load_global_miss(w_code, i, w_globals, w_builtins, name)
+
+
+def load_global_miss(w_code, i, w_globals, w_builtins, name):
+    """load_global when the name's entry does not hold: look the name up, and remember
+    where it was found."""
     caches = w_code.global_caches
-    e = caches[i]
     t = w_globals.read_table()
-    if e is not None and e.globals_table is t and e.globals_layout == t.layout:
-        if e.builtins_table is None:
-            return t.values_w[e.index]
-        tb = w_builtins.read_table()
-        if e.builtins_table is tb and e.builtins_layout == tb.layout:
-            return tb.values_w[e.index]
     j = t.lookup_str(name)
     if j >= 0:
         caches[i] = GlobalEntry(t, t.layout, None, 0, j)

@@ -42,7 +42,12 @@ def test_every_superinstruction_comes_from_its_pair():
             (op.LOAD_FAST, op.LOAD_METHOD, op.LOAD_FAST__LOAD_METHOD),
             (op.LOAD_FAST, op.STORE_ATTR, op.LOAD_FAST__STORE_ATTR),
             (op.STORE_FAST, op.LOAD_FAST, op.STORE_FAST__LOAD_FAST),
-            (op.COMPARE_OP, op.POP_JUMP_IF_FALSE, op.COMPARE_OP__POP_JUMP_IF_FALSE)]:
+            (op.COMPARE_OP, op.POP_JUMP_IF_FALSE, op.COMPARE_OP__POP_JUMP_IF_FALSE),
+            (op.POP_JUMP_IF_FALSE, op.LOAD_FAST, op.POP_JUMP_IF_FALSE__LOAD_FAST),
+            (op.FOR_ITER, op.STORE_FAST, op.FOR_ITER__STORE_FAST),
+            (op.LOAD_CONST, op.RETURN_VALUE, op.LOAD_CONST__RETURN_VALUE),
+            (op.IS_OP, op.POP_JUMP_IF_FALSE, op.IS_OP__POP_JUMP_IF_FALSE),
+            (op.STORE_ATTR, op.LOAD_FAST, op.STORE_ATTR__LOAD_FAST)]:
         assert si.fused_opcode(first, second) == fused
         assert op.OPNAMES[fused] == '%s__%s' % (op.OPNAMES[first], op.OPNAMES[second])
     assert si.fused_opcode(op.LOAD_CONST, op.LOAD_FAST) == -1
@@ -87,6 +92,27 @@ def test_jumps_to_a_second_instruction_run_it_alone():
             "        i = i + 1\n"
             "    return t\n"
             "print(w(10), w(0))\n")
+
+
+def test_a_first_half_that_jumps_skips_the_second():
+    # `if x is None` jumps or falls through onto a load; `for` ends its loop through
+    # FOR_ITER, fused with the loop variable's store
+    src = ("def f(xs, y):\n"
+           "    t = 0\n"
+           "    for x in xs:\n"
+           "        if x is None:\n"
+           "            t += 100\n"
+           "        if x:\n"
+           "            t += y\n"
+           "    return t\n"
+           "print(f([None, 0, 1, 2, None], 7), f([], 7))\n")
+    module = compile_source(src, 'm.py', 'exec')
+    fcode = [c.code for c in module.co_consts if c.kind == 'code'][0]
+    fused = [o for o, _ in pairs(si.fuse(fcode.co_code)) if o >= 200]
+    for o in (op.FOR_ITER__STORE_FAST, op.IS_OP__POP_JUMP_IF_FALSE,
+              op.POP_JUMP_IF_FALSE__LOAD_FAST):
+        assert o in fused
+    compare(src)
 
 
 def test_an_error_in_a_second_half_is_reported_at_its_own_line():
