@@ -6,7 +6,7 @@ import math
 from rpython.rlib.rarithmetic import ovfcheck, r_uint, intmask
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib import rfloat
-from rpython.rlib.objectmodel import always_inline
+from rpython.tool.sourcetools import func_with_new_name
 from minipy.objects.intobject import (W_IntObject, W_LongObject, W_BoolObject,
                                       wrap_int, wrap_bigint, to_bigint, wrap_bool)
 from minipy.objects.floatobject import W_FloatObject, wrap_float
@@ -260,7 +260,6 @@ def long_binop(op, a, b):
     return None
 
 
-@always_inline      # into the handlers (PyFrame._binop), where op is a constant
 def float_binop(op, a, b):
     if op == ADD:
         return wrap_float(a + b)
@@ -287,6 +286,13 @@ def float_binop(op, a, b):
             return complexmethods.complex_pow(a, 0.0, b, 0.0)
         return wrap_float(float_pow(a, b))
     return None
+
+
+# float_binop's copy for the eval loop's arithmetic handlers (PyFrame._binop), inlined
+# there, where op is a constant; float_binop itself is called inside try blocks, where
+# RPython cannot inline it
+float_binop_inline = func_with_new_name(float_binop, 'float_binop_inline')
+float_binop_inline._always_inline_ = True
 
 
 def float_mod(x, y):

@@ -543,13 +543,13 @@ class PyFrame(FrameState):
     # ------------------------------------------------------------ operators
     # _binop and _inplace are inlined into each handler, where `op` is a constant: two
     # floats are then computed by the one operation the handler stands for, without a
-    # call (arith.float_binop is inlined too)
+    # call (arith.float_binop_inline is inlined too)
     @always_inline
     def _binop(self, op):
         w_b = self.pop()
         w_a = self.top()
         if type(w_a) is W_FloatObject and type(w_b) is W_FloatObject:
-            w_res = arith.float_binop(op, w_a.floatval, w_b.floatval)
+            w_res = arith.float_binop_inline(op, w_a.floatval, w_b.floatval)
             if w_res is not None:
                 self.settop(w_res)
                 return
@@ -560,7 +560,7 @@ class PyFrame(FrameState):
         w_b = self.pop()
         w_a = self.top()
         if type(w_a) is W_FloatObject and type(w_b) is W_FloatObject:
-            w_res = arith.float_binop(op, w_a.floatval, w_b.floatval)
+            w_res = arith.float_binop_inline(op, w_a.floatval, w_b.floatval)
             if w_res is not None:
                 self.settop(w_res)
                 return
