@@ -280,3 +280,53 @@ def test_module_attributes_hit_and_follow_the_namespace(monkeypatch):
     w_dict.delitem(wrap_str('pi'))
     raises_attribute_error(attrcache.load_attr, code, 0, w_mod, 'pi')
     assert calls.gets == 1
+
+
+class ChainCalls(object):
+    """Counts the calls of the *_chain functions (the path after the inline walk)."""
+    def __init__(self, monkeypatch):
+        self.calls = 0
+        for name in ('load_attr_chain', 'load_method_chain', 'store_attr_chain'):
+            real = getattr(attrcache, name)
+            monkeypatch.setattr(attrcache, name, self._counting(real))
+
+    def _counting(self, real):
+        def fn(*args):
+            self.calls += 1
+            return real(*args)
+        return fn
+
+
+def test_hits_of_every_entry_of_a_chain_take_no_call(monkeypatch):
+    # two layouts at each site: the second entry of a chain is found by the inline walk
+    chains = ChainCalls(monkeypatch)
+    frame = FakeFrame()
+    code = frame.w_code
+    w_c = new_class()
+    w_c.setdictvalue('m', W_BuiltinFunction('m', lambda args: args.args_w[0], binds=True))
+    w_a = instance_with_x(w_c, 1)
+    w_b = W_Instance(w_c)
+    w_b.setdictvalue('y', wrap_int(0))
+    w_b.setdictvalue('x', wrap_int(2))
+    w_list = W_ListObject([])
+    for w in (w_a, w_b):                        # the misses that fill the chains
+        attrcache.load_attr(code, 0, w, 'x')
+        attrcache.store_attr(code, 1, w, 'x', wrap_int(5))
+        attrcache.load_method(frame, 2, w, 'm')
+    attrcache.load_method(frame, 2, w_list, 'append')
+    assert chains.calls == 7
+    assert [len(chain(code, i)) for i in range(3)] == [2, 2, 3]
+    stored = {w_a: 5, w_b: 5}
+    for k, w in enumerate((w_a, w_b, w_a)):
+        assert int_of(attrcache.load_attr(code, 0, w, 'x')) == stored[w]
+        attrcache.store_attr(code, 1, w, 'x', wrap_int(10 + k))
+        stored[w] = 10 + k
+        assert int_of(attrcache.load_attr(code, 0, w, 'x')) == 10 + k
+        assert attrcache.load_method(frame, 2, w, 'm')
+        assert frame.stack[-2:] == [w_c.lookup('m'), w]
+    assert attrcache.load_method(frame, 2, w_list, 'append')
+    assert frame.stack[-1] is w_list
+    assert chains.calls == 7
+    w_c2 = new_class('D')                        # a layout of another class: a miss
+    assert int_of(attrcache.load_attr(code, 0, instance_with_x(w_c2, 9), 'x')) == 9
+    assert chains.calls == 8
