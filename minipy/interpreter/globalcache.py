@@ -37,8 +37,8 @@ class GlobalEntry(object):
 @always_inline
 def load_global(w_code, i, w_globals, w_builtins, name):
     """The value of global `name` (co_names[i]), from the globals, else the builtins;
-    None when neither has it. A hit is answered here, inlined into the handler; a miss
-    calls load_global_miss."""
+    None when neither has it. A hit is answered here, inlined into the caller
+    (PyFrame.load_global); a miss calls load_global_miss."""
     assert isinstance(w_globals, W_DictObject)
     assert isinstance(w_builtins, W_DictObject)
     e = w_code.global_caches[i]
