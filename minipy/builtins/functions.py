@@ -27,6 +27,7 @@ from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.interpreter import ops, arith
 from minipy.builtins.registry import function, set_builtin, check_args, builtins_dict
+from minipy.builtins import keyloops
 from minipy.builtins import (typecall, nummethods, strmethods, listmethods, dictmethods,
                              setmethods, seqmethods, excmethods, descrmethods, filemethods)
 
@@ -248,30 +249,14 @@ def _minmax(args, is_max):
         if len(items) == 0:
             if w_default is not None:
                 return w_default
-            raise oefmt(ex.w_ValueError, '%s() iterable argument is empty' % name)
+            raise oefmt(ex.w_ValueError, '%s() arg is an empty sequence' % name)
     else:
         if w_default is not None:
             raise oefmt(ex.w_TypeError,
                         'Cannot specify a default for %s() with multiple positional arguments'
                         % name)
         items = args.args_w
-    w_best = items[0]
-    w_bestkey = w_best
-    if w_key is not None:
-        w_bestkey = ops.call_function(w_key, [w_best])
-    for i in range(1, len(items)):
-        w_x = items[i]
-        w_k = w_x
-        if w_key is not None:
-            w_k = ops.call_function(w_key, [w_x])
-        if is_max:
-            better = ops.lt_w(w_bestkey, w_k)
-        else:
-            better = ops.lt_w(w_k, w_bestkey)
-        if better:
-            w_best = w_x
-            w_bestkey = w_k
-    return w_best
+    return keyloops.best_of(items, w_key, is_max)
 
 
 def b_min(args):

@@ -42,6 +42,41 @@ def slice_indices(w_slice, length):
     else:
         start = _slice_index(w_slice.w_start, 0)
         stop = _slice_index(w_slice.w_stop, length)
+    return adjust_indices(start, stop, step, length)
+
+
+def int_slice_indices(w_slice, length):
+    """slice_indices for a slice whose bounds are ints or None, the common case: no
+    call that could run Python code, so a trace keeps it inline. slicelength -1: the
+    slice is not of that kind (or its step is zero); use slice_indices."""
+    w_start = w_slice.w_start
+    w_stop = w_slice.w_stop
+    w_step = w_slice.w_step
+    step = 1
+    if w_step is not w_None:
+        if not isinstance(w_step, W_IntObject) or w_step.intval == 0:
+            return 0, 0, 0, -1
+        step = w_step.intval
+    if step < 0:
+        start = length - 1
+        stop = -length - 1
+    else:
+        start = 0
+        stop = length
+    if w_start is not w_None:
+        if not isinstance(w_start, W_IntObject):
+            return 0, 0, 0, -1
+        start = w_start.intval
+    if w_stop is not w_None:
+        if not isinstance(w_stop, W_IntObject):
+            return 0, 0, 0, -1
+        stop = w_stop.intval
+    return adjust_indices(start, stop, step, length)
+
+
+def adjust_indices(start, stop, step, length):
+    """Clip start and stop to the sequence (PySlice_AdjustIndices); step is not zero.
+    -> (start, stop, step, slicelength)."""
     if start < 0:
         start += length
         if start < 0:
@@ -89,6 +124,11 @@ def _index(w_key, length, what):
 
 def slice_list(items_w, w_slice):
     start, stop, step, n = slice_indices(w_slice, len(items_w))
+    return take_slice(items_w, start, step, n)
+
+
+def take_slice(items_w, start, step, n):
+    """A new list of the n items from `start` by `step` (indices from slice_indices)."""
     if step == 1:
         if n <= 0:
             return []
@@ -101,6 +141,21 @@ def slice_list(items_w, w_slice):
         res[i] = items_w[j]
         j += step
     return res
+
+
+def list_setslice(w_list, start, stop, step, n, new_w):
+    """w_list[slice] = the items new_w, the slice given by slice_indices' four numbers.
+    new_w is not mutated (the caller copies a list assigned into itself)."""
+    if step == 1:
+        if stop < start:
+            stop = start
+        w_list.setslice(start, stop, new_w)
+        return
+    if len(new_w) != n:
+        raise oefmt(ex.w_ValueError,
+                    'attempt to assign sequence of size %d to extended slice of size %d'
+                    % (len(new_w), n))
+    w_list.setslice_step(start, step, new_w)
 
 
 def str_getitem(w_s, w_key):
@@ -143,7 +198,7 @@ def builtin_getitem(w_obj, w_key):
     from minipy.interpreter import ops
     if isinstance(w_obj, W_ListObject):
         if isinstance(w_key, W_SliceObject):
-            return W_ListObject(slice_list(w_obj.getitems_copy(), w_key))
+            return W_ListObject(slice_list(w_obj.read_storage(), w_key))
         i = _index(w_key, w_obj.length(), 'list')
         if i < 0 or i >= w_obj.length():
             raise oefmt(ex.w_IndexError, 'list index out of range')
@@ -195,23 +250,14 @@ def builtin_setitem(w_obj, w_key, w_value):
     from minipy.interpreter import ops
     if isinstance(w_obj, W_ListObject):
         if isinstance(w_key, W_SliceObject):
-            items = w_obj.getitems_copy()
-            start, stop, step, n = slice_indices(w_key, len(items))
-            new_w = ops.unpack_iterable(w_value)
-            if step == 1:
-                if stop < start:
-                    stop = start
-                assert start >= 0 and stop >= 0
-                w_obj.setitems(items[:start] + new_w + items[stop:])
-                return
-            if len(new_w) != n:
-                raise oefmt(ex.w_ValueError,
-                            'attempt to assign sequence of size %d to extended slice of size %d'
-                            % (len(new_w), n))
-            j = start
-            for i in range(n):
-                w_obj.setitem(j, new_w[i])
-                j += step
+            if not ops.has_iter(w_value):
+                # a bad slice is reported first, as CPython does
+                if slice_indices(w_key, w_obj.length())[2] == 1:
+                    raise oefmt(ex.w_TypeError, 'can only assign an iterable')
+                raise oefmt(ex.w_TypeError, 'must assign iterable to extended slice')
+            new_w = ops.unpack_iterable(w_value)     # a fresh list (iterating may run code)
+            start, stop, step, n = slice_indices(w_key, w_obj.length())
+            list_setslice(w_obj, start, stop, step, n, new_w)
             return
         i = _index(w_key, w_obj.length(), 'list')
         if i < 0 or i >= w_obj.length():

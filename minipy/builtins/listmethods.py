@@ -13,6 +13,7 @@ from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.builtins.registry import method, check_method_args
 from minipy.builtins import specialmethods
+from minipy.builtins import keyloops
 
 w_list = W_ListObject.typedef
 
@@ -48,7 +49,8 @@ def sort_items(items_w, w_key, reverse):
     if w_key is None or w_key is w_None:
         ObjSort(items_w).sort()
     else:
-        keyed = [KeyedItem(ops.call_function(w_key, [w_x]), w_x) for w_x in items_w]
+        keys_w = keyloops.keys_of(items_w, w_key)
+        keyed = [KeyedItem(keys_w[i], items_w[i]) for i in range(len(items_w))]
         KeySort(keyed).sort()
         for i in range(len(keyed)):
             items_w[i] = keyed[i].w_value

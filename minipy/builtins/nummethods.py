@@ -29,6 +29,16 @@ def static_new(w_type, name, fn):
 
 
 def int_from_obj(w_x):
+    """int(x) without a base. An int or a float is converted here, without a loop, so
+    a trace keeps it inline; anything else may call Python code (__int__ ...)."""
+    if isinstance(w_x, W_FloatObject):
+        return float_to_int(w_x.floatval)
+    if isinstance(w_x, W_IntObject) and not isinstance(w_x, W_BoolObject):
+        return w_x
+    return _int_from_other(w_x)
+
+
+def _int_from_other(w_x):
     from minipy.interpreter import ops
     w_v = w_x.base_value()
     if isinstance(w_v, W_BoolObject):

@@ -24,6 +24,12 @@ ADD, SUB, MUL, TRUEDIV, FLOORDIV, MOD, POW, LSHIFT, RSHIFT, AND, OR, XOR, MATMUL
 OP_SYMBOLS = ['+', '-', '*', '/', '//', '%', '** or pow()', '<<', '>>', '&', '|', '^', '@']
 OP_NAMES = ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift',
             'rshift', 'and', 'or', 'xor', 'matmul']
+# The special method names, made once. A name built at run time ('__%s__' % ...) is a new
+# string each time: a trace cannot fold the class lookup keyed on it, and kept a dict
+# lookup per operator call on instances.
+METHOD_NAMES = ['__%s__' % _n for _n in OP_NAMES]
+RMETHOD_NAMES = ['__r%s__' % _n for _n in OP_NAMES]
+IMETHOD_NAMES = ['__i%s__' % _n for _n in OP_NAMES]
 
 
 def is_int(w):

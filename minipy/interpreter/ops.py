@@ -378,8 +378,8 @@ def _special_binop(w_obj, name, w_other):
 
 
 def user_binop(op, w_a, w_b, inplace=False):
-    name = '__%s__' % arith.OP_NAMES[op]
-    rname = '__r%s__' % arith.OP_NAMES[op]
+    name = arith.METHOD_NAMES[op]
+    rname = arith.RMETHOD_NAMES[op]
     w_ta = w_a.getclass()
     w_tb = w_b.getclass()
     done_reverse = False
@@ -427,7 +427,7 @@ def inplace_binop(op, w_a, w_b):
         if w_res is not None:
             return w_res
     if isinstance(w_a, W_Instance):
-        w_res = _special_binop(w_a, '__i%s__' % arith.OP_NAMES[op], w_b)
+        w_res = _special_binop(w_a, arith.IMETHOD_NAMES[op], w_b)
         if w_res is not None:
             return w_res
     return binop(op, w_a, w_b, True)
@@ -837,6 +837,13 @@ def getitem(w_obj, w_key):
         if i < 0 or i >= len(items_w):
             raise oefmt(ex.w_IndexError, 'tuple index out of range')
         return items_w[i]
+    if isinstance(w_obj, W_ListObject) and isinstance(w_key, W_SliceObject):
+        # bounds that are ints or None: a call that runs no Python code (in a trace, a
+        # plain call rather than one that may force the frame)
+        items_w = w_obj.read_storage()
+        start, stop, step, n = items.int_slice_indices(w_key, len(items_w))
+        if n >= 0:
+            return W_ListObject(items.take_slice(items_w, start, step, n))
     if isinstance(w_obj, W_DictObject):
         w_v = w_obj.getitem(w_key)
         if w_v is None:
@@ -877,6 +884,19 @@ def setitem(w_obj, w_key, w_value):
             raise oefmt(ex.w_IndexError, 'list assignment index out of range')
         w_obj.setitem(i, w_value)
         return
+    if isinstance(w_obj, W_ListObject) and isinstance(w_key, W_SliceObject) and \
+            (isinstance(w_value, W_ListObject) or isinstance(w_value, W_TupleObject)):
+        # as getitem's slice path: no Python code runs
+        if isinstance(w_value, W_ListObject):
+            new_w = w_value.read_storage()
+            if w_value is w_obj:
+                new_w = new_w[:]
+        else:
+            new_w = w_value.items_w
+        start, stop, step, n = items.int_slice_indices(w_key, w_obj.length())
+        if n >= 0:
+            items.list_setslice(w_obj, start, stop, step, n, new_w)
+            return
     if isinstance(w_obj, W_DictObject):
         w_obj.setitem(w_key, w_value)
         return
@@ -909,10 +929,16 @@ def delitem(w_obj, w_key):
 
 
 def contains(w_container, w_item):
+    """`w_item in w_container`. Dicts and sets first, in a function without loops, so that
+    a trace sees their lookups (a plain call for int or str keys); the rest searches."""
     if isinstance(w_container, W_DictObject):
         return w_container.getitem(w_item) is not None
     if isinstance(w_container, W_SetObject):
         return w_container.contains(w_item)
+    return _contains_search(w_container, w_item)
+
+
+def _contains_search(w_container, w_item):
     if isinstance(w_container, W_StrObject):
         if not isinstance(w_item, W_StrObject):
             raise oefmt(ex.w_TypeError, "'in <string>' requires string as left operand, not %s"
@@ -1271,3 +1297,9 @@ def lt_w(w_a, w_b):
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
         return w_a.intval < w_b.intval
     return is_true(compare(w_a, w_b, LT))
+
+
+def gt_w(w_a, w_b):
+    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        return w_a.intval > w_b.intval
+    return is_true(compare(w_a, w_b, GT))

@@ -30,8 +30,13 @@ class Args(object):
         return Args([w_obj] + self.args_w, self.kwnames, self.kwvalues_w)
 
     def getkw(self, name):
+        # no loop here: a trace sees that a call without keywords has none (and keeps
+        # its Args virtual); the search is a call only when there are keywords
         if self.kwnames is None:
             return None
+        return self._find_kw(name)
+
+    def _find_kw(self, name):
         for i in range(len(self.kwnames)):
             if self.kwnames[i] == name:
                 return self.kwvalues_w[i]

@@ -1,6 +1,6 @@
 """list. Accessors (STM barrier points): length(), getitem(i), setitem(i, w),
-append(w), insert(i, w), pop(i), getitems_copy(), setitems(list), and
-read_storage() for loops that only read.
+append(w), insert(i, w), pop(i), getitems_copy(), setitems(list), setslice(),
+setslice_step(), and read_storage() for loops that only read.
 
 STM (see minipy/concurrency/stm/tobject.py): reads are barriers.read, load `items_w`
 once, barriers.read_check, then index only into the loaded list; writes are
@@ -63,7 +63,10 @@ class W_ListObject(W_Root):
 
     def pop(self, i):
         barriers.write(self)
-        return self.items_w.pop(i)
+        items = self.items_w
+        if i == len(items) - 1:
+            return items.pop()      # no items move: no loop, so a trace keeps it inline
+        return items.pop(i)
 
     def getitems_copy(self):
         barriers.read(self)
@@ -81,6 +84,27 @@ class W_ListObject(W_Root):
     def setitems(self, items_w):
         barriers.write(self)
         self.items_w = items_w
+
+    def setslice(self, start, stop, new_w):
+        """self[start:stop] = new_w (0 <= start <= stop <= length): in place when the
+        lengths match, else a new storage list."""
+        barriers.write(self)
+        items = self.items_w
+        assert start >= 0 and stop >= start
+        if stop - start == len(new_w):
+            for i in range(len(new_w)):
+                items[start + i] = new_w[i]
+            return
+        self.items_w = items[:start] + new_w + items[stop:]
+
+    def setslice_step(self, start, step, new_w):
+        """Item start + i*step = new_w[i] for each i (all in range)."""
+        barriers.write(self)
+        items = self.items_w
+        j = start
+        for i in range(len(new_w)):
+            items[j] = new_w[i]
+            j += step
 
 
 W_ListObject.typedef = make_builtin_type('list')

@@ -286,9 +286,21 @@ class W_TypeObject(W_Root):
         return self.dict_w.get(name, None)
 
     def lookup_where(self, name):
+        """The class of the MRO whose own dict has `name`; None when none has."""
+        if jit.we_are_jitted():
+            return jit.promote(self)._lookup_where_jit(name)
         for w_type in self.mro_w:
             assert isinstance(w_type, W_TypeObject)
             if name in w_type.read_dict():
+                return w_type
+        return None
+
+    @jit.unroll_safe
+    def _lookup_where_jit(self, name):
+        """lookup_where in a trace: folded as _lookup_jit is."""
+        for w_type in self.mro_w:
+            assert isinstance(w_type, W_TypeObject)
+            if w_type._own_lookup(name, w_type.version) is not None:
                 return w_type
         return None
 

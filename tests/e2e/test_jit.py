@@ -271,6 +271,50 @@ def main(n):
 print(main(30000))
 """
 
+OPERATORS = """\
+# operator methods (+, -, *, reflected *, <) on instances, a subclass's reflected method,
+# int() of a float, list slices read and assigned, `in` on a set of ints, list.pop()
+class V:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def __add__(self, o):
+        return V(self.x + o.x, self.y + o.y)
+    def __sub__(self, o):
+        return V(self.x - o.x, self.y - o.y)
+    def __mul__(self, k):
+        return V(self.x * k, self.y * k)
+    __rmul__ = __mul__
+    def __lt__(self, o):
+        return self.x < o.x
+class W(V):
+    def __radd__(self, o):
+        return V(o.x, self.y)
+def main(n):
+    a = V(1.0, 2.0)
+    w = W(0.5, 0.25)
+    perm = list(range(8))
+    seen = {1, 5, 7}
+    stack = [0]
+    t = 0.0
+    k = 0
+    for i in range(n):
+        b = V(i * 0.5, 1.0)
+        c = (a + b) - 2 * b
+        d = b + w
+        if c < a:
+            t += c.x + d.x
+        k += int(t) & 3
+        j = i & 7
+        perm[:j + 1] = perm[j::-1]
+        if perm[0] in seen:
+            k += 1
+        stack.append(j)
+        k += stack.pop()
+    return t, k, perm
+print(main(30000))
+"""
+
 # operations that allocate, and calls that mean a dict lookup or hashing in the loop
 ALLOCATIONS = ("new(", "new_with_vtable(", "new_array(", "new_array_clear(", "newstr(",
                "newunicode(")
@@ -372,6 +416,56 @@ def test_calls_bind_arguments_in_the_trace(jit_bin, tmp_path):
         assert not [op for op in calls if "bind_args" in op], text
         assert not [op for op in calls if any(k in op for k in LOOKUPS)], text
         assert not [op for op in body if " new_array" in op or op.startswith("new_array")], text
+
+
+def test_operators_and_builtins_in_the_trace(jit_bin, tmp_path):
+    """An operator on instances finds its method without a lookup in the trace (the
+    special method names are constants, and a subclass's reflected method is found as
+    folded as the rest); int() of a float, a list slice read or assigned with int
+    bounds, `in` on a set of ints and list.pop() run no Python code, so none of them is
+    a call that may force the frame, and none is a lookup call."""
+    for header, ops in traced_loop_of(jit_bin, tmp_path, OPERATORS, "main"):
+        body = loop_body(ops)
+        text = "\n".join(body)
+        calls = [op for op in body if op.split("(")[0].split("= ")[-1].startswith("call")]
+        assert not [op for op in calls if "_own_lookup" in op or "lookup_where" in op], text
+        assert not [op for op in calls if "call_may_force" in op], text
+        for name in ("int_from_obj", "builtin_getitem", "builtin_setitem", "contains",
+                     "ll_delitem"):
+            assert not [op for op in calls if name in op], (name, text)
+
+
+KEY_LOOPS = """\
+# max() and sorted() calling a key function for each item
+def main(n):
+    pairs = {}
+    for i in range(n):
+        pairs[(i % 97, i % 89)] = i
+    for r in range(30):
+        best = max(pairs.items(), key=lambda kv: (kv[1] % 1000, kv[0]))
+        order = sorted(pairs, key=lambda k: k[1] * 100 + k[0])
+    return best, order[:3]
+print(main(3000))
+"""
+
+
+def test_key_functions_are_traced_inline(jit_bin, tmp_path):
+    """max(key=) and sorted(key=) loop in RPython; their JitDrivers (keyloops.py) make a
+    hot one a compiled loop of its own, with the key function inlined: no call into
+    another compiled function (call_assembler) in the loop body."""
+    prog = tmp_path / "prog.py"
+    prog.write_text(KEY_LOOPS)
+    log = tmp_path / "jit.log"
+    expected = run([CPYTHON, str(prog)], tmp_path)
+    p = run([jit_bin, str(prog)], tmp_path, env={"PYPYLOG": "jit-log-opt:" + str(log)})
+    assert (p.returncode, p.stdout) == (expected.returncode, expected.stdout), p.stderr
+    loops = optimized_loops(read_log(log))
+    for where in ("(max(key=<lambda>))", "(key=<lambda>)"):
+        found = [(h, ops) for h, ops in loops if where in h]
+        assert found, "no loop %s in:\n%s" % (where, [h for h, _ in loops])
+        for header, ops in found:
+            body = loop_body(ops)
+            assert not [op for op in body if "call_assembler" in op], "\n".join(body)
 
 
 def test_int_and_str_keyed_dicts_do_not_force_the_frame(jit_bin, tmp_path):
