@@ -76,6 +76,47 @@ def _new_int_index():
     return d
 
 
+def _without_holes(keys_w, values_w):
+    """The keys and values of the live entries (a deleted entry's key is None)."""
+    keys = []
+    values = []
+    for j in range(len(keys_w)):
+        w_k = keys_w[j]
+        if w_k is not None:
+            keys.append(w_k)
+            values.append(values_w[j])
+    return keys, values
+
+
+def _str_index_of(keys_w):
+    d = _new_str_index()
+    for j in range(len(keys_w)):
+        w_k = keys_w[j]
+        if w_k is not None:
+            assert isinstance(w_k, W_StrObject)
+            d[w_k.utf8] = j
+    return d
+
+
+def _int_index_of(keys_w):
+    d = _new_int_index()
+    for j in range(len(keys_w)):
+        w_k = keys_w[j]
+        if w_k is not None:
+            assert isinstance(w_k, W_IntObject)
+            d[w_k.intval] = j
+    return d
+
+
+def _obj_index_of(keys_w):
+    d = _new_index()
+    for j in range(len(keys_w)):
+        w_k = keys_w[j]
+        if w_k is not None:
+            d[w_k] = j
+    return d
+
+
 def _never_equal(kind, w_key):
     """True when w_key cannot equal any key of a STRS or INTS table (so a lookup needs
     neither its hash nor a comparison): None, and numbers vs str, str vs int. A float
@@ -179,14 +220,16 @@ class OrderedTable(object):
             self.values_w[i] = w_value
             return
         kind = self.kind
-        if kind == EMPTY:
+        if kind == EMPTY:       # (no live key to index: a new empty index)
             if type(w_key) is W_StrObject:
                 self.kind = STRS
+                self.str_index = _new_str_index()
             elif type(w_key) is W_IntObject:
                 self.kind = INTS
+                self.int_index = _new_int_index()
             else:
                 self.kind = OBJS
-            self._rebuild_index()
+                self.index = _new_index()
         elif ((kind == STRS and type(w_key) is not W_StrObject) or
               (kind == INTS and type(w_key) is not W_IntObject)):
             self._to_objs()
@@ -236,30 +279,21 @@ class OrderedTable(object):
         return w_value
 
     def compact(self):
-        keys = []
-        values = []
-        for j in range(len(self.keys_w)):
-            w_k = self.keys_w[j]
-            if w_k is not None:
-                keys.append(w_k)
-                values.append(self.values_w[j])
-        self.keys_w = keys
-        self.values_w = values
+        self.keys_w, self.values_w = _without_holes(self.keys_w, self.values_w)
         self.layout += 1
         self._rebuild_index()
 
     def _rebuild_index(self):
-        """A fresh index of the live keys, of the table's kind."""
-        if self.kind == STRS:
-            self.str_index = _new_str_index()
-        elif self.kind == INTS:
-            self.int_index = _new_int_index()
+        """A fresh index of the live keys, of the table's kind. The loops are in
+        functions of one kind each: in a trace, rebuilding a str or int index is a plain
+        call (only an index of other objects hashes with Python code)."""
+        kind = self.kind
+        if kind == STRS:
+            self.str_index = _str_index_of(self.keys_w)
+        elif kind == INTS:
+            self.int_index = _int_index_of(self.keys_w)
         else:
-            self.index = _new_index()
-        for j in range(len(self.keys_w)):
-            w_k = self.keys_w[j]
-            if w_k is not None:
-                self._index_put(w_k, j)
+            self.index = _obj_index_of(self.keys_w)
 
     def _index_put(self, w_key, pos):
         """Enter w_key (of the table's kind) at position pos in the index."""
