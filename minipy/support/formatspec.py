@@ -318,7 +318,44 @@ def format_int(value, spec):
 def format_smallint(value, spec):
     if not spec:
         return str(value)
-    return format_int_named(rbigint.fromint(value), spec, 'int')
+    if value == -sys.maxint - 1:        # its magnitude is no machine int
+        return format_int_named(rbigint.fromint(value), spec, 'int')
+    f = parse_spec(spec, 'd', '>', 'int')
+    t = f.type
+    if t == ord('b') or t == ord('o') or t == ord('x') or t == ord('X') or t == ord('d'):
+        # the common codes without an rbigint (same checks and result as below)
+        _check_int_spec(f)
+        sign_char = '-' if value < 0 else ''
+        return _fill_number(f, sign_char, _int_prefix(f, t), _small_digits(abs(value), t),
+                            '', '', 0)
+    return _format_int_spec(rbigint.fromint(value), f, type_name='int')
+
+
+_DIGITS = '0123456789abcdef'
+
+
+def _small_digits(mag, t):
+    """The digits of mag >= 0 in the base of format code t (b, o, x, X or d)."""
+    if t == ord('d'):
+        return str(mag)
+    if t == ord('b'):
+        shift = 1
+    elif t == ord('o'):
+        shift = 3
+    else:
+        shift = 4
+    mask = (1 << shift) - 1
+    chars = []
+    while True:
+        chars.append(_DIGITS[mag & mask])
+        mag >>= shift
+        if mag == 0:
+            break
+    chars.reverse()
+    digits = ''.join(chars)
+    if t == ord('X'):
+        digits = digits.upper()
+    return digits
 
 
 def _bigint_digits(absval, t):
@@ -333,10 +370,35 @@ def _bigint_digits(absval, t):
     return absval.str()
 
 
+def _check_int_spec(f):
+    """The errors of a spec with an integer code other than 'c'."""
+    if f.precision != -1:
+        raise _verr("Precision not allowed in integer format specifier")
+    if f.no_neg_0:
+        raise _verr("Negative zero coercion (z) not allowed in integer "
+                    "format specifier")
+
+
+def _int_prefix(f, t):
+    if f.alternate:
+        if t == ord('b'):
+            return '0b'
+        elif t == ord('o'):
+            return '0o'
+        elif t == ord('x'):
+            return '0x'
+        elif t == ord('X'):
+            return '0X'
+    return ''
+
+
 def format_int_named(value, spec, type_name):
     if not spec:
         return value.str()
-    f = parse_spec(spec, 'd', '>', type_name)
+    return _format_int_spec(value, parse_spec(spec, 'd', '>', type_name), type_name)
+
+
+def _format_int_spec(value, f, type_name):
     t = f.type
     if (t == ord('e') or t == ord('E') or t == ord('f') or t == ord('F') or
             t == ord('g') or t == ord('G') or t == ord('%')):
@@ -349,11 +411,7 @@ def format_int_named(value, spec, type_name):
     if not (t == ord('b') or t == ord('c') or t == ord('d') or
             t == ord('o') or t == ord('x') or t == ord('X') or t == ord('n')):
         raise unknown_code(t, type_name)
-    if f.precision != -1:
-        raise _verr("Precision not allowed in integer format specifier")
-    if f.no_neg_0:
-        raise _verr("Negative zero coercion (z) not allowed in integer "
-                    "format specifier")
+    _check_int_spec(f)
     if t == ord('c'):
         if f.sign != '\0':
             raise _verr("Sign not allowed with integer format specifier 'c'")
@@ -371,17 +429,7 @@ def format_int_named(value, spec, type_name):
         return _fill_number(f, '', '', '', '', utf8.encode_cp(cp), 1)
     sign_char = '-' if value.sign < 0 else ''
     digits = _bigint_digits(value.abs(), t)
-    prefix = ''
-    if f.alternate:
-        if t == ord('b'):
-            prefix = '0b'
-        elif t == ord('o'):
-            prefix = '0o'
-        elif t == ord('x'):
-            prefix = '0x'
-        elif t == ord('X'):
-            prefix = '0X'
-    return _fill_number(f, sign_char, prefix, digits, '', '', 0)
+    return _fill_number(f, sign_char, _int_prefix(f, t), digits, '', '', 0)
 
 
 # ---------------------------------------------------------------- float

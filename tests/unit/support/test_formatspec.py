@@ -79,9 +79,13 @@ def test_int():
 
 
 def test_smallint():
+    """format_smallint formats b/o/x/X/d without an rbigint: every spec, machine ints
+    up to both ends of the range."""
+    specs = HAND + _random_specs(400, 3, 'bcdoxXneEfFgG%s')
+    values = [v for v in INT_VALUES if -(2 ** 63) <= v < 2 ** 63] + [2 ** 63 - 1, 16, -16]
     cases, ours = [], []
-    for spec in HAND[:60]:
-        for v in (0, 7, -7, 1234567):
+    for spec in specs:
+        for v in values:
             cases.append(('format(a[0], a[1])', [v, spec]))
             ours.append(run_ours(format_smallint, v, spec))
     assert compare(cases, ours) == []
