@@ -589,11 +589,8 @@ def _format_part(value, code, precision, f, sign):
         decimal = '.'
         i += 1
     remainder = s[i:]
-    g = fs.FormatSpec()
-    g.sign = sign
-    g.thousands = f.thousands
-    g.group_size = f.group_size
-    g.type = f.type
+    g = fs.FormatSpec(' ', False, '>', sign, False, False, -1, f.thousands, f.group_size,
+                      -1, f.type)
     return fs._fill_number(g, sign_char, '', digits, decimal, remainder, len(remainder))
 
 

@@ -884,19 +884,20 @@ def setitem(w_obj, w_key, w_value):
             raise oefmt(ex.w_IndexError, 'list assignment index out of range')
         w_obj.setitem(i, w_value)
         return
-    if isinstance(w_obj, W_ListObject) and isinstance(w_key, W_SliceObject) and \
-            (isinstance(w_value, W_ListObject) or isinstance(w_value, W_TupleObject)):
-        # as getitem's slice path: no Python code runs
+    if isinstance(w_obj, W_ListObject) and isinstance(w_key, W_SliceObject):
+        # items from a list or a tuple, as getitem's slice path: no Python code runs
+        new_w = None
         if isinstance(w_value, W_ListObject):
             new_w = w_value.read_storage()
             if w_value is w_obj:
                 new_w = new_w[:]
-        else:
+        elif isinstance(w_value, W_TupleObject):
             new_w = w_value.items_w
-        start, stop, step, n = items.int_slice_indices(w_key, w_obj.length())
-        if n >= 0:
-            items.list_setslice(w_obj, start, stop, step, n, new_w)
-            return
+        if new_w is not None:
+            start, stop, step, n = items.int_slice_indices(w_key, w_obj.length())
+            if n >= 0:
+                items.list_setslice(w_obj, start, stop, step, n, new_w)
+                return
     if isinstance(w_obj, W_DictObject):
         w_obj.setitem(w_key, w_value)
         return

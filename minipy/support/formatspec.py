@@ -29,6 +29,7 @@ with b/o/x/X), precision (-1 = none), type (a code point, 0 = none).
 
 import sys
 
+from rpython.rlib import jit
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rstring import StringBuilder
 from minipy.support.errors import SupportError
@@ -39,18 +40,22 @@ MAX_WIDTH = 1 << 31     # beyond this CPython would run out of memory
 
 
 class FormatSpec(object):
-    def __init__(self):
-        self.fill = ' '
-        self.fill_given = False
-        self.align = '>'
-        self.sign = '\0'
-        self.no_neg_0 = False
-        self.alternate = False
-        self.width = -1
-        self.thousands = '\0'
-        self.group_size = 3
-        self.precision = -1
-        self.type = 0
+    """A parsed spec; immutable, so that a trace that parsed a constant spec folds it."""
+    _immutable_ = True
+
+    def __init__(self, fill, fill_given, align, sign, no_neg_0, alternate, width,
+                 thousands, group_size, precision, type):
+        self.fill = fill
+        self.fill_given = fill_given
+        self.align = align
+        self.sign = sign
+        self.no_neg_0 = no_neg_0
+        self.alternate = alternate
+        self.width = width
+        self.thousands = thousands
+        self.group_size = group_size
+        self.precision = precision
+        self.type = type
 
 
 def _verr(msg):
@@ -87,77 +92,85 @@ def _get_integer(spec, pos, end):
     return acc, pos
 
 
+@jit.elidable     # a spec that is a constant (f-strings, format()) is parsed once per trace
 def parse_spec(spec, default_type, default_align, type_name):
-    f = FormatSpec()
-    f.align = default_align
-    f.type = ord(default_type)
+    fill = ' '
+    fill_given = False
+    align = default_align
+    sign = '\0'
+    no_neg_0 = False
+    alternate = False
+    thousands = '\0'
+    group_size = 3
+    precision = -1
+    t = ord(default_type)
     end = len(spec)
     pos = 0
     align_given = False
     if end > 0:
         n0 = utf8.char_size(spec, 0)
         if n0 < end and _is_align(spec[n0]):
-            f.fill = spec[0:n0]
-            f.fill_given = True
-            f.align = spec[n0]
+            fill = spec[0:n0]
+            fill_given = True
+            align = spec[n0]
             align_given = True
             pos = n0 + 1
         elif _is_align(spec[0]):
-            f.align = spec[0]
+            align = spec[0]
             align_given = True
             pos = 1
     if pos < end and (spec[pos] == '+' or spec[pos] == '-' or spec[pos] == ' '):
-        f.sign = spec[pos]
+        sign = spec[pos]
         pos += 1
     if pos < end and spec[pos] == 'z':
-        f.no_neg_0 = True
+        no_neg_0 = True
         pos += 1
     if pos < end and spec[pos] == '#':
-        f.alternate = True
+        alternate = True
         pos += 1
-    if not f.fill_given and pos < end and spec[pos] == '0':
-        f.fill = '0'
+    if not fill_given and pos < end and spec[pos] == '0':
+        fill = '0'
         if not align_given and default_align == '>':
-            f.align = '='
+            align = '='
         pos += 1
-    f.width, pos = _get_integer(spec, pos, end)
+    width, pos = _get_integer(spec, pos, end)
     if pos < end and spec[pos] == ',':
-        f.thousands = ','
+        thousands = ','
         pos += 1
     if pos < end and spec[pos] == '_':
-        if f.thousands != '\0':
+        if thousands != '\0':
             raise _verr("Cannot specify both ',' and '_'.")
-        f.thousands = '_'
+        thousands = '_'
         pos += 1
     if pos < end and spec[pos] == ',':
-        if f.thousands == '_':
+        if thousands == '_':
             raise _verr("Cannot specify both ',' and '_'.")
     if pos < end and spec[pos] == '.':
         pos += 1
-        f.precision, pos = _get_integer(spec, pos, end)
-        if f.precision < 0:
+        precision, pos = _get_integer(spec, pos, end)
+        if precision < 0:
             raise _verr("Format specifier missing precision")
     if pos < end:
         n = utf8.char_size(spec, pos)
         if pos + n < end:
             raise _verr("Invalid format specifier '%s' for object of type '%s'"
                         % (spec, type_name))
-        f.type = utf8.decode_at(spec, pos)
-    if f.thousands != '\0':
-        t = f.type
+        t = utf8.decode_at(spec, pos)
+    if thousands != '\0':
         if (t == ord('d') or t == ord('e') or t == ord('f') or t == ord('g') or
                 t == ord('E') or t == ord('G') or t == ord('%') or
                 t == ord('F') or t == 0):
             pass
         elif ((t == ord('b') or t == ord('o') or t == ord('x') or
-               t == ord('X')) and f.thousands == '_'):
-            f.group_size = 4
+               t == ord('X')) and thousands == '_'):
+            group_size = 4
         else:
             raise _verr("Cannot specify '%s' with '%s'." %
-                        (f.thousands, _code_repr(t)))
-    if f.width > MAX_WIDTH or f.precision > MAX_WIDTH * 8:
+                        (thousands, _code_repr(t)))
+    if width > MAX_WIDTH or precision > MAX_WIDTH * 8:
         raise SupportError('MemoryError', '')
-    return f
+    return FormatSpec(fill, fill_given, align, sign, no_neg_0, alternate, width,
+                      thousands, group_size, precision, t)
 
 
 def _pad(b, fill, n):
