@@ -6,7 +6,7 @@ from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import W_IntObject, W_LongObject, W_BoolObject, wrap_int
 from minipy.objects.floatobject import W_FloatObject
 from minipy.objects.complexobject import W_ComplexObject
-from minipy.objects.strobject import W_StrObject, wrap_str, utf8_length
+from minipy.objects.strobject import W_StrObject, wrap_str, wrap_ascii, utf8_length
 from minipy.objects.dictobject import W_DictObject
 from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
@@ -16,12 +16,22 @@ from minipy.support.errors import SupportError
 from minipy.builtins.support_glue import operr_from_support
 
 
+def _wrap_number(s, ascii_spec):
+    """A formatted number: digits, signs and the spec's own characters."""
+    if ascii_spec:
+        return wrap_ascii(s)
+    return wrap_str(s)
+
+
 def format_w(w_value, w_spec):
     """format(w_value, w_spec) -> str object (w_spec None means '')."""
     from minipy.interpreter import ops
     spec = ''
+    ascii_spec = True      # a number formatted by an ASCII spec is ASCII text, but for 'c'
     if w_spec is not None:
         spec = ops.str_w(w_spec)
+        ascii_spec = (isinstance(w_spec, W_StrObject) and w_spec.is_ascii() and
+                      not spec.endswith('c'))
     if isinstance(w_value, W_Instance):
         w_meth = w_value.getclass().lookup('__format__')
         if w_meth is not None and not isinstance(w_meth, W_BuiltinFunction):
@@ -45,14 +55,14 @@ def format_w(w_value, w_spec):
             if spec == '':
                 return ops.str_w_obj(w_value)
             from rpython.rlib.rbigint import rbigint
-            return wrap_str(formatspec.format_int_named(rbigint.fromint(w_value.intval),
-                                                        spec, 'bool'))
+            return _wrap_number(formatspec.format_int_named(rbigint.fromint(w_value.intval),
+                                                            spec, 'bool'), ascii_spec)
         if isinstance(w_value, W_IntObject):
-            return wrap_str(formatspec.format_smallint(w_value.intval, spec))
+            return _wrap_number(formatspec.format_smallint(w_value.intval, spec), ascii_spec)
         if isinstance(w_value, W_LongObject):
-            return wrap_str(formatspec.format_int(w_value.bigval, spec))
+            return _wrap_number(formatspec.format_int(w_value.bigval, spec), ascii_spec)
         if isinstance(w_value, W_FloatObject):
-            return wrap_str(formatspec.format_float(w_value.floatval, spec))
+            return _wrap_number(formatspec.format_float(w_value.floatval, spec), ascii_spec)
         if isinstance(w_value, W_ComplexObject):
             from minipy.builtins import complexmethods
             return wrap_str(complexmethods.format_complex(w_value.realval, w_value.imagval,

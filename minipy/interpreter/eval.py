@@ -43,7 +43,7 @@ def get_location(pc, code):
     return '%s #%d' % (code.co_name, pc)
 
 
-jitdriver = jit.JitDriver(greens=['pc', 'code'], reds=['frame'],
+jitdriver = jit.JitDriver(greens=['pc', 'code'], reds=['frame'], is_recursive=True,
                           virtualizables=['frame'], get_printable_location=get_location)
 
 # (opcode, handler name) of every opcode; the loop compares op with each, which RPython

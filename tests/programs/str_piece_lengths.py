@@ -32,3 +32,11 @@ for s in samples:
 for n in (0, 7, -12, 10 ** 20, True):
     s = f"{n}"
     print(s, len(s), str(n)[-1], len(str(n) + "é"))
+
+# formatted numbers: ASCII unless the spec brings other characters (a fill, or 'c')
+for v, spec in [(8364, "c"), (65, "c"), (5, "€^7"), (5, "x<4c"), (1234567, ",d"),
+                (3.5, "€>9.2f"), (-7, "+05"), (2 ** 70, "_x"), (True, "d"), (0.25, "%"),
+                (12, "")]:
+    s = format(v, spec)
+    print(repr(s), len(s), s[::-1], s.upper())
+print(f"{5:c}|{8364:c}|{3:€<4}|{12:>6}|", len(f"{8364:c}"), len(f"{-3:€=5}"))
