@@ -151,11 +151,13 @@ def ba_setitem(args):
     w_key = args.args_w[1]
     w_value = args.args_w[2]
     if isinstance(w_key, W_SliceObject):
-        start, stop, step, n = items.slice_indices(w_key, w_b.length())
+        start, stop, step = items.unpack_slice(w_key)     # a bad slice is reported first
         if isinstance(w_value.base_value(), W_IntObject):
             raise oefmt(ex.w_TypeError, 'can assign only bytes, buffers, or iterables of '
                         'ints in range(0, 256)')
         value = bytes_from_iterable(w_value)
+        # (iterating may have run code that resized w_b)
+        start, stop, step, n = items.adjust_indices(start, stop, step, w_b.length())
         if step == 1:
             if stop < start:
                 stop = start

@@ -1,5 +1,7 @@
 """Indexing and slicing of built-in sequences: x[i], x[a:b:c], assignment and
 deletion, with CPython's IndexError/TypeError messages."""
+import sys
+
 from minipy.objects.root import OperationError
 from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import W_IntObject, W_LongObject, wrap_int
@@ -32,17 +34,25 @@ def _slice_index(w_v, default):
 
 
 def slice_indices(w_slice, length):
-    """(start, stop, step, slicelength) as PySlice_GetIndicesEx."""
+    """(start, stop, step, slicelength) as PySlice_GetIndicesEx. The bounds' __index__
+    may run Python code: for a mutable sequence, call unpack_slice, then take the
+    length, then adjust_indices."""
+    start, stop, step = unpack_slice(w_slice)
+    return adjust_indices(start, stop, step, length)
+
+
+def unpack_slice(w_slice):
+    """(start, stop, step) as PySlice_Unpack: None bounds become the extremes."""
     step = _slice_index(w_slice.w_step, 1)
     if step == 0:
         raise oefmt(ex.w_ValueError, 'slice step cannot be zero')
     if step < 0:
-        start = _slice_index(w_slice.w_start, length - 1)
-        stop = _slice_index(w_slice.w_stop, -length - 1)
+        start = _slice_index(w_slice.w_start, sys.maxint)
+        stop = _slice_index(w_slice.w_stop, -sys.maxint - 1)
     else:
         start = _slice_index(w_slice.w_start, 0)
-        stop = _slice_index(w_slice.w_stop, length)
-    return adjust_indices(start, stop, step, length)
+        stop = _slice_index(w_slice.w_stop, sys.maxint)
+    return start, stop, step
 
 
 def int_slice_indices(w_slice, length):
@@ -145,16 +155,26 @@ def take_slice(items_w, start, step, n):
 
 def list_setslice(w_list, start, stop, step, n, new_w):
     """w_list[slice] = the items new_w, the slice given by slice_indices' four numbers.
-    new_w is not mutated (the caller copies a list assigned into itself)."""
+    new_w is not mutated (the caller copies a list assigned into itself). The list may
+    have changed length since the numbers were computed (making new_w may run code):
+    bounds are clipped to it as CPython's list_ass_slice does."""
+    length = w_list.length()
     if step == 1:
+        if start > length:
+            start = length
         if stop < start:
             stop = start
+        elif stop > length:
+            stop = length
         w_list.setslice(start, stop, new_w)
         return
     if len(new_w) != n:
         raise oefmt(ex.w_ValueError,
                     'attempt to assign sequence of size %d to extended slice of size %d'
                     % (len(new_w), n))
+    if n > 0 and max(start, start + (n - 1) * step) >= length:
+        # (CPython would write past the end of the shrunk list)
+        raise oefmt(ex.w_ValueError, 'list changed size during slice assignment')
     w_list.setslice_step(start, step, new_w)
 
 
@@ -198,7 +218,10 @@ def builtin_getitem(w_obj, w_key):
     from minipy.interpreter import ops
     if isinstance(w_obj, W_ListObject):
         if isinstance(w_key, W_SliceObject):
-            return W_ListObject(slice_list(w_obj.read_storage(), w_key))
+            start, stop, step = unpack_slice(w_key)
+            items_w = w_obj.read_storage()
+            start, stop, step, n = adjust_indices(start, stop, step, len(items_w))
+            return W_ListObject(take_slice(items_w, start, step, n))
         i = _index(w_key, w_obj.length(), 'list')
         if i < 0 or i >= w_obj.length():
             raise oefmt(ex.w_IndexError, 'list index out of range')
@@ -250,13 +273,14 @@ def builtin_setitem(w_obj, w_key, w_value):
     from minipy.interpreter import ops
     if isinstance(w_obj, W_ListObject):
         if isinstance(w_key, W_SliceObject):
+            # as CPython: the bounds (a bad slice is reported first), then the items
+            start, stop, step = unpack_slice(w_key)
+            start, stop, step, n = adjust_indices(start, stop, step, w_obj.length())
             if not ops.has_iter(w_value):
-                # a bad slice is reported first, as CPython does
-                if slice_indices(w_key, w_obj.length())[2] == 1:
+                if step == 1:
                     raise oefmt(ex.w_TypeError, 'can only assign an iterable')
                 raise oefmt(ex.w_TypeError, 'must assign iterable to extended slice')
             new_w = ops.unpack_iterable(w_value)     # a fresh list (iterating may run code)
-            start, stop, step, n = slice_indices(w_key, w_obj.length())
             list_setslice(w_obj, start, stop, step, n, new_w)
             return
         i = _index(w_key, w_obj.length(), 'list')
@@ -275,9 +299,10 @@ def builtin_setitem(w_obj, w_key, w_value):
 def builtin_delitem(w_obj, w_key):
     from minipy.interpreter import ops
     if isinstance(w_obj, W_ListObject):
-        items = w_obj.getitems_copy()
         if isinstance(w_key, W_SliceObject):
-            start, stop, step, n = slice_indices(w_key, len(items))
+            start, stop, step = unpack_slice(w_key)
+            items = w_obj.getitems_copy()
+            start, stop, step, n = adjust_indices(start, stop, step, len(items))
             if n <= 0:
                 return
             doomed = {}
@@ -291,8 +316,8 @@ def builtin_delitem(w_obj, w_key):
                     res.append(items[i])
             w_obj.setitems(res)
             return
-        i = _index(w_key, len(items), 'list')
-        if i < 0 or i >= len(items):
+        i = _index(w_key, w_obj.length(), 'list')
+        if i < 0 or i >= w_obj.length():
             raise oefmt(ex.w_IndexError, 'list assignment index out of range')
         w_obj.pop(i)
         return

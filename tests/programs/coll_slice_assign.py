@@ -83,3 +83,35 @@ for key in (slice(0, 2), slice(None, None, 2), slice(None, None, -1), slice(1, 2
         c[key] = 5
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+
+
+class Noisy:
+    """An index whose __index__ shows when it is called, and shrinks the list."""
+
+    def __init__(self, v, victim):
+        self.v = v
+        self.victim = victim
+
+    def __index__(self):
+        print("index", self.v, len(self.victim))
+        del self.victim[-2:]
+        return self.v
+
+
+def source(n, victim):
+    print("iterating", len(victim))
+    victim.append("tail")
+    yield from range(n)
+
+
+d = list(range(10))
+print(d[Noisy(1, d):Noisy(20, d)])
+d = list(range(10))
+d[Noisy(2, d):Noisy(8, d)] = source(3, d)
+print(d)
+d = list(range(12))
+d[Noisy(0, d)::3] = source(3, d)
+print(d)
+ba = bytearray(b"abcdefgh")
+ba[Noisy(1, []):Noisy(3, [])] = b"XYZ"
+print(ba)
