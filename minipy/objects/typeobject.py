@@ -5,7 +5,9 @@ setdictvalue(name, w_value), deldictvalue(name), read_dict(). Every mutation rep
 the type's `version`, a quasi-immutable field: in a JIT trace, lookup() searches each class
 of the MRO with an elidable lookup in that class's own dict keyed on that class's version,
 so it folds to nothing, and a change to any class of the MRO (a base class too)
-invalidates the traces that read it. The interpreter's caches use the global epoch.
+invalidates the traces that read it -- except a reassignment of an attribute that was
+reassigned before: it lives in a W_ClassCell, read by traces, and changes no version.
+The interpreter's caches use the global epoch.
 
 STM: a class-dict write locks both the type (whose first write in a transaction detaches
 `dict_w`: `_stm_save` swaps in a copy) and the global `_epoch` TObject; lookup() reads
@@ -110,6 +112,19 @@ class CacheEntry(object):
         self.w_value = w_value
 
 
+class W_ClassCell(W_Root):
+    """Where the JIT finds a class attribute that was assigned again after it was set
+    (a class-level counter, a cache, a patched method), as PyPy's MutableCell: the cell
+    is made at the first reassignment (one invalidation of the traces that read the
+    attribute) and later assignments only change its value, which traces read, so
+    compiled code stays valid. dict_w keeps the value too: nothing but _lookup_jit
+    sees a cell. Internal: never visible to Python code."""
+    _attrs_ = ['w_value']
+
+    def __init__(self, w_value):
+        self.w_value = w_value
+
+
 class W_TypeObject(W_Root):
     _immutable_fields_ = ['name', 'is_builtin', 'layout', 'mro_w[*]', 'version?']
 
@@ -124,6 +139,7 @@ class W_TypeObject(W_Root):
         self.layout = layout      # 'object', 'exception', or a built-in base name
         self.mro_w = []
         self.version = VersionTag()
+        self.cells = None         # name -> W_ClassCell, replaced (never mutated) when it grows
         self.w_doc = None
         self.compute_mro()
         self.empty_map = None     # set by maps.get_empty_map
@@ -182,8 +198,25 @@ class W_TypeObject(W_Root):
         self._ensure_indexes()
         _epoch.bump()
         barriers.write(self)
+        overwrite = name in self.dict_w
         self.dict_w[name] = w_value
+        if overwrite and not barriers.ENABLED:     # (the STM build has no JIT)
+            cells = self.cells
+            cell = cells.get(name, None) if cells is not None else None
+            if cell is not None:
+                cell.w_value = w_value     # compiled code reads it: nothing to invalidate
+                return
+            self._add_cell(name, w_value)
         self.version = VersionTag()
+
+    def _add_cell(self, name, w_value):
+        """From now on the JIT reads `name` from a cell (see W_ClassCell)."""
+        cells = {}
+        if self.cells is not None:
+            for key, cell in self.cells.items():
+                cells[key] = cell
+        cells[name] = W_ClassCell(w_value)
+        self.cells = cells      # a new dict: _own_lookup's results stay valid until now
 
     def deldictvalue(self, name):
         self._ensure_indexes()
@@ -191,6 +224,12 @@ class W_TypeObject(W_Root):
         barriers.write(self)
         if name in self.dict_w:
             del self.dict_w[name]
+            if self.cells is not None and name in self.cells:
+                cells = {}
+                for key, cell in self.cells.items():
+                    if key != name:
+                        cells[key] = cell
+                self.cells = cells
             self.version = VersionTag()
             return True
         return False
@@ -272,17 +311,26 @@ class W_TypeObject(W_Root):
     def _lookup_jit(self, name):
         """The JIT's lookup (self a constant): the MRO is an immutable list, each class's
         version a quasi-immutable field and its own-dict lookup elidable, so a trace keeps
-        no operation of it."""
+        no operation of it -- but for an attribute kept in a W_ClassCell, whose value the
+        trace reads from the (constant) cell."""
         for w_type in self.mro_w:
             assert isinstance(w_type, W_TypeObject)
             w_v = w_type._own_lookup(name, w_type.version)
             if w_v is not None:
+                if isinstance(w_v, W_ClassCell):
+                    return w_v.w_value
                 return w_v
         return None
 
     @jit.elidable
     def _own_lookup(self, name, version):
-        """This class's own dict; `version` changes whenever the dict does."""
+        """This class's own dict, or the attribute's cell; `version` changes whenever
+        the dict does, except when only a cell's value changes."""
+        cells = self.cells
+        if cells is not None:
+            cell = cells.get(name, None)
+            if cell is not None:
+                return cell
         return self.dict_w.get(name, None)
 
     def lookup_where(self, name):

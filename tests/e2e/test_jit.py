@@ -468,6 +468,53 @@ def test_key_functions_are_traced_inline(jit_bin, tmp_path):
             assert not [op for op in body if "call_assembler" in op], "\n".join(body)
 
 
+CLASS_COUNTER = """\
+# a class attribute written on every iteration, read by a method of an instance
+class C:
+    count = 0
+    def __init__(self, v):
+        self.v = v
+    def get(self):
+        return self.v + C.count % 3
+def main(n):
+    c = C(2)
+    t = 0
+    for i in range(n):
+        C.count += 1
+        t += c.get()
+    return t, C.count
+print(main(200000))
+"""
+
+
+def summary_counts(text):
+    """{name: number} of the integer lines of a jit-summary log section."""
+    counts = {}
+    for line in text.splitlines():
+        name, _, value = line.rpartition(":")
+        if name and value.strip().isdigit():
+            counts[name.strip()] = int(value)
+    return counts
+
+
+def test_class_attribute_written_in_a_loop_keeps_its_trace(jit_bin, tmp_path):
+    """Reassigning a class attribute used to invalidate every trace that read the class,
+    and a loop doing it was traced again and again (over a thousand loops compiled and
+    freed for this program, slower than CPython). Now the attribute moves to a cell at
+    its first reassignment: a handful of loops, nearly none freed."""
+    prog = tmp_path / "prog.py"
+    prog.write_text(CLASS_COUNTER)
+    log = tmp_path / "jit.log"
+    expected = run([CPYTHON, str(prog)], tmp_path)
+    p = run([jit_bin, str(prog)], tmp_path, env={"PYPYLOG": "jit-summary:" + str(log)})
+    assert (p.returncode, p.stdout) == (expected.returncode, expected.stdout), p.stderr
+    counts = summary_counts(read_log(log))
+    assert "Total # of loops" in counts, read_log(log)
+    assert 1 <= counts["Total # of loops"] <= 10, counts
+    assert counts["Freed # of loops"] <= 3, counts
+    assert counts["abort: force quasi-immut"] <= 3, counts
+
+
 def test_int_and_str_keyed_dicts_do_not_force_the_frame(jit_bin, tmp_path):
     """A dict whose keys are all ints (or all strs) is looked up by a call that cannot
     run Python code: a plain call, never call_may_force (which makes frames escape)."""

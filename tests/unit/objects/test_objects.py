@@ -214,3 +214,35 @@ def test_unhashable_key_raises_even_in_an_empty_or_str_table():
             assert e.w_value.getclass() is ex.w_TypeError
         else:
             assert False, 'a list was looked up without a TypeError'
+
+
+def test_reassigned_class_attribute_moves_to_a_cell():
+    """The JIT's view of a class dict (_lookup_jit, _own_lookup keyed on the version): a
+    new attribute and the first reassignment change the version (traces that folded the
+    old value are invalidated); from the second reassignment on, the value is in a
+    W_ClassCell and the version stays, so compiled code stays valid and reads the cell."""
+    from minipy.objects.typeobject import W_ClassCell
+    w_base = W_TypeObject('Base', [w_object], False)
+    w_t = W_TypeObject('Sub', [w_base], False)
+    w_base.setdictvalue('count', wrap_int(0))
+    v0 = w_base.version
+    w_base.setdictvalue('count', wrap_int(1))       # first reassignment: a cell
+    v1 = w_base.version
+    assert v1 is not v0
+    assert isinstance(w_base._own_lookup('count', v1), W_ClassCell)
+    for i in range(2, 6):
+        w_base.setdictvalue('count', wrap_int(i))
+        assert w_base.version is v1
+        assert w_t._lookup_jit('count').intval == i     # through the subclass's MRO
+        assert w_t.lookup('count').intval == i          # the interpreter's view
+        assert w_base.getdictvalue('count').intval == i
+    assert w_t._lookup_where_jit('count') is w_base
+    w_base.setdictvalue('other', wrap_int(9))           # a new name: a new version
+    assert w_base.version is not v1
+    assert w_t._lookup_jit('other').intval == 9
+    assert w_base.deldictvalue('count')
+    assert w_t._lookup_jit('count') is None
+    assert w_t.lookup('count') is None
+    w_base.setdictvalue('count', wrap_int(7))           # back, as a plain entry
+    assert not isinstance(w_base._own_lookup('count', w_base.version), W_ClassCell)
+    assert w_t._lookup_jit('count').intval == 7
