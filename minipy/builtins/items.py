@@ -181,27 +181,37 @@ def list_setslice(w_list, start, stop, step, n, new_w):
 def str_getitem(w_s, w_key):
     if isinstance(w_key, W_SliceObject):
         start, stop, step, n = slice_indices(w_key, w_s.length)
-        if w_s.is_ascii():
-            if step == 1:
-                if n <= 0:
-                    return wrap_str('')
-                stop = start + n
-                assert start >= 0 and stop >= 0
-                return W_StrObject(w_s.utf8[start:stop], n)
-            chars = []
-            j = start
-            for i in range(n):
-                chars.append(w_s.utf8[j])
-                j += step
-            return W_StrObject(''.join(chars), n)
-        cps = codepoints(w_s.utf8)
-        parts = []
+        return str_slice(w_s, start, step, n)
+    i = _index(w_key, w_s.length, 'string')
+    return str_item(w_s, i)
+
+
+def str_slice(w_s, start, step, n):
+    """The str of the n code points from `start` by `step` (from slice_indices)."""
+    if w_s.is_ascii():
+        if step == 1:
+            if n <= 0:
+                return wrap_str('')
+            stop = start + n
+            assert start >= 0 and stop >= 0
+            return W_StrObject(w_s.utf8[start:stop], n)
+        chars = []
         j = start
         for i in range(n):
-            parts.append(encode_codepoint(cps[j]))
+            chars.append(w_s.utf8[j])
             j += step
-        return W_StrObject(''.join(parts), n)
-    i = _index(w_key, w_s.length, 'string')
+        return W_StrObject(''.join(chars), n)
+    cps = codepoints(w_s.utf8)
+    parts = []
+    j = start
+    for i in range(n):
+        parts.append(encode_codepoint(cps[j]))
+        j += step
+    return W_StrObject(''.join(parts), n)
+
+
+def str_item(w_s, i):
+    """w_s[i], i a code point index (already made non-negative when it was negative)."""
     if i < 0 or i >= w_s.length:
         raise oefmt(ex.w_IndexError, 'string index out of range')
     if w_s.is_ascii():

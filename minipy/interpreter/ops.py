@@ -844,6 +844,16 @@ def getitem(w_obj, w_key):
         start, stop, step, n = items.int_slice_indices(w_key, len(items_w))
         if n >= 0:
             return W_ListObject(items.take_slice(items_w, start, step, n))
+    if isinstance(w_obj, W_StrObject):     # as lists, and s[i]
+        if isinstance(w_key, W_IntObject):
+            i = w_key.intval
+            if i < 0:
+                i += w_obj.length
+            return items.str_item(w_obj, i)
+        if isinstance(w_key, W_SliceObject):
+            start, stop, step, n = items.int_slice_indices(w_key, w_obj.length)
+            if n >= 0:
+                return items.str_slice(w_obj, start, step, n)
     if isinstance(w_obj, W_DictObject):
         w_v = w_obj.getitem(w_key)
         if w_v is None:

@@ -40,3 +40,12 @@ for v, spec in [(8364, "c"), (65, "c"), (5, "€^7"), (5, "x<4c"), (1234567, ",d
     s = format(v, spec)
     print(repr(s), len(s), s[::-1], s.upper())
 print(f"{5:c}|{8364:c}|{3:€<4}|{12:>6}|", len(f"{8364:c}"), len(f"{-3:€=5}"))
+
+# indexing and slicing with int (and bool) bounds, ASCII and not
+for s in ("héllo wörld", "hello world"):
+    print(s[1], s[-1], s[True], s[::-2], s[2:9:3], s[-100:3], s[5:1], s[False:4])
+    for i in (20, -20):
+        try:
+            print(s[i])
+        except IndexError as e:
+            print(type(e).__name__, e)
