@@ -2,8 +2,10 @@
 
 OrderedTable keeps entries in two parallel lists (keys, values; deleted entries are
 None) and an index from key to entry position; it compacts when half the entries are
-dead. The index is a plain RPython dict while every key is a str (or every key an int),
-else an r_dict comparing and hashing with Python semantics (ops.eq_w / ops.hash_w).
+dead. The index is a plain RPython dict while every key is a str (or every key an int), an
+r_dict whose comparison and hash run no Python code while every key is a tuple of strs
+and ints, else an r_dict comparing and hashing with Python semantics (ops.eq_w /
+ops.hash_w).
 
 Accessors (STM barrier points) of W_DictObject: getitem(w_key), setitem(w_key, w),
 delitem(w_key), length(), and by position: entry_count(), key_at(i), value_at(i);
@@ -21,7 +23,8 @@ inevitable transaction (at most one runs at a time), before its first read
 (`ensure_index`).
 """
 from rpython.rlib import jit
-from rpython.rlib.objectmodel import r_dict, we_are_translated
+from rpython.rlib.objectmodel import r_dict, we_are_translated, compute_hash
+from rpython.rlib.rarithmetic import r_uint, intmask
 from minipy.concurrency.stm import barriers
 from minipy.concurrency.stm.tobject import TObject, UndoEntry
 from minipy.objects import stmsupport
@@ -31,6 +34,7 @@ from minipy.objects.strobject import W_StrObject
 from minipy.objects.intobject import W_IntObject
 from minipy.objects.floatobject import W_FloatObject
 from minipy.objects.noneobject import W_NoneObject
+from minipy.objects.tupleobject import W_TupleObject
 
 
 def key_eq(w_a, w_b):
@@ -47,11 +51,56 @@ def key_hash(w_a):
     return ops.hash_w(w_a)
 
 
+def is_plain_tuple(w_key):
+    """A tuple (not a subclass) of exact strs and ints (no bools): its comparison with
+    another such tuple and its hash need no Python code."""
+    if type(w_key) is not W_TupleObject:
+        return False
+    for w_item in w_key.items_w:
+        if type(w_item) is not W_StrObject and type(w_item) is not W_IntObject:
+            return False
+    return True
+
+
+def plain_tuple_eq(w_a, w_b):
+    assert isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject)
+    a = w_a.items_w
+    b = w_b.items_w
+    if len(a) != len(b):
+        return False
+    for i in range(len(a)):
+        w_x = a[i]
+        w_y = b[i]
+        if isinstance(w_x, W_StrObject):
+            if not isinstance(w_y, W_StrObject) or w_x.utf8 != w_y.utf8:
+                return False
+        else:
+            assert isinstance(w_x, W_IntObject)
+            if not isinstance(w_y, W_IntObject) or w_x.intval != w_y.intval:
+                return False
+    return True
+
+
+def plain_tuple_hash(w_a):
+    """Internal to the index (not Python's hash()): the items' hashes mixed in order."""
+    assert isinstance(w_a, W_TupleObject)
+    h = r_uint(0x345678)
+    for w_x in w_a.items_w:
+        if isinstance(w_x, W_StrObject):
+            hx = r_uint(compute_hash(w_x.utf8))
+        else:
+            assert isinstance(w_x, W_IntObject)
+            hx = r_uint(w_x.intval)
+        h = (h ^ hx) * r_uint(1000003)
+    return intmask(h)
+
+
 # What the keys of a table are, which picks its index (see OrderedTable):
 EMPTY = 0   # no key yet: no index
 STRS = 1    # only exact str keys: an RPython dict from the UTF-8 text
 INTS = 2    # only exact int keys (no bools): an RPython dict from the machine int
 OBJS = 3    # anything else: an r_dict comparing with Python semantics
+TUPLES = 4  # only tuples of exact strs and ints: an r_dict that runs no Python code
 
 
 def _new_index():
@@ -73,6 +122,13 @@ def _new_int_index():
     d = {}
     if barriers.ENABLED:
         d.get(0, -1)                # as in _new_index
+    return d
+
+
+def _new_tuple_index():
+    d = r_dict(plain_tuple_eq, plain_tuple_hash)
+    if barriers.ENABLED:
+        d.get(W_TupleObject([]), -1)    # as in _new_index
     return d
 
 
@@ -108,6 +164,15 @@ def _int_index_of(keys_w):
     return d
 
 
+def _tuple_index_of(keys_w):
+    d = _new_tuple_index()
+    for j in range(len(keys_w)):
+        w_k = keys_w[j]
+        if w_k is not None:
+            d[w_k] = j
+    return d
+
+
 def _obj_index_of(keys_w):
     d = _new_index()
     for j in range(len(keys_w)):
@@ -118,12 +183,16 @@ def _obj_index_of(keys_w):
 
 
 def _never_equal(kind, w_key):
-    """True when w_key cannot equal any key of a STRS or INTS table (so a lookup needs
-    neither its hash nor a comparison): None, and numbers vs str, str vs int. A float
+    """True when w_key cannot equal any key of a STRS, INTS or TUPLES table (so a lookup
+    needs neither its hash nor a comparison): None, numbers vs str, str vs int, and
+    numbers or str vs tuples. A float
     can equal an int (2.0 == 2) and user objects define their own __eq__, so those
     are looked up the long way (_scan)."""
     if isinstance(w_key, W_NoneObject):
         return True
+    if kind == TUPLES:
+        return (isinstance(w_key, W_IntObject) or isinstance(w_key, W_FloatObject) or
+                isinstance(w_key, W_StrObject))
     if kind == STRS:
         return isinstance(w_key, W_IntObject) or isinstance(w_key, W_FloatObject)
     return isinstance(w_key, W_StrObject)
@@ -133,9 +202,10 @@ class OrderedTable(object):
     """Entries in insertion order in keys_w/values_w (a deleted entry leaves None in
     both), and an index from key to position. The index depends on the keys seen so
     far (`kind`): tables whose keys are all str, or all int, use a plain RPython dict,
-    whose lookups never run Python code -- for the JIT a plain call that cannot force
-    the frame, where the r_dict's comparison (a user __eq__ may run) can; the first
-    other key moves the table to the r_dict for good."""
+    and tables whose keys are all tuples of strs and ints an r_dict of its own: their
+    lookups never run Python code -- for the JIT a plain call that cannot force
+    the frame, where the general r_dict's comparison (a user __eq__ may run) can; the
+    first other key moves the table to the general r_dict for good."""
     indexed = False     # STM build: the lookup index exists (see the module docstring)
 
     def __init__(self):
@@ -143,6 +213,7 @@ class OrderedTable(object):
         self.index = None
         self.str_index = None
         self.int_index = None
+        self.tuple_index = None
         self.keys_w = []
         self.values_w = []
         self.live = 0
@@ -164,6 +235,8 @@ class OrderedTable(object):
                     self.int_index.copy()
                 elif self.kind == OBJS:
                     self.index.copy()
+                elif self.kind == TUPLES:
+                    self.tuple_index.copy()
                 self.indexed = True
 
     def lookup(self, w_key):
@@ -175,10 +248,13 @@ class OrderedTable(object):
         elif kind == INTS:
             if isinstance(w_key, W_IntObject):       # a bool finds 0 or 1
                 return self.int_index.get(w_key.intval, -1)
+        elif kind == TUPLES:
+            if is_plain_tuple(w_key):
+                return self.tuple_index.get(w_key, -1)
         elif kind == OBJS:
             return self.index.get(w_key, -1)
         if type(w_key) is W_StrObject or type(w_key) is W_IntObject:
-            return -1                                # (EMPTY, or the other kind)
+            return -1                                # (EMPTY, or another kind)
         if kind != EMPTY and _never_equal(kind, w_key):
             return -1
         return self._scan(w_key)
@@ -188,13 +264,13 @@ class OrderedTable(object):
         key is a str)."""
         if self.kind == STRS:
             return self.str_index.get(name, -1)
-        if self.kind == EMPTY or self.kind == INTS:
+        if self.kind == EMPTY or self.kind == INTS or self.kind == TUPLES:
             return -1
         from minipy.objects.strobject import wrap_str
         return self.lookup(wrap_str(name))
 
     def _scan(self, w_key):
-        """A lookup in a STRS/INTS/EMPTY table with a key of another type: as CPython
+        """A lookup in a STRS/INTS/TUPLES/EMPTY table with a key of another kind: as CPython
         does, hash the key (a TypeError for an unhashable one) and compare it with the
         keys of equal hash."""
         from minipy.interpreter import ops
@@ -227,11 +303,15 @@ class OrderedTable(object):
             elif type(w_key) is W_IntObject:
                 self.kind = INTS
                 self.int_index = _new_int_index()
+            elif is_plain_tuple(w_key):
+                self.kind = TUPLES
+                self.tuple_index = _new_tuple_index()
             else:
                 self.kind = OBJS
                 self.index = _new_index()
         elif ((kind == STRS and type(w_key) is not W_StrObject) or
-              (kind == INTS and type(w_key) is not W_IntObject)):
+              (kind == INTS and type(w_key) is not W_IntObject) or
+              (kind == TUPLES and not is_plain_tuple(w_key))):
             self._to_objs()
         self._index_put(w_key, len(self.keys_w))
         self.keys_w.append(w_key)
@@ -244,6 +324,7 @@ class OrderedTable(object):
         self.kind = OBJS
         self.str_index = None
         self.int_index = None
+        self.tuple_index = None
         self._rebuild_index()
 
     def _unindex(self, w_stored):
@@ -254,6 +335,8 @@ class OrderedTable(object):
         elif kind == INTS:
             assert isinstance(w_stored, W_IntObject)
             del self.int_index[w_stored.intval]
+        elif kind == TUPLES:
+            del self.tuple_index[w_stored]
         else:
             del self.index[w_stored]
 
@@ -262,6 +345,7 @@ class OrderedTable(object):
         self.index = None
         self.str_index = None
         self.int_index = None
+        self.tuple_index = None
 
     def delete(self, w_key):
         """Remove w_key; returns its value or None when missing."""
@@ -285,13 +369,15 @@ class OrderedTable(object):
 
     def _rebuild_index(self):
         """A fresh index of the live keys, of the table's kind. The loops are in
-        functions of one kind each: in a trace, rebuilding a str or int index is a plain
-        call (only an index of other objects hashes with Python code)."""
+        functions of one kind each: in a trace, rebuilding a str, int or tuple index is a
+        plain call (only the general index hashes with Python code)."""
         kind = self.kind
         if kind == STRS:
             self.str_index = _str_index_of(self.keys_w)
         elif kind == INTS:
             self.int_index = _int_index_of(self.keys_w)
+        elif kind == TUPLES:
+            self.tuple_index = _tuple_index_of(self.keys_w)
         else:
             self.index = _obj_index_of(self.keys_w)
 
@@ -303,6 +389,8 @@ class OrderedTable(object):
         elif self.kind == INTS:
             assert isinstance(w_key, W_IntObject)
             self.int_index[w_key.intval] = pos
+        elif self.kind == TUPLES:
+            self.tuple_index[w_key] = pos
         else:
             self.index[w_key] = pos
 
@@ -334,6 +422,8 @@ class OrderedTable(object):
             t.int_index = self.int_index.copy()
         elif self.kind == OBJS:
             t.index = self.index.copy()
+        elif self.kind == TUPLES:
+            t.tuple_index = self.tuple_index.copy()
         t.keys_w = self.keys_w[:]
         t.values_w = self.values_w[:]
         t.live = self.live

@@ -39,3 +39,25 @@ print(d, d[1], d[2, 3], "x" in d)
 d.clear()
 d["again"] = 0
 print(d, list(d.items()))
+
+# tuple keys of strs and ints, looked up with equal keys of other types
+grid = {}
+for x in range(6):
+    for y in range(4):
+        grid[(x, y)] = x * 10 + y
+grid[("row", 2)] = "label"
+print(len(grid), grid[(3, 2)], grid[(3.0, 2)], grid.get((True, 1)), grid[("row", 2)])
+print((2, 3) in grid, (2.0, 3.0) in grid, (9, 9) in grid, 5 in grid, "row" in grid)
+for x in range(6):
+    del grid[(x, 0)]
+    grid.pop((x, 1))
+print(len(grid), list(grid)[:4], grid[(5, 3)])
+seen = {(1, "a"), (2, "b")}
+seen.add((1.0, "a"))
+seen.add((True, "c"))
+print(sorted(seen, key=repr), (1, "c") in seen)
+grid[(0.5, 1)] = "half"           # a key of another kind: the table changes its index
+grid[(1, 2)] = "changed"
+print(len(grid), grid[(0.5, 1)], grid[(1.0, 2)], list(grid.items())[-2:])
+nested = {((1, 2), "x"): 1, (): 2, ("",): 3}
+print(nested[((1, 2), "x")], nested[()], nested[("",)], nested.get(("", 0)))

@@ -180,7 +180,9 @@ def test_table_index_follows_the_kinds_of_its_keys():
 
 def test_table_deletes_compacts_and_clears_in_each_kind():
     from minipy.objects import dictobject as dobj
-    for make in (wrap_int, lambda i: wrap_str('k%d' % i)):
+    from minipy.objects.tupleobject import W_TupleObject
+    for make in (wrap_int, lambda i: wrap_str('k%d' % i),
+                 lambda i: W_TupleObject([wrap_int(i % 3), wrap_str('t%d' % i)])):
         t = dobj.OrderedTable()
         for i in range(40):
             t.set(make(i), wrap_int(i))
@@ -198,6 +200,39 @@ def test_table_deletes_compacts_and_clears_in_each_kind():
         assert t.kind == dobj.EMPTY and t.live == 0 and t.lookup(make(2)) == -1
         t.set(wrap_str('x'), wrap_int(1))
         assert t.kind == dobj.STRS and t.get(wrap_str('x')).intval == 1
+
+
+def test_tuples_of_strs_and_ints_have_an_index_of_their_own():
+    """Such tables compare and hash their keys without Python code (TUPLES); a key that
+    is a tuple with other items still finds an equal key, and the first key of another
+    kind moves the table to the general index."""
+    from minipy.objects import dictobject as dobj
+    from minipy.objects.tupleobject import W_TupleObject
+    from minipy.objects.floatobject import wrap_float
+    from minipy.objects.intobject import w_True
+
+    def tup(*items_w):
+        return W_TupleObject(list(items_w))
+    t = dobj.OrderedTable()
+    t.set(tup(wrap_int(1), wrap_str('a')), wrap_int(0))
+    t.set(tup(wrap_int(2), wrap_str('b')), wrap_int(1))
+    t.set(tup(), wrap_int(2))
+    assert t.kind == dobj.TUPLES and t.index is None
+    assert t.lookup(tup(wrap_int(2), wrap_str('b'))) == 1
+    assert t.lookup(tup(wrap_int(2), wrap_str('a'))) == -1
+    assert t.lookup(tup()) == 2
+    assert t.lookup(tup(wrap_float(1.0), wrap_str('a'))) == 0     # the long way
+    assert t.lookup(tup(w_True, wrap_str('a'))) == 0
+    assert t.lookup(wrap_int(1)) == -1 and t.lookup(wrap_str('a')) == -1
+    assert t.lookup_str('a') == -1
+    t.set(tup(w_True, wrap_str('a')), wrap_int(5))       # updates (1, 'a') in place
+    assert t.kind == dobj.TUPLES and t.get(tup(wrap_int(1), wrap_str('a'))).intval == 5
+    t.set(tup(wrap_float(0.5)), wrap_int(6))               # another kind
+    assert t.kind == dobj.OBJS and t.tuple_index is None
+    assert [t.lookup(k) for k in (tup(wrap_int(2), wrap_str('b')), tup(wrap_float(0.5)),
+                                  tup())] == [1, 3, 2]
+    assert dobj.plain_tuple_hash(tup(wrap_int(1), wrap_str('a'))) == \
+        dobj.plain_tuple_hash(tup(wrap_int(1), wrap_str('a')))
 
 
 def test_unhashable_key_raises_even_in_an_empty_or_str_table():
