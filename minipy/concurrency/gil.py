@@ -4,10 +4,16 @@ RPython's own GIL (rpython.rlib.rgil) does the locking: the first
 rthread.start_new_thread allocates it, and every external call marked `releasegil`
 (os.write, time.sleep, lock waits) releases and re-takes it.  What is left for the
 interpreter is the voluntary hand-off of a thread that never blocks: the eval loop calls
-tick(ec) at every backward jump and function entry; every TICKS_PER_CHECK ticks,
-periodic(ec) looks at the clock and, once the switch interval (sys.setswitchinterval,
+tick(ec) at every backward jump and function entry; when the thread's tick budget runs
+out, periodic(ec) looks at the clock and, once the switch interval (sys.setswitchinterval,
 default 5 ms as CPython) has passed since this thread last yielded, calls
 rgil.yield_thread(), which returns at once unless another thread waits for the GIL.
+The budget adapts so that periodic() runs about every CHECK_PERIOD seconds, between
+MIN_TICKS and MAX_TICKS ticks: the interpreter needs a small one, compiled code a large
+one. In a trace each tick is a guard, and a guard that fails rarely (a trace inlines
+many calls, each with its tick) may never get a bridge: every failure then resumes
+through the blackhole interpreter, which with a fixed budget of 100 ticks cost a
+ray tracer more than its compiled code did.
 
 periodic() also polls for Ctrl-C (minipy/interpreter/signals.py): tick() may raise
 KeyboardInterrupt.
@@ -27,7 +33,9 @@ from minipy.interpreter import signals
 from minipy.concurrency.stm import barriers
 from minipy.concurrency import stmcontrol
 
-TICKS_PER_CHECK = 100
+MIN_TICKS = 100
+MAX_TICKS = 100000
+CHECK_PERIOD = 0.0005    # seconds
 
 # What the JIT must be told about a voluntary switch: while rgil.yield_thread() let
 # another thread run, any object may have changed. rgil declares its C call without
@@ -70,15 +78,26 @@ def periodic(ec):
         ec.stm_boundary = True
         signals.poll()
         return
-    ec.gil_ticks = TICKS_PER_CHECK
+    now = time.time()
+    ec.gil_ticks = ec.gil_budget = _next_budget(ec.gil_budget, now - ec.gil_last_check)
+    ec.gil_last_check = now
     signals.poll()       # Ctrl-C: may raise KeyboardInterrupt (main thread)
     if not gilstate.threads_started or ec.atomic_depth > 0:
         return
-    now = time.time()
     if now - ec.gil_last_yield >= gilstate.switch_interval:
         rgil.yield_thread()
         _heap_may_have_changed()
         ec.gil_last_yield = time.time()
+
+
+def _next_budget(budget, elapsed):
+    """The tick budget after one that lasted `elapsed` seconds: doubled when it ran out
+    in well under CHECK_PERIOD, halved when it took well over."""
+    if elapsed < CHECK_PERIOD / 4:
+        return min(budget * 2, MAX_TICKS)
+    if elapsed > CHECK_PERIOD * 4:
+        return max(budget // 2, MIN_TICKS)
+    return budget
 
 
 def threads_started():

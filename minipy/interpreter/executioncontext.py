@@ -13,6 +13,8 @@ class ExecutionContext(object):
         # it with gettopframe(), which makes a frame the JIT kept virtual real
         self.topframeref = jit.vref_None
         self.gil_ticks = 0           # GIL mode: see minipy/concurrency/gil.py
+        self.gil_budget = 100        # (gil.MIN_TICKS)
+        self.gil_last_check = 0.0
         self.gil_last_yield = 0.0
         self.atomic_depth = 0        # nesting of `with transaction.atomic:`
         self.w_gen_return = None     # a finished generator's return value (generators.py)

@@ -1,0 +1,27 @@
+"""The GIL mode's tick budget (minipy/concurrency/gil.py): periodic() runs about every
+CHECK_PERIOD seconds whatever the speed of the code, within MIN_TICKS..MAX_TICKS."""
+from minipy.concurrency import gil
+
+
+def test_budget_grows_while_checks_come_too_often():
+    b = gil.MIN_TICKS
+    seen = [b]
+    for i in range(30):
+        b = gil._next_budget(b, gil.CHECK_PERIOD / 10)
+        seen.append(b)
+    assert seen[1] == 2 * gil.MIN_TICKS
+    assert max(seen) == b == gil.MAX_TICKS
+    assert gil._next_budget(b, gil.CHECK_PERIOD / 10) == b     # capped
+
+
+def test_budget_shrinks_when_checks_come_too_late():
+    b = gil.MAX_TICKS
+    for i in range(30):
+        b = gil._next_budget(b, gil.CHECK_PERIOD * 10)
+    assert b == gil.MIN_TICKS
+    assert gil._next_budget(b, gil.CHECK_PERIOD * 10) == b     # floored
+
+
+def test_budget_stays_when_checks_come_on_time():
+    for b in (gil.MIN_TICKS, 1000, gil.MAX_TICKS):
+        assert gil._next_budget(b, gil.CHECK_PERIOD) == b
