@@ -334,9 +334,13 @@ class W_TypeObject(W_Root):
         return self.dict_w.get(name, None)
 
     def lookup_where(self, name):
-        """The class of the MRO whose own dict has `name`; None when none has."""
+        """The class of the MRO whose own dict has `name`; None when none has. (No loop
+        here, so that the JIT looks inside and takes its own branch.)"""
         if jit.we_are_jitted():
             return jit.promote(self)._lookup_where_jit(name)
+        return self._lookup_where_plain(name)
+
+    def _lookup_where_plain(self, name):
         for w_type in self.mro_w:
             assert isinstance(w_type, W_TypeObject)
             if name in w_type.read_dict():
