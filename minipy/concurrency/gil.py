@@ -8,9 +8,9 @@ tick(ec) at every backward jump and function entry; when the thread's tick budge
 out, periodic(ec) looks at the clock and, once the switch interval (sys.setswitchinterval,
 default 5 ms as CPython) has passed since this thread last yielded, calls
 rgil.yield_thread(), which returns at once unless another thread waits for the GIL.
-The budget adapts so that periodic() runs about every CHECK_PERIOD seconds, between
-MIN_TICKS and MAX_TICKS ticks: the interpreter needs a small one, compiled code a large
-one. In a trace each tick is a guard, and a guard that fails rarely (a trace inlines
+The budget adapts so that periodic() runs about every CHECK_PERIOD seconds (or every
+switch interval, when threads run and it is shorter), between MIN_TICKS and MAX_TICKS
+ticks: the interpreter needs a small one, compiled code a large one. In a trace each tick is a guard, and a guard that fails rarely (a trace inlines
 many calls, each with its tick) may never get a bridge: every failure then resumes
 through the blackhole interpreter, which with a fixed budget of 100 ticks cost a
 ray tracer more than its compiled code did.
@@ -79,7 +79,11 @@ def periodic(ec):
         signals.poll()
         return
     now = time.time()
-    ec.gil_ticks = ec.gil_budget = _next_budget(ec.gil_budget, now - ec.gil_last_check)
+    period = CHECK_PERIOD
+    if gilstate.threads_started and gilstate.switch_interval < period:
+        period = gilstate.switch_interval
+    ec.gil_ticks = ec.gil_budget = _next_budget(ec.gil_budget, now - ec.gil_last_check,
+                                                period)
     ec.gil_last_check = now
     signals.poll()       # Ctrl-C: may raise KeyboardInterrupt (main thread)
     if not gilstate.threads_started or ec.atomic_depth > 0:
@@ -90,12 +94,12 @@ def periodic(ec):
         ec.gil_last_yield = time.time()
 
 
-def _next_budget(budget, elapsed):
+def _next_budget(budget, elapsed, period):
     """The tick budget after one that lasted `elapsed` seconds: doubled when it ran out
-    in well under CHECK_PERIOD, halved when it took well over."""
-    if elapsed < CHECK_PERIOD / 4:
+    in well under `period`, halved when it took well over."""
+    if elapsed < period / 4:
         return min(budget * 2, MAX_TICKS)
-    if elapsed > CHECK_PERIOD * 4:
+    if elapsed > period * 4:
         return max(budget // 2, MIN_TICKS)
     return budget
 
