@@ -103,7 +103,10 @@ class FunctionUndo(UndoEntry):
 
 
 class W_Function(W_Root):
-    _immutable_fields_ = ['w_code', 'w_globals', 'closure']
+    # the defaults are quasi-immutable (setting __defaults__ is rare: it invalidates the
+    # traces that folded them); their list is replaced, never mutated
+    _immutable_fields_ = ['w_code', 'w_globals', 'closure', 'defaults_w?[*]',
+                          'w_kwdefaults?']
 
     def __init__(self, w_code, w_globals, name, qualname, defaults_w, w_kwdefaults,
                  closure):
