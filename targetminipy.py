@@ -13,6 +13,9 @@ def target(driver, args):
     driver.config.translation.thread = True     # _thread: rthread threads and the GIL
     from minipy import jitoptions
     jitoptions.HAVE_JIT = bool(driver.config.translation.jit)   # what --jit help says
+    if jitoptions.HAVE_JIT:
+        from minipy.build import jit_workarounds
+        jit_workarounds.apply_all()
     if not jitoptions.HAVE_JIT:
         from minipy.interpreter import eval as evalloop
         evalloop.inline_fused_halves()

@@ -515,6 +515,31 @@ def test_class_attribute_written_in_a_loop_keeps_its_trace(jit_bin, tmp_path):
     assert counts["abort: force quasi-immut"] <= 3, counts
 
 
+VIRTUAL_STR = """\
+# strs made in the loop (kept virtual by the JIT) passed to plain calls that make strs
+def main(lines):
+    out = []
+    for line in lines:
+        key = line.lower()
+        out.append(key[1] + key[:3] + key[-2:] + key[::2])
+    return len(out), out[-1], "".join(out)[-40:]
+print(main(["ABCDEF%d" % i for i in range(5000)]))
+"""
+
+
+def test_virtual_str_passed_to_a_plain_call(jit_bin, tmp_path):
+    """A str that exists only in the trace, handed to a residual call that itself makes
+    strs, must be allocated with its text and length (minipy/build/jit_workarounds.py:
+    the optimizer delayed those writes past the call; the program crashed)."""
+    prog = tmp_path / "prog.py"
+    prog.write_text(VIRTUAL_STR)
+    expected = run([CPYTHON, str(prog)], tmp_path)
+    for opts in ([], EAGER):
+        p = run([jit_bin] + opts + [str(prog)], tmp_path)
+        assert (p.returncode, p.stdout, p.stderr) == \
+            (expected.returncode, expected.stdout, expected.stderr)
+
+
 def test_int_and_str_keyed_dicts_do_not_force_the_frame(jit_bin, tmp_path):
     """A dict whose keys are all ints (or all strs) is looked up by a call that cannot
     run Python code: a plain call, never call_may_force (which makes frames escape)."""
