@@ -23,7 +23,7 @@ inevitable transaction (at most one runs at a time), before its first read
 (`ensure_index`).
 """
 from rpython.rlib import jit
-from rpython.rlib.objectmodel import r_dict, we_are_translated, compute_hash
+from rpython.rlib.objectmodel import r_dict, we_are_translated, compute_hash, specialize
 from rpython.rlib.rarithmetic import r_uint, intmask
 from minipy.concurrency.stm import barriers
 from minipy.concurrency.stm.tobject import TObject, UndoEntry
@@ -164,17 +164,14 @@ def _int_index_of(keys_w):
     return d
 
 
-def _tuple_index_of(keys_w):
-    d = _new_tuple_index()
-    for j in range(len(keys_w)):
-        w_k = keys_w[j]
-        if w_k is not None:
-            d[w_k] = j
-    return d
-
-
-def _obj_index_of(keys_w):
-    d = _new_index()
+@specialize.arg(0)
+def _object_index_of(kind, keys_w):
+    """The index of a TUPLES or OBJS table (kind a constant: one copy each, as their
+    r_dicts are of different types)."""
+    if kind == TUPLES:
+        d = _new_tuple_index()
+    else:
+        d = _new_index()
     for j in range(len(keys_w)):
         w_k = keys_w[j]
         if w_k is not None:
@@ -377,9 +374,9 @@ class OrderedTable(object):
         elif kind == INTS:
             self.int_index = _int_index_of(self.keys_w)
         elif kind == TUPLES:
-            self.tuple_index = _tuple_index_of(self.keys_w)
+            self.tuple_index = _object_index_of(TUPLES, self.keys_w)
         else:
-            self.index = _obj_index_of(self.keys_w)
+            self.index = _object_index_of(OBJS, self.keys_w)
 
     def _index_put(self, w_key, pos):
         """Enter w_key (of the table's kind) at position pos in the index."""

@@ -341,15 +341,22 @@ def loop_body(ops):
     return [op for op in ops[last + 1:] if not op.startswith("jump(")]
 
 
-def traced_loop_of(jit_bin, tmp_path, source, function):
+def logged_run(jit_bin, tmp_path, source, sections="jit-log-opt"):
+    """Run `source` on the JIT binary with the given PYPYLOG sections, check that it
+    prints what CPython prints, and return the log's text."""
     prog = tmp_path / "prog.py"
     prog.write_text(source)
     log = tmp_path / "jit.log"
     expected = run([CPYTHON, str(prog)], tmp_path)
-    p = run([jit_bin, str(prog)], tmp_path, env={"PYPYLOG": "jit-log-opt:" + str(log)})
+    p = run([jit_bin, str(prog)], tmp_path, env={"PYPYLOG": "%s:%s" % (sections, log)})
     assert (p.returncode, p.stdout) == (expected.returncode, expected.stdout), p.stderr
-    loops = [(h, ops) for h, ops in optimized_loops(read_log(log)) if "(%s #" % function in h]
-    assert loops, "no loop of %s() compiled:\n%s" % (function, read_log(log)[:3000])
+    return read_log(log)
+
+
+def traced_loop_of(jit_bin, tmp_path, source, function):
+    text = logged_run(jit_bin, tmp_path, source)
+    loops = [(h, ops) for h, ops in optimized_loops(text) if "(%s #" % function in h]
+    assert loops, "no loop of %s() compiled:\n%s" % (function, text[:3000])
     return loops
 
 
@@ -453,13 +460,7 @@ def test_key_functions_are_traced_inline(jit_bin, tmp_path):
     """max(key=) and sorted(key=) loop in RPython; their JitDrivers (keyloops.py) make a
     hot one a compiled loop of its own, with the key function inlined: no call into
     another compiled function (call_assembler) in the loop body."""
-    prog = tmp_path / "prog.py"
-    prog.write_text(KEY_LOOPS)
-    log = tmp_path / "jit.log"
-    expected = run([CPYTHON, str(prog)], tmp_path)
-    p = run([jit_bin, str(prog)], tmp_path, env={"PYPYLOG": "jit-log-opt:" + str(log)})
-    assert (p.returncode, p.stdout) == (expected.returncode, expected.stdout), p.stderr
-    loops = optimized_loops(read_log(log))
+    loops = optimized_loops(logged_run(jit_bin, tmp_path, KEY_LOOPS))
     for where in ("(max(key=<lambda>))", "(key=<lambda>)"):
         found = [(h, ops) for h, ops in loops if where in h]
         assert found, "no loop %s in:\n%s" % (where, [h for h, _ in loops])
@@ -502,14 +503,9 @@ def test_class_attribute_written_in_a_loop_keeps_its_trace(jit_bin, tmp_path):
     and a loop doing it was traced again and again (over a thousand loops compiled and
     freed for this program, slower than CPython). Now the attribute moves to a cell at
     its first reassignment: a handful of loops, nearly none freed."""
-    prog = tmp_path / "prog.py"
-    prog.write_text(CLASS_COUNTER)
-    log = tmp_path / "jit.log"
-    expected = run([CPYTHON, str(prog)], tmp_path)
-    p = run([jit_bin, str(prog)], tmp_path, env={"PYPYLOG": "jit-summary:" + str(log)})
-    assert (p.returncode, p.stdout) == (expected.returncode, expected.stdout), p.stderr
-    counts = summary_counts(read_log(log))
-    assert "Total # of loops" in counts, read_log(log)
+    text = logged_run(jit_bin, tmp_path, CLASS_COUNTER, "jit-summary")
+    counts = summary_counts(text)
+    assert "Total # of loops" in counts, text
     assert 1 <= counts["Total # of loops"] <= 10, counts
     assert counts["Freed # of loops"] <= 3, counts
     assert counts["abort: force quasi-immut"] <= 3, counts
