@@ -104,8 +104,8 @@ class FunctionUndo(UndoEntry):
 
 class W_Function(W_Root):
     # the defaults are quasi-immutable (setting __defaults__ is rare: it invalidates the
-    # traces that folded them); their list is replaced, never mutated
-    _immutable_fields_ = ['w_code', 'w_globals', 'closure', 'defaults_w?[*]',
+    # traces that folded them)
+    _immutable_fields_ = ['w_code', 'w_globals', 'closure', 'defaults_w?',
                           'w_kwdefaults?']
 
     def __init__(self, w_code, w_globals, name, qualname, defaults_w, w_kwdefaults,
