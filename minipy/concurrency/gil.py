@@ -10,10 +10,11 @@ default 5 ms as CPython) has passed since this thread last yielded, calls
 rgil.yield_thread(), which returns at once unless another thread waits for the GIL.
 The budget adapts so that periodic() runs about every CHECK_PERIOD seconds (or every
 switch interval, when threads run and it is shorter), between MIN_TICKS and MAX_TICKS
-ticks: the interpreter needs a small one, compiled code a large one. In a trace each tick is a guard, and a guard that fails rarely (a trace inlines
-many calls, each with its tick) may never get a bridge: every failure then resumes
-through the blackhole interpreter, which with a fixed budget of 100 ticks cost a
-ray tracer more than its compiled code did.
+ticks: the interpreter needs a small one, compiled code a large one. In a trace each
+tick is a guard, and a guard that fails rarely (a trace inlines many calls, each with
+its tick) may never get a bridge: every failure then resumes through the blackhole
+interpreter, which with a fixed budget of 100 ticks cost a ray tracer more than its
+compiled code did.
 
 periodic() also polls for Ctrl-C (minipy/interpreter/signals.py): tick() may raise
 KeyboardInterrupt.
