@@ -3,11 +3,11 @@ max() (with or without key=), and the key= of sorted() and list.sort().
 
 Each loop has a JitDriver of its own (as PyPy's min/max). Without one, the JIT sees
 such a loop only as a residual call: every call of the key function then enters compiled
-code from outside, with a real frame and its arguments in a real list, several times
-slower than the same loop written in Python. With one, a hot loop is traced like a
-Python loop, the key function's body inlined. The green variables name what the trace
-is specialised on: the key function's code (None: no key function) and, for min/max,
-which of the two it is. Builds without the JIT ignore the drivers."""
+code from outside, with a real frame and its arguments in a real list. With one, a hot
+loop is traced like a Python loop, the key function's body inlined. The green variables
+name what the trace is specialised on: the key function's code (None: no key function,
+or a built-in one) and, for min/max, which of the two it is. Builds without the JIT
+ignore the drivers."""
 from rpython.rlib import jit
 from minipy.objects.functionobject import W_Function
 
