@@ -16,7 +16,7 @@ def target(driver, args):
     if jitoptions.HAVE_JIT:
         from minipy.build import jit_workarounds
         jit_workarounds.apply_all()
-    if not jitoptions.HAVE_JIT:
+    else:
         from minipy.interpreter import eval as evalloop
         evalloop.inline_fused_halves()
     return entry_point, None
