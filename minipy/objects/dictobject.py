@@ -144,39 +144,35 @@ def _without_holes(keys_w, values_w):
     return keys, values
 
 
-def _str_index_of(keys_w):
-    d = _new_str_index()
-    for j in range(len(keys_w)):
-        w_k = keys_w[j]
-        if w_k is not None:
-            assert isinstance(w_k, W_StrObject)
-            d[w_k.utf8] = j
-    return d
-
-
-def _int_index_of(keys_w):
-    d = _new_int_index()
-    for j in range(len(keys_w)):
-        w_k = keys_w[j]
-        if w_k is not None:
-            assert isinstance(w_k, W_IntObject)
-            d[w_k.intval] = j
-    return d
-
-
 @specialize.arg(0)
-def _object_index_of(kind, keys_w):
-    """The index of a TUPLES or OBJS table (kind a constant: one copy each, as their
-    r_dicts are of different types)."""
-    if kind == TUPLES:
+def _index_of(kind, keys_w):
+    """A fresh index of the live keys for a table of `kind` (a constant: one copy per
+    kind, as the indexes are dicts of different types)."""
+    if kind == STRS:
+        d = _new_str_index()
+    elif kind == INTS:
+        d = _new_int_index()
+    elif kind == TUPLES:
         d = _new_tuple_index()
     else:
         d = _new_index()
     for j in range(len(keys_w)):
         w_k = keys_w[j]
         if w_k is not None:
-            d[w_k] = j
+            d[_index_key(kind, w_k)] = j
     return d
+
+
+@specialize.arg(0)
+def _index_key(kind, w_key):
+    """What the index of a table of `kind` is keyed by."""
+    if kind == STRS:
+        assert isinstance(w_key, W_StrObject)
+        return w_key.utf8
+    if kind == INTS:
+        assert isinstance(w_key, W_IntObject)
+        return w_key.intval
+    return w_key
 
 
 def _never_equal(kind, w_key):
@@ -370,22 +366,20 @@ class OrderedTable(object):
         plain call (only the general index hashes with Python code)."""
         kind = self.kind
         if kind == STRS:
-            self.str_index = _str_index_of(self.keys_w)
+            self.str_index = _index_of(STRS, self.keys_w)
         elif kind == INTS:
-            self.int_index = _int_index_of(self.keys_w)
+            self.int_index = _index_of(INTS, self.keys_w)
         elif kind == TUPLES:
-            self.tuple_index = _object_index_of(TUPLES, self.keys_w)
+            self.tuple_index = _index_of(TUPLES, self.keys_w)
         else:
-            self.index = _object_index_of(OBJS, self.keys_w)
+            self.index = _index_of(OBJS, self.keys_w)
 
     def _index_put(self, w_key, pos):
         """Enter w_key (of the table's kind) at position pos in the index."""
         if self.kind == STRS:
-            assert isinstance(w_key, W_StrObject)
-            self.str_index[w_key.utf8] = pos
+            self.str_index[_index_key(STRS, w_key)] = pos
         elif self.kind == INTS:
-            assert isinstance(w_key, W_IntObject)
-            self.int_index[w_key.intval] = pos
+            self.int_index[_index_key(INTS, w_key)] = pos
         elif self.kind == TUPLES:
             self.tuple_index[w_key] = pos
         else:
