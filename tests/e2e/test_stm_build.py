@@ -8,6 +8,8 @@
 4. the heap is sized at start-up: minipy_size_heap, which calls Boehm's GC_expand_hp, is
    called; and Boehm's libgc is linked (6. statically, where the compiler finds libgc.a);
 5. dtoa without its global caches: none of their symbols exist (bin/minipy has them).
+The heap's huge pages (part of 4.) are checked by running the binaries: the kernel reports
+them in /proc/self/smaps_rollup.
 Each check also runs on bin/minipy where that binary must NOT pass it, so a check that
 cannot fail shows up."""
 import os
@@ -110,3 +112,45 @@ def test_dtoa_without_global_caches():
     stm, gil = binaries()
     assert not set(DTOA_CACHES) & symbols(stm)
     assert set(DTOA_CACHES) <= symbols(gil)
+
+
+HUGE_PAGE_PROGRAM = """
+keep = [[i, str(i)] for i in range(200000)]
+with open('/proc/self/smaps_rollup') as f:
+    for line in f:
+        if line.startswith('AnonHugePages:'):
+            print(int(line.split()[1]))
+"""
+
+
+def thp_mode():
+    """The kernel's transparent-huge-page mode (always, madvise, never), or None."""
+    try:
+        with open("/sys/kernel/mm/transparent_hugepage/enabled") as f:
+            text = f.read()
+    except OSError:
+        return None
+    m = re.search(r"\[(\w+)\]", text)
+    return m.group(1) if m else None
+
+
+def huge_kib(binary, tmp_path, **env):
+    prog = tmp_path / "huge.py"
+    prog.write_text(HUGE_PAGE_PROGRAM)
+    run_env = {k: v for k, v in os.environ.items() if k != "MINIPY_NO_HUGE_PAGES"}
+    run_env.update(env)
+    out = subprocess.run([binary, str(prog)], capture_output=True, text=True, env=run_env,
+                         check=True, timeout=60).stdout
+    return int(out)
+
+
+def test_heap_on_huge_pages_where_the_kernel_gives_them_on_request(tmp_path):
+    stm, gil = binaries()
+    mode = thp_mode()
+    if mode not in ("always", "madvise") or not os.path.exists("/proc/self/smaps_rollup"):
+        pytest.skip("this kernel gives no transparent huge pages on request (mode %s)" % mode)
+    assert huge_kib(stm, tmp_path) >= 2048
+    if mode == "madvise":
+        # only the advice gives them: none without it, none in the incminimark build
+        assert huge_kib(stm, tmp_path, MINIPY_NO_HUGE_PAGES="1") == 0
+        assert huge_kib(gil, tmp_path) == 0
