@@ -9,6 +9,7 @@ from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.fileobject import W_File
 from minipy.objects import exceptions as ex
+from minipy.concurrency import stmcontrol
 from minipy.objects.exceptions import oefmt
 from minipy.builtins.registry import method, function
 
@@ -76,6 +77,7 @@ def open_file(args):
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
     if '+' in mode:
         flags = (flags & ~(os.O_WRONLY | os.O_RDONLY)) | os.O_RDWR
+    stmcontrol.before_io()      # creating or truncating a file cannot be undone
     try:
         fd = os.open(name, flags, 0666)
     except OSError as e:

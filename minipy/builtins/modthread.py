@@ -116,15 +116,29 @@ def parse_acquire(args):
     return blocking, timeout
 
 
+def acquire_between_transactions(w_l, blocking, timeout):
+    """w_l.acquire(blocking, timeout), run between two transactions in the STM build.
+    Inside transaction.atomic a free lock is taken within the block's transaction, and only
+    a wait for a taken lock ends it (stmcontrol.begin_waiting)."""
+    if stmcontrol.in_atomic_block():
+        stmcontrol.begin_blocking()          # inevitable, still inside
+        if w_l.lock.acquire(False):
+            return True
+        if not blocking:
+            return False
+        was_outside = stmcontrol.begin_waiting()
+    else:
+        was_outside = stmcontrol.begin_blocking()
+    try:
+        return w_l.acquire(blocking, timeout)
+    finally:
+        stmcontrol.end_blocking(was_outside)
+
+
 def lock_acquire(args):
     w_l = lock_self(args)
     blocking, timeout = parse_acquire(args)
-    was_outside = stmcontrol.begin_blocking()
-    try:
-        got = w_l.acquire(blocking, timeout)
-    finally:
-        stmcontrol.end_blocking(was_outside)
-    return wrap_bool(got)
+    return wrap_bool(acquire_between_transactions(w_l, blocking, timeout))
 
 
 def lock_release(args):
@@ -146,12 +160,7 @@ def lock_locked(args):
 
 
 def lock_enter(args):
-    w_l = lock_self(args)
-    was_outside = stmcontrol.begin_blocking()
-    try:
-        w_l.acquire(True, -1.0)
-    finally:
-        stmcontrol.end_blocking(was_outside)
+    acquire_between_transactions(lock_self(args), True, -1.0)
     return wrap_bool(True)
 
 

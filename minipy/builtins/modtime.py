@@ -34,7 +34,7 @@ def t_sleep(args):
     secs = ops.float_w(args.args_w[0])
     if secs < 0:
         raise oefmt(ex.w_ValueError, 'sleep length must be non-negative')
-    was_outside = stmcontrol.begin_blocking()
+    was_outside = stmcontrol.begin_waiting()
     try:
         sleep_interruptible(secs)
     finally:

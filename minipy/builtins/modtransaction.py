@@ -1,6 +1,7 @@
 """The `transaction` module: `transaction.atomic`, used as `with transaction.atomic:`,
 makes its block run with no other thread in between. In the STM build the block is part of
-one transaction: cut points inside it only validate (minipy/concurrency/stmcontrol.py).
+one transaction: cut points inside it only validate (minipy/concurrency/stmcontrol.py),
+except a wait (stmcontrol.begin_waiting), which ends it as GIL mode releases the GIL there.
 
 In GIL mode it raises the running thread's ExecutionContext.atomic_depth for the duration
 of the block (nestable: a counter), and the GIL's periodic check (minipy/concurrency/gil.py)

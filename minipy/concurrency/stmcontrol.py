@@ -24,7 +24,8 @@ before a frame created by an earlier transaction is resumed (a generator: enter_
 Cut points: every `ec.stm_length` ticks (backward jumps and calls, counted by gil.tick) the
 next boundary commits and starts a new transaction (inside `transaction.atomic` it only
 validates, and the cut is made where the outermost block ends); blocking calls commit
-before blocking and start again after (outside()); I/O makes the transaction inevitable
+before blocking and start again after (outside(); a wait does so inside transaction.atomic
+too, see begin_waiting); I/O makes the transaction inevitable
 (inevitable()). The length adapts to conflicts, `--stm-length` at most: after each abort
 a quarter of it, or half of the ticks that ran before the conflict if that is less, but
 not so short that copying the big containers it writes dominates (a short transaction
@@ -288,14 +289,15 @@ def new_frame_stamp():
 
 # ---- builtins: blocking calls and I/O ---------------------------------------------
 
-def outside(ec):
+def outside(ec, even_in_atomic):
     """Before a call that may block (lock waits, sleep, join, thread start): commit
     (TransactionAbort here is an ordinary abort: nothing has happened yet). Between
     outside() and back_inside() the thread runs no transaction and must not touch
-    interpreter objects. Inside transaction.atomic the block must stay one transaction:
-    become inevitable and run the call inside it instead (returns False)."""
+    interpreter objects. Inside transaction.atomic the block stays one transaction unless
+    `even_in_atomic`: become inevitable and run the call inside it instead (returns
+    False)."""
     tx = ec.tx
-    if ec.atomic_depth > 0:
+    if ec.atomic_depth > 0 and not even_in_atomic:
         tx.become_inevitable()
         return False
     if ec.stm_frame is None:
@@ -312,15 +314,33 @@ def back_inside(ec):
 
 
 def begin_blocking():
-    """For builtins, around a blocking or irrevocable OS-level call that touches no
-    interpreter object (lock acquire/release, sleep, thread start):
+    """For builtins, around an irrevocable OS-level call that touches no interpreter
+    object (lock release, taking a free lock, thread start):
         was_outside = stmcontrol.begin_blocking()
         ... the call ...
         stmcontrol.end_blocking(was_outside)
     Nothing in the GIL build (ENABLED is a translation-time constant)."""
     if not barriers.ENABLED:
         return False
-    return outside(get_ec())
+    return outside(get_ec(), False)
+
+
+def begin_waiting():
+    """As begin_blocking(), around a call that waits for another thread or for the outside
+    world (a lock that is taken, sleep, reading input): the transaction commits first even
+    inside transaction.atomic, where GIL mode releases the GIL for the wait too, so the
+    block's atomicity ends at the wait in both builds. (Waiting inside an inevitable
+    transaction instead kept other threads from their own I/O, and deadlocked when the
+    thread that held the lock needed the inevitable token, or in --gil mode the one lock,
+    to release it.)"""
+    if not barriers.ENABLED:
+        return False
+    return outside(get_ec(), True)
+
+
+def in_atomic_block():
+    """STM build, inside transaction.atomic (always False in the GIL build)."""
+    return barriers.ENABLED and get_ec().atomic_depth > 0
 
 
 def end_blocking(was_outside):

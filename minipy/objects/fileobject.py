@@ -60,19 +60,29 @@ class W_File(W_Root):
         if self.eof:
             return False
         _poll()                   # a Ctrl-C that came before a blocking read
-        while True:
-            try:
-                data = os.read(self.fd, 65536)
-                break
-            except OSError as e:
-                if not _retry(e.errno):
-                    raise _os_error(e.errno)
+        # STM build: the read may wait for input, so the transaction ends before it (as
+        # GIL mode releases the GIL there); the new one is inevitable before the buffer
+        # changes, so that what was read cannot be lost to an abort
+        was_outside = stmcontrol.begin_waiting()
+        try:
+            data = self._read_more()
+        finally:
+            stmcontrol.end_blocking(was_outside)
+        stmcontrol.before_io()
         if len(data) == 0:
             self.eof = True
             return False
         self.rbuf = self.rbuf[self.rpos:] + data
         self.rpos = 0
         return True
+
+    def _read_more(self):
+        while True:
+            try:
+                return os.read(self.fd, 65536)
+            except OSError as e:
+                if not _retry(e.errno):
+                    raise _os_error(e.errno)
 
     def readline(self):
         stmcontrol.before_io()

@@ -14,6 +14,7 @@ WORDSP = lltype.Ptr(WORDS)
 
 _eci = ExternalCompilationInfo(post_include_bits=['''
 #include <sched.h>
+#include <time.h>
 static inline long minipy_stm_load(long *a, long i) {
     return __atomic_load_n(a + i, __ATOMIC_ACQUIRE); }
 static inline void minipy_stm_store(long *a, long i, long v) {
@@ -25,6 +26,8 @@ static inline long minipy_stm_fetch_add(long *a, long i, long d) {
     return __atomic_fetch_add(a + i, d, __ATOMIC_SEQ_CST); }
 static inline void minipy_stm_fence(void) { __atomic_thread_fence(__ATOMIC_SEQ_CST); }
 static inline void minipy_stm_spin(void) { sched_yield(); }
+static inline void minipy_stm_nap(void) {
+    struct timespec ts = {0, 50000}; nanosleep(&ts, NULL); }
 '''])
 
 
@@ -40,6 +43,7 @@ _c_fetch_add = _ext('minipy_stm_fetch_add', [WORDSP, lltype.Signed, lltype.Signe
                     lltype.Signed)
 _c_fence = _ext('minipy_stm_fence', [], lltype.Void)
 _c_spin = _ext('minipy_stm_spin', [], lltype.Void)
+_c_nap = _ext('minipy_stm_nap', [], lltype.Void)
 
 
 def alloc_words(n):
@@ -105,3 +109,18 @@ def spin_pause():
     else:
         assert sim.hook is not None, "a simulated transaction would wait forever"
         sim.hook()
+
+
+# sched_yield returns at once when a core is idle: a wait that may last (for the
+# inevitable token) yields this many times, then sleeps 50 us between looks
+SPINS_BEFORE_NAPS = 2000
+
+
+def wait_pause(spins):
+    """The `spins`-th pause of a wait that may be long: spin_pause() at first, then short
+    sleeps, so that a thread waiting behind a long inevitable transaction (a program that
+    reads input, or lost K times in a row) does not keep a core busy."""
+    if we_are_translated() and spins >= SPINS_BEFORE_NAPS:
+        _c_nap()
+    else:
+        spin_pause()

@@ -11,6 +11,7 @@ CAUSE_WRITE_WRITE = 0
 CAUSE_READ_WRITE = 1
 CAUSE_INEVITABLE = 2     # lost to the inevitable transaction, or gave up waiting for it
 N_CAUSES = 3
+NO_OBJECT = "?"          # the type recorded for an abort found on no object
 CAUSE_NAMES = ['write-write', 'read-write', 'inevitable']
 
 
@@ -57,21 +58,22 @@ class TxStats(object):
 
     def top_sites(self, n):
         """The n most frequent conflict sites as a list of "site:type" keys, most first."""
-        keys = []
-        counts = []
+        return most_frequent(self.sites, n)
+
+    def named_sites(self, names):
+        """The conflict counts keyed by what the report prints: "file:line in function
+        (type)". Sites are instructions; several instructions of one line (a load and a
+        store of `x.n += 1`) are one line for the user and count together."""
+        named = {}
         for key, c in self.sites.items():
-            keys.append(key)
-            counts.append(c)
-        result = []
-        while len(result) < n and len(keys) > 0:
-            best = 0
-            for i in range(1, len(keys)):
-                if counts[i] > counts[best] or (counts[i] == counts[best] and keys[i] < keys[best]):
-                    best = i
-            result.append(keys[best])
-            del keys[best]
-            del counts[best]
-        return result
+            i = key.find(":")
+            assert i > 0
+            typename = key[i + 1:]
+            if typename == NO_OBJECT:
+                typename = "no object: lost to the inevitable transaction"
+            text = "%s (%s)" % (names.name(int(key[:i])), typename)
+            named[text] = named.get(text, 0) + c
+        return named
 
     def format(self, label, ticks_per_sec, names):
         """A human-readable block; ticks_per_sec converts the tick counts (0: show ticks);
@@ -87,10 +89,27 @@ class TxStats(object):
         else:
             lines += ", lost %d ticks, waited %d ticks" % (self.lost_ticks, self.wait_ticks)
         lines += "\n"
-        for key in self.top_sites(5):
-            i = key.find(":")
-            assert i > 0
-            site = int(key[:i])
-            lines += "  conflicts at %s (%s): %d\n" % (names.name(site), key[i + 1:],
-                                                      self.sites[key])
+        named = self.named_sites(names)
+        for text in most_frequent(named, 5):
+            lines += "  conflicts at %s: %d\n" % (text, named[text])
         return lines
+
+
+def most_frequent(counts, n):
+    """The n keys of `counts` (a dict str -> int) with the highest counts, most first
+    (ties in key order)."""
+    keys = []
+    values = []
+    for key, c in counts.items():
+        keys.append(key)
+        values.append(c)
+    result = []
+    while len(result) < n and len(keys) > 0:
+        best = 0
+        for i in range(1, len(keys)):
+            if values[i] > values[best] or (values[i] == values[best] and keys[i] < keys[best]):
+                best = i
+        result.append(keys[best])
+        del keys[best]
+        del values[best]
+    return result

@@ -36,7 +36,7 @@ from minipy.concurrency.stm.shared import (shared, MODE_LOCK, CLOCK, INEV, DOOME
                                            OREC_BASE, MAX_THREADS, LOCK_WAITERS,
                                            LOCK_TURNS)
 from minipy.concurrency.stm.stats import (TxStats, now_ticks, CAUSE_WRITE_WRITE,
-                                          CAUSE_READ_WRITE, CAUSE_INEVITABLE)
+                                          CAUSE_READ_WRITE, CAUSE_INEVITABLE, NO_OBJECT)
 
 FILTER_SIZE = 4096  # read-set filter: direct-mapped, keyed by orec index
 
@@ -203,6 +203,7 @@ class Transaction(object):
         words = shared.words
         if not atomics.cas(words, INEV, 0, self.index + 1):
             t0 = now_ticks()
+            spins = 0
             while not atomics.cas(words, INEV, 0, self.index + 1):
                 if self._doomed():
                     if self.n_locked > 0:
@@ -210,7 +211,8 @@ class Transaction(object):
                         self.stats.wait_ticks += now_ticks() - t0
                         self._abort(CAUSE_INEVITABLE, None, self._site_now())
                     atomics.store(words, DOOMED + 8 * self.index, 0)   # stale
-                atomics.spin_pause()
+                atomics.wait_pause(spins)
+                spins += 1
             self.stats.wait_ticks += now_ticks() - t0
         # Freeze what we read: read-lock every orec of the read set at the version we saw
         # (others may still read it; nobody can write it until we commit).
@@ -492,7 +494,7 @@ class Transaction(object):
         self._reset_logs()
         if self.copied > 0:
             self.last_copied = self.copied
-        typename = "?"
+        typename = NO_OBJECT
         if obj is not None:
             typename = obj._stm_typename()
         self.stats.record_abort(cause, site, typename, now_ticks() - self.start_ticks)

@@ -1,17 +1,20 @@
-# every thread updates the same few objects all the time: slow under STM, never wrong
+# every thread updates the same few objects all the time, all threads at once (they
+# start together at a barrier): slow under STM, never wrong
 import sys, threading
 try:
     from transaction import atomic
 except ImportError:
     atomic = threading.Lock()
 T = int(sys.argv[1])
-M = 2000
+M = 5000
 hot = [0, 0]
 class C:
     pass
 c = C()
 c.n = 0
+start = threading.Barrier(T)
 def worker():
+    start.wait()
     for i in range(M):
         with atomic:
             hot[0] += 1

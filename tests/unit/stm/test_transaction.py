@@ -433,3 +433,23 @@ def test_finished_threads_slots_are_reused_with_fresh_stamps():
     assert total.commits == shared.MAX_THREADS + 6
     assert "finished threads whose slot was reused: %d commits" % (shared.MAX_THREADS + 5) \
         in threadstate.format_report(0, stats.SiteNames())
+
+
+def test_report_counts_the_sites_of_one_line_together():
+    """Two instructions of one source line (the load and the store of `x.n += 1`) are one
+    conflict site for the user; an abort found on no object says what it lost to."""
+    class Lines(stats.SiteNames):
+        def name(self, site):
+            return "f.py:%d in g" % (3 if site in (7, 8) else 4)
+    st = stats.TxStats()
+    st.record_abort(stats.CAUSE_READ_WRITE, 7, "Account", 0)
+    st.record_abort(stats.CAUSE_WRITE_WRITE, 8, "Account", 0)
+    st.record_abort(stats.CAUSE_WRITE_WRITE, 8, "Account", 0)
+    st.record_abort(stats.CAUSE_READ_WRITE, 9, "Account", 0)
+    st.record_abort(stats.CAUSE_INEVITABLE, 9, stats.NO_OBJECT, 0)
+    text = st.format("total", 0, Lines())
+    assert "  conflicts at f.py:3 in g (Account): 3\n" in text
+    assert "  conflicts at f.py:4 in g (Account): 1\n" in text
+    assert "  conflicts at f.py:4 in g (no object: lost to the inevitable transaction): 1\n" in text
+    assert text.count("conflicts at") == 3
+    assert text.index("f.py:3") < text.index("f.py:4")     # most first
