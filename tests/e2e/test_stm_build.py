@@ -4,7 +4,8 @@
 1. no GIL: no code outside RPython's own GIL helpers calls them (bin/minipy, the GIL build,
    calls them from every blocking external function);
 2. and 3. the exception state, the stack-check cache and the debug-traceback ring are
-   thread-local (ELF TLS symbols; in bin/minipy only rpython's own thread-local block is);
+   thread-local (ELF TLS symbols; in bin/minipy only rpython's own thread-local block is),
+   and every thread registers its exception state as a GC root (the calls, by objdump);
 4. the heap is sized at start-up: minipy_size_heap, which calls Boehm's GC_expand_hp, is
    called; and Boehm's libgc is linked (6. statically, where the compiler finds libgc.a);
 5. dtoa without its global caches: none of their symbols exist (bin/minipy has them).
@@ -85,6 +86,31 @@ def test_exception_state_stack_check_and_traceback_ring_are_thread_local():
     stm, gil = binaries()
     assert set(TLS_NAMES) <= tls_symbols(stm)
     assert not set(TLS_NAMES) & tls_symbols(gil)
+
+
+def function_calls(path, name):
+    """The functions whose code calls (or tail-jumps to) `name`."""
+    callers = set()
+    current = None
+    for line in output([tool("objdump"), "-d", "--no-show-raw-insn", path]).splitlines():
+        m = re.match(r"^[0-9a-f]+ <([^>]+)>:$", line)
+        if m:
+            current = m.group(1)
+        elif re.search(r"(?:call|jmp)\s+[0-9a-f]+ <%s(?:@plt)?>" % re.escape(name), line):
+            callers.add(current)
+    return callers
+
+
+def test_thread_local_exception_state_is_a_gc_root_of_every_thread():
+    """2. Boehm does not scan thread-local storage: each thread registers its exception
+    state as a root, the main thread at start-up and every other at its start."""
+    stm, gil = binaries()
+    assert "minipy_register_thread" in function_calls(stm, "GC_add_roots")
+    callers = function_calls(stm, "minipy_register_thread")
+    assert "pypy_g_entry_point" in callers                     # the main thread
+    assert any("bootstrap" in c for c in callers), callers     # each new thread
+    assert "minipy_unregister_thread" in function_calls(stm, "GC_remove_roots")
+    assert function_calls(gil, "minipy_register_thread") == set()
 
 
 def static_libgc():
