@@ -29,8 +29,12 @@ class Account:
 
 def worker(accounts, lo, hi):
     for i in range(lo, hi):
-        a = (i * 7919) % ACCOUNTS
-        b = (i * 104729 + 1) % ACCOUNTS
+        # a multiplicative hash of i: pairs that look random. (a = i * 7919 % 1000 repeats
+        # every 1000 transfers, and the threads' shares start at multiples of 1000: every
+        # thread walked the same pairs in lockstep, and conflicted at nearly every step.)
+        h = (i * 2654435761) % 4294967296
+        a = h % ACCOUNTS
+        b = (h // ACCOUNTS) % ACCOUNTS
         if a == b:
             b = (b + 1) % ACCOUNTS
         amount = 1 + (i * 31) % 50

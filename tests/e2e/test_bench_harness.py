@@ -349,3 +349,89 @@ def test_launcher_scripts_are_resolved_to_the_interpreter(tmp_path):
         assert configs.behind_launcher("no-such-interpreter-here") == "no-such-interpreter-here"
     finally:
         os.environ["PATH"] = old
+
+
+def test_quick_report_of_the_whole_suite_on_the_built_binaries(tmp_path):
+    """What `make report QUICK=1` runs (report.py --quick), on bin/minipy and bin/minipy-stm
+    and every program of benchmarks/threaded: every configuration this machine has agrees with
+    CPython at 1 and 2 threads, and the report, the JSON and the plots agree with one another
+    (what CI checks of the main job; minipy-o2 is not built by `make test`)."""
+    for name in ("minipy", "minipy-stm"):
+        if not (ROOT / "bin" / name).exists():
+            pytest.fail("bin/%s is missing: `make test` builds it first" % name)
+    out = tmp_path / "quick"
+    p = run_harness("report.py", ["--quick", "--outdir", str(out)], timeout=1200)
+    assert p.returncode == 0, p.stderr[-3000:]
+    data = json.loads((out / "threaded.json").read_text())
+    md = (out / "threaded.md").read_text()
+    assert data["quick"] and data["thread_counts"] == [1, 2] and data["problems"] == []
+    names = sorted(prog.name for prog in programs_mod.discover(BENCH / "threaded"))
+    assert sorted(e["name"] for e in data["programs"]) == names
+    available = set(c["name"] for c in data["configs"] if c["available"])
+    assert {"minipy", "minipy-nojit", "stm-gil", "stm", "cpython", "cpython-mp"} <= available
+    for e in data["programs"]:
+        sec = section(md, e["name"])
+        points = dict(((pt["config"], pt["threads"]), pt) for pt in e["points"])
+        for (config, threads), pt in points.items():
+            if config == "cpython-mp" and pt["status"] == "n/a":
+                continue              # programs whose shared state processes cannot share
+            if config not in available:
+                continue
+            assert pt["status"] == "ok", (e["name"], config, threads, pt)
+            assert pt["median"] == pytest.approx(sorted(r["time"] for r in pt["runs"])[0])
+            assert "%.3f s" % pt["median"] in sec
+        for threads in (1, 2):
+            stm = points[("stm", threads)]["stm"]
+            assert stm["commits"] >= 1
+            assert "%d commits, %d aborts" % (stm["commits"], stm["aborts"]) in sec
+        m = data["summary"]["per_program"][e["name"]]
+        assert m["stm_penalty"] == pytest.approx(points[("stm", 1)]["median"] /
+                                                 points[("stm-gil", 1)]["median"])
+        assert "STM penalty at 1 thread: **%.2fx**" % m["stm_penalty"] in sec
+    assert "| **geometric mean** |" in md
+    assert re.search(r"\*\*STM penalty\*\* .*geometric mean over all programs: \*\*[0-9.]+x\*\*", md)
+    assert "Whole cost of the STM build over the default build at 1 thread" in md
+    pytest.importorskip("matplotlib")
+    assert set(data["plots"]) == set(names) | {"penalty"}
+    for png in data["plots"].values():
+        assert (out / png).read_bytes()[:8] == PNG_MAGIC
+        assert "(%s)" % png in md
+
+
+CONFLICTING_SCRIPT = """\
+import sys, threading
+T = int(sys.argv[1]); N = int(sys.argv[2])
+class Box: pass
+box = Box(); box.n = 0
+start = threading.Barrier(T)
+def work():
+    start.wait()
+    for i in range(N // T):
+        box.n += 1
+ts = [threading.Thread(target=work) for _ in range(T)]
+for t in ts: t.start()
+for t in ts: t.join()
+print("done", box.n > 0)
+"""
+
+
+def test_compare_names_the_conflicting_line_on_the_built_binaries(tmp_path):
+    """`make compare` on a user's script whose threads all bump one attribute (line 9):
+    the table has the STM build's commits and aborts, and the conflict sites name that
+    line and the object's type."""
+    if not (ROOT / "bin" / "minipy-stm").exists():
+        pytest.fail("bin/minipy-stm is missing: `make test` builds it first")
+    script = tmp_path / "mine.py"
+    script.write_text(CONFLICTING_SCRIPT)
+    for attempt in range(3):
+        p = subprocess.run([sys.executable, str(BENCH / "compare.py"), str(script), "200000",
+                            "--threads", "1,2", "--runs", "1", "--configs", "stm,stm-gil,cpython",
+                            "--quiet"], capture_output=True, text=True, timeout=120)
+        assert p.returncode == 0, p.stdout + p.stderr
+        assert "Every configuration's output agrees with CPython's." in p.stdout
+        row = next(line for line in p.stdout.splitlines() if line.startswith("| minipy-stm (STM) |"))
+        assert re.search(r"\[\d+ commits, \d+ aborts\] \| [0-9.]+ s \([0-9.]+x\) \[\d+ commits, (\d+) aborts\]", row), row
+        if "conflicts at %s:9 in work (Box)" % script in p.stdout:
+            break
+    else:
+        pytest.fail("no conflict at line 9 in 3 runs of two threads bumping one attribute:\n" + p.stdout)
