@@ -19,7 +19,7 @@ RPYTHON = cd $(ROOT)/build && MAKEFLAGS= PYTHONPATH=$(ROOT):$(VENV2) PYPY_USESSI
 SOURCES := $(shell find minipy -name '*.py') targetminipy.py
 STM_SOURCES := $(shell find minipy -name '*.py') targetminipy_stm.py
 
-.PHONY: all env grammar check-grammar binaries test unit e2e bench report compare fuzz clean
+.PHONY: all env boehm grammar check-grammar binaries test unit e2e bench report compare fuzz clean
 # `make`: both builds (side by side: each translation is mostly one Python process), then the
 # main job -- the GIL-vs-STM report on the threaded suite
 all: env
@@ -37,6 +37,17 @@ $(VENV3)/.stamp:
 	$(VENV3)/bin/pip install -q --disable-pip-version-check 'lark>=1.3,<1.4' 'interegular>=0.3' 'pytest>=7' 'matplotlib>=3.5'
 	touch $@
 
+# Boehm GC's headers and libgc.a, which the STM build needs (Debian: libgc-dev): installed
+# with apt-get where this runs as root, else a message says what to install
+boehm:
+	@echo '#include <gc/gc.h>' | $${CC:-cc} -E -x c - >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing libgc-dev (Boehm GC) for the STM build"; \
+	    apt-get update -qq && apt-get install -y -qq libgc-dev; \
+	  else \
+	    echo "Boehm GC is missing: install libgc-dev (sudo apt-get install libgc-dev)"; exit 1; \
+	  fi; }
+
 # ---- grammar: lark (Python 3) writes the parse tables as an RPython module ----
 grammar: $(VENV3)/.stamp
 	$(PY3) tools/gen_tables.py grammar/minipy.lark minipy/parsing/tables.py
@@ -52,7 +63,7 @@ bin/minipy: $(SOURCES) $(VENV2)/.stamp
 	@echo "built bin/minipy"
 
 # the STM build: Boehm GC, real OS threads in parallel, no JIT (minipy/concurrency/stmcontrol.py)
-bin/minipy-stm: $(STM_SOURCES) $(VENV2)/.stamp
+bin/minipy-stm: $(STM_SOURCES) $(VENV2)/.stamp | boehm
 	mkdir -p build bin
 	$(RPYTHON) -O2 --gc=boehm --thread --output=$(ROOT)/bin/minipy-stm $(ROOT)/targetminipy_stm.py > $(ROOT)/build/minipy-stm.log 2>&1 || { tail -40 $(ROOT)/build/minipy-stm.log; exit 1; }
 	@echo "built bin/minipy-stm"
