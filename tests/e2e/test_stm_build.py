@@ -58,17 +58,23 @@ def symbols(path):
     return set(line.split()[-1] for line in output([tool("nm"), path]).splitlines() if line.strip())
 
 
-def gil_callers(path):
-    """Functions that call one of RPython's RPyGil* helpers (other than those helpers)."""
-    callers = set()
+def callers(path, callee_pattern):
+    """The functions whose code calls, or tail-jumps to, a function whose name matches
+    `callee_pattern` (a regular expression)."""
+    found = set()
     current = None
     for line in output([tool("objdump"), "-d", "--no-show-raw-insn", path]).splitlines():
         m = re.match(r"^[0-9a-f]+ <([^>]+)>:$", line)
         if m:
             current = m.group(1)
-        elif re.search(r"call\s+[0-9a-f]+ <RPyGil\w*>", line) and not current.startswith("RPyGil"):
-            callers.add(current)
-    return callers
+        elif re.search(r"(?:call|jmp)\s+[0-9a-f]+ <(?:%s)(?:@plt)?>" % callee_pattern, line):
+            found.add(current)
+    return found
+
+
+def gil_callers(path):
+    """Functions that call one of RPython's RPyGil* helpers (other than those helpers)."""
+    return set(c for c in callers(path, r"RPyGil\w*") if not c.startswith("RPyGil"))
 
 
 def calls_to(path, name):
@@ -88,29 +94,16 @@ def test_exception_state_stack_check_and_traceback_ring_are_thread_local():
     assert not set(TLS_NAMES) & tls_symbols(gil)
 
 
-def function_calls(path, name):
-    """The functions whose code calls (or tail-jumps to) `name`."""
-    callers = set()
-    current = None
-    for line in output([tool("objdump"), "-d", "--no-show-raw-insn", path]).splitlines():
-        m = re.match(r"^[0-9a-f]+ <([^>]+)>:$", line)
-        if m:
-            current = m.group(1)
-        elif re.search(r"(?:call|jmp)\s+[0-9a-f]+ <%s(?:@plt)?>" % re.escape(name), line):
-            callers.add(current)
-    return callers
-
-
 def test_thread_local_exception_state_is_a_gc_root_of_every_thread():
     """2. Boehm does not scan thread-local storage: each thread registers its exception
     state as a root, the main thread at start-up and every other at its start."""
     stm, gil = binaries()
-    assert "minipy_register_thread" in function_calls(stm, "GC_add_roots")
-    callers = function_calls(stm, "minipy_register_thread")
-    assert "pypy_g_entry_point" in callers                     # the main thread
-    assert any("bootstrap" in c for c in callers), callers     # each new thread
-    assert "minipy_unregister_thread" in function_calls(stm, "GC_remove_roots")
-    assert function_calls(gil, "minipy_register_thread") == set()
+    assert "minipy_register_thread" in callers(stm, "GC_add_roots")
+    registering = callers(stm, "minipy_register_thread")
+    assert "pypy_g_entry_point" in registering                         # the main thread
+    assert any("bootstrap" in c for c in registering), registering     # each new thread
+    assert "minipy_unregister_thread" in callers(stm, "GC_remove_roots")
+    assert callers(gil, "minipy_register_thread") == set()
 
 
 def static_libgc():
