@@ -90,7 +90,7 @@ void minipy_unregister_thread(void) {
 /* Back the mapping that holds Boehm's heap with transparent huge pages, where the
    kernel gives them on request (THP mode "madvise", the usual default). A fresh heap
    is touched page by page as the program allocates: with 4 KiB pages that is one
-   page fault per 4 KiB, a fifth of a short run's time. */
+   page fault per 4 KiB, up to a quarter of a short run's time. */
 static void minipy_advise_huge_pages(void *inside) {
 #ifdef MADV_HUGEPAGE
     FILE *maps = fopen("/proc/self/maps", "r");
