@@ -545,8 +545,8 @@ class PyFrame(FrameState):
     # ints or two floats are then computed by the one operation the handler stands for
     # (arith.float_binop_inline is inlined too). They are tested here, before the call to
     # ops.binop: that function can reach Python code (__add__), so it is on a cycle of
-    # the call graph and RPython puts a stack check at its start, which without the JIT
-    # cost 5-8% of an integer loop when ints went through it.
+    # the call graph and RPython puts a stack check at its start: 7.7% of the STM build's
+    # time on primes.py (perf) when ints went through it.
     @always_inline
     def _arith_fast(self, op, w_a, w_b):
         """w_a op w_b for two ints or two floats, or None."""
