@@ -16,9 +16,9 @@ with --gc=boehm --thread. Each change was seen to fail without it and work with 
 4. heap sizing: Boehm's default heap is tiny and every collection stops all threads;
    size_heap(bytes) at start-up (Boehm's GC_INITIAL_HEAP_SIZE, when set, replaces it).
    The heap is then backed by transparent huge pages where the kernel gives them on
-   request: touching a fresh heap 4 KiB at a time cost up to a quarter of a short run
-   (page faults); 2 MiB pages made the threaded benchmarks 1.03x-1.36x faster on one
-   thread. MINIPY_NO_HUGE_PAGES=1 in the environment turns this off, for comparisons.
+   request: touching a fresh heap 4 KiB at a time (page faults) was about a fifth of a
+   short run's profile (bank.py); 2 MiB pages made the threaded benchmarks 1.00x-1.36x
+   faster on one thread. MINIPY_NO_HUGE_PAGES=1 in the environment turns this off, for comparisons.
 5. thread-safe dtoa: rpython's translator/c/src/dtoa.c (float repr/parse) keeps global
    caches (the Bigint freelist, the p5s list of powers of 5, the private_mem pool) that two
    threads corrupt without a GIL; compiled with Py_USING_MEMORY_DEBUGGER defined, it uses
@@ -90,7 +90,7 @@ void minipy_unregister_thread(void) {
 /* Back the mapping that holds Boehm's heap with transparent huge pages, where the
    kernel gives them on request (THP mode "madvise", the usual default). A fresh heap
    is touched page by page as the program allocates: with 4 KiB pages that is one
-   page fault per 4 KiB, up to a quarter of a short run's time. */
+   page fault per 4 KiB, about a fifth of a short run's profile. */
 static void minipy_advise_huge_pages(void *inside) {
 #ifdef MADV_HUGEPAGE
     FILE *maps = fopen("/proc/self/maps", "r");
