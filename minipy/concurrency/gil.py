@@ -23,7 +23,8 @@ tick() is only called between bytecodes, where no interpreter structure is half-
 
 `transaction.atomic` (modtransaction.py) raises ec.atomic_depth; while it is > 0 the
 periodic check never yields.  External calls inside an atomic block (print, sleep, lock
-waits) still release the GIL at the RPython level: that is the programmer's problem.
+waits) still release the GIL at the RPython level, so the block's atomicity ends there;
+the STM build ends the block's transaction at the same waits (stmcontrol.begin_waiting).
 """
 import time
 from rpython.rlib import rgil, jit
