@@ -2,7 +2,8 @@
 does not burn a core"; transactions are cut at blocking calls, reading input included;
 irrevocable work is made inevitable first).
 
-Each program runs in STM mode and in the same binary's single-lock mode (`--gil`). The
+The wait programs run in STM mode and in the same binary's single-lock mode (`--gil`); the
+open() program in STM mode, where a transaction can be rolled back. The
 checks are on outputs, on the order of lines that one thread prints while another waits
 (with margins of 0.5 s or more), and on the CPU time the process used while its threads
 mostly waited (a bound far above what sleeping costs and far below what a spinning
