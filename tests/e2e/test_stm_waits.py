@@ -19,9 +19,13 @@ MODE_IDS = ["stm", "single-lock"]
 TIMEOUT = 30
 
 
-def run_with_rusage(argv, tmp_path, stdin_text=None, stdin_delay=0.0):
-    """(stdout, stderr, returncode, CPU seconds used by the process). Output goes to files,
-    so that a process that hangs is killed at the deadline rather than read forever."""
+def run_with_rusage(stm_bin, mode, program, tmp_path, stdin_text=None, stdin_delay=0.0):
+    """Run the text `program` with `stm_bin` and the options `mode`: (stdout, stderr,
+    returncode, CPU seconds used by the process). Output goes to files, so that a process
+    that hangs is killed at the deadline rather than read forever."""
+    prog = tmp_path / "p.py"
+    prog.write_text(program)
+    argv = [stm_bin] + mode + [str(prog)]
     out_path, err_path = tmp_path / "out.txt", tmp_path / "err.txt"
     with open(out_path, "wb") as out_f, open(err_path, "wb") as err_f:
         p = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=out_f, stderr=err_f)
@@ -40,8 +44,7 @@ def run_with_rusage(argv, tmp_path, stdin_text=None, stdin_delay=0.0):
             pytest.fail("did not finish in %d s:\n%s\n%s"
                         % (TIMEOUT, out_path.read_text(), err_path.read_text()))
         time.sleep(0.01)
-    p.returncode = os.waitstatus_to_exitcode(status)
-    return (out_path.read_text(), err_path.read_text(), p.returncode,
+    return (out_path.read_text(), err_path.read_text(), os.waitstatus_to_exitcode(status),
             usage.ru_utime + usage.ru_stime)
 
 
@@ -63,9 +66,7 @@ t.join()
 
 @pytest.mark.parametrize("mode", MODES, ids=MODE_IDS)
 def test_a_thread_waiting_for_a_lock_sleeps(stm_bin, tmp_path, mode):
-    prog = tmp_path / "p.py"
-    prog.write_text(LOCK_WAIT)
-    out, err, rc, cpu = run_with_rusage([stm_bin] + mode + [str(prog)], tmp_path)
+    out, err, rc, cpu = run_with_rusage(stm_bin, mode, LOCK_WAIT, tmp_path)
     assert (rc, out) == (0, "got it\n"), err
     assert cpu < 0.5, "a one-second lock wait used %.2f s of CPU" % cpu
 
@@ -90,9 +91,7 @@ t.join()
 def test_sleep_inside_atomic_lets_other_threads_print(stm_bin, tmp_path, mode):
     """GIL mode releases the GIL in time.sleep, atomic block or not; so does the STM build:
     the other thread prints at once, and nobody spins for the inevitable token."""
-    prog = tmp_path / "p.py"
-    prog.write_text(SLEEP_IN_ATOMIC)
-    out, err, rc, cpu = run_with_rusage([stm_bin] + mode + [str(prog)], tmp_path)
+    out, err, rc, cpu = run_with_rusage(stm_bin, mode, SLEEP_IN_ATOMIC, tmp_path)
     assert rc == 0, err
     assert out == "main prints while a sleeps inside atomic\na done\n"
     assert cpu < 0.5, "waiting one second used %.2f s of CPU" % cpu
@@ -125,9 +124,7 @@ t.join()
 def test_waiting_for_a_lock_inside_atomic_does_not_deadlock(stm_bin, tmp_path, mode):
     """Before, the block's transaction waited for the lock while holding the inevitable
     token (STM: the holder spun forever to print) or the one lock (--gil: a hang)."""
-    prog = tmp_path / "p.py"
-    prog.write_text(LOCK_WAIT_IN_ATOMIC)
-    out, err, rc, cpu = run_with_rusage([stm_bin] + mode + [str(prog)], tmp_path)
+    out, err, rc, cpu = run_with_rusage(stm_bin, mode, LOCK_WAIT_IN_ATOMIC, tmp_path)
     assert (rc, out) == (0, "a releases\nmain done\n"), err
 
 
@@ -149,9 +146,7 @@ def test_reading_input_lets_other_threads_run(stm_bin, tmp_path, mode):
     """The input comes after 1.5 s; the other thread's three prints, due at 0.1-0.3 s,
     come before it (before, the reader blocked inside an inevitable transaction and every
     print waited for it, spinning)."""
-    prog = tmp_path / "p.py"
-    prog.write_text(INPUT_WAIT)
-    out, err, rc, cpu = run_with_rusage([stm_bin] + mode + [str(prog)], tmp_path,
+    out, err, rc, cpu = run_with_rusage(stm_bin, mode, INPUT_WAIT, tmp_path,
                                         stdin_text="hello\n", stdin_delay=1.5)
     assert rc == 0, err
     assert out == "tick 0\ntick 1\ntick 2\nread hello\n"

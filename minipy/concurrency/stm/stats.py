@@ -56,10 +56,6 @@ class TxStats(object):
         for key, n in other.sites.items():
             self.sites[key] = self.sites.get(key, 0) + n
 
-    def top_sites(self, n):
-        """The n most frequent conflict sites as a list of "site:type" keys, most first."""
-        return most_frequent(self.sites, n)
-
     def named_sites(self, names):
         """The conflict counts keyed by what the report prints: "file:line in function
         (type)". Sites are instructions; several instructions of one line (a load and a

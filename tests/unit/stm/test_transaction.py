@@ -331,7 +331,7 @@ def test_statistics_count_causes_and_conflict_sites():
     st = a.stats
     assert st.aborts == [3, 1, 0]
     assert st.sites == {"7:Account": 2, "9:Account": 1, "9:Slots": 1}
-    assert st.top_sites(2) == ["7:Account", "9:Account"]
+    assert stats.most_frequent(st.sites, 2) == ["7:Account", "9:Account"]
     assert st.lost_ticks >= 0
     total = threadstate.total_stats()
     assert total.commits == 1 and total.total_aborts() == 4
