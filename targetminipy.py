@@ -11,6 +11,8 @@ def handle_config(config, translateconfig):
 def target(driver, args):
     driver.exe_name = 'minipy'
     driver.config.translation.thread = True     # _thread: rthread threads and the GIL
+    from minipy.build import gil_handover
+    gil_handover.install()                      # lock waits wake a thread waiting for the GIL
     from minipy import jitoptions
     jitoptions.HAVE_JIT = bool(driver.config.translation.jit)   # what --jit help says
     if jitoptions.HAVE_JIT:

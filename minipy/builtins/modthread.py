@@ -6,8 +6,9 @@ Threads are rthread threads.  RPython passes nothing to a new thread, so the par
 (function, args, kwargs) over through one prebuilt slot guarded by an OS lock, which the
 child releases once it has read it.  Each thread gets its own ExecutionContext (call depth,
 exception being handled, frame chain, GIL counters), reachable through get_ec().
-Blocking lock waits go through rthread's releasegil externals: the GIL is released while
-the thread sleeps on the OS lock. In the STM build lock operations and thread start run
+Blocking lock waits go through a releasegil external: the GIL is released while the
+thread sleeps on the OS lock, and handed straight to a thread waiting for it
+(minipy/build/gil_handover.py). In the STM build lock operations and thread start run
 between two transactions (stmcontrol.begin_blocking/end_blocking)."""
 import os
 from rpython.rlib import rthread
@@ -29,7 +30,7 @@ from minipy.interpreter.executioncontext import ExecutionContext, get_ec, _ec_re
 from minipy.concurrency import gil, stmcontrol
 from minipy.concurrency.stm import barriers
 from minipy.concurrency.stm.transaction import TransactionAbort
-from minipy.build import parallel_runtime
+from minipy.build import parallel_runtime, gil_handover
 from minipy.interpreter import signals
 
 TIMEOUT_MAX = 9223372036.0     # seconds, as CPython's on 64-bit Linux
@@ -56,7 +57,7 @@ class W_Lock(W_Root):
             if micros <= 0:
                 return False
         while True:
-            r = self.lock.acquire_timed(micros)
+            r = gil_handover.acquire_timed(self.lock, micros)
             if r != 2:               # 2: interrupted by a signal: Ctrl-C or wait again
                 return r == 1
             signals.poll()

@@ -220,10 +220,15 @@ def test_gil_handoff_figures(tmp_path, fake_bin):
     assert p.returncode == 0, p.stderr
     data = json.loads((out / "gil_handoff.json").read_text())
     by = dict((e["name"], e) for e in data["configs"])
+    md = (out / "gil_handoff.md").read_text()
     for name in ("minipy", "cpython"):
-        assert by[name]["available"] and len(by[name]["us_per_handoff"]) == 1
-        assert by[name]["median_us"] > 0
-        assert "%.1f" % by[name]["median_us"] in (out / "gil_handoff.md").read_text()
+        assert by[name]["available"]
+        row = [line for line in md.splitlines() if line.startswith("| %s |" % by[name]["label"])]
+        assert len(row) == 1, md
+        for kind in ("spinning", "blocking"):
+            f = by[name][kind]
+            assert len(f["us_per_handoff"]) == 1 and f["median_us"] == f["us_per_handoff"][0] > 0
+            assert "%.1f (" % f["median_us"] in row[0]
 
 
 def test_memory_per_object_figures(tmp_path, fake_bin):

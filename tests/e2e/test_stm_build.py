@@ -2,7 +2,7 @@
 "a test checks that the built binary has them"), read off the executable with binutils:
 
 1. no GIL: no code outside RPython's own GIL helpers calls them (bin/minipy, the GIL build,
-   calls them from every blocking external function);
+   calls them from every blocking external function), nor the GIL builds' hand-over;
 2. and 3. the exception state, the stack-check cache and the debug-traceback ring are
    thread-local (ELF TLS symbols; in bin/minipy only rpython's own thread-local block is),
    and every thread registers its exception state as a GC root (the calls, by objdump);
@@ -13,25 +13,17 @@ The heap's huge pages (part of 4.) are checked by running the binaries: the kern
 them in /proc/self/smaps_rollup.
 Each check also runs on bin/minipy where that binary must NOT pass it, so a check that
 cannot fail shows up."""
-import functools
 import os
 import re
-import shutil
 import subprocess
 
 import pytest
 
 from conftest import MINIPY, MINIPY_STM
+from elfinfo import callers, output, symbols, tls_symbols, tool
 
 TLS_NAMES = ["pypy_g_ExcData", "rpy_stacktoobig", "pypydtcount", "pypy_debug_tracebacks"]
 DTOA_CACHES = ["freelist", "p5s", "private_mem", "pmem_next"]
-
-
-def tool(name):
-    path = shutil.which(name)
-    if path is None:
-        pytest.skip("%s (binutils) is not installed" % name)
-    return path
 
 
 def binaries():
@@ -40,42 +32,6 @@ def binaries():
     if not MINIPY.exists():
         pytest.fail("bin/minipy is missing: run `make bin/minipy` first")
     return str(MINIPY_STM), str(MINIPY)
-
-
-def output(argv):
-    return subprocess.run(argv, capture_output=True, text=True, check=True, timeout=300).stdout
-
-
-def tls_symbols(path):
-    names = set()
-    for line in output([tool("readelf"), "-sW", path]).splitlines():
-        f = line.split()
-        if len(f) >= 8 and f[3] == "TLS":
-            names.add(f[7])
-    return names
-
-
-def symbols(path):
-    return set(line.split()[-1] for line in output([tool("nm"), path]).splitlines() if line.strip())
-
-
-@functools.lru_cache(maxsize=None)
-def disassembly(path):
-    return output([tool("objdump"), "-d", "--no-show-raw-insn", path]).splitlines()
-
-
-def callers(path, callee_pattern):
-    """The functions whose code calls, or tail-jumps to, a function whose name matches
-    `callee_pattern` (a regular expression)."""
-    found = set()
-    current = None
-    for line in disassembly(path):
-        m = re.match(r"^[0-9a-f]+ <([^>]+)>:$", line)
-        if m:
-            current = m.group(1)
-        elif re.search(r"(?:call|jmp)\s+[0-9a-f]+ <(?:%s)(?:@plt)?>" % callee_pattern, line):
-            found.add(current)
-    return found
 
 
 def gil_callers(path):
@@ -87,6 +43,9 @@ def test_no_gil():
     stm, gil = binaries()
     assert gil_callers(stm) == set()
     assert len(gil_callers(gil)) > 0
+    # nor the GIL builds' hand-over in lock waits (minipy/build/gil_handover.py)
+    assert callers(stm, "minipy_gil_hand_over") == set()
+    assert callers(gil, "minipy_gil_hand_over") != set()
 
 
 def test_exception_state_stack_check_and_traceback_ring_are_thread_local():

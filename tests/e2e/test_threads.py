@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CPYTHON, ROOT
+from elfinfo import callers
 
 THREADS = ROOT / "tests" / "threads"
 sys.path.insert(0, str(THREADS / "harness"))
@@ -35,6 +36,13 @@ def test_thread_program(name, minipy_bin):
     for i in range(RUNS):
         problem, _ = check.run_once([minipy_bin], name, TIMEOUT)
         assert problem is None, "run %d of %s: %s" % (i + 1, name, problem)
+
+
+def test_lock_waits_hand_the_gil_to_a_waiting_thread(minipy_bin):
+    """A blocking lock wait goes through minipy_acquire_lock_handing_over, which calls the
+    hand-over appended to RPython's GIL (minipy/build/gil_handover.py) before it sleeps."""
+    assert callers(minipy_bin, "minipy_gil_hand_over") == {"minipy_acquire_lock_handing_over"}
+    assert any(c.startswith("pypy_g_") for c in callers(minipy_bin, "minipy_acquire_lock_handing_over"))
 
 
 def run(cmd, source, tmp_path, name="prog.py"):

@@ -1,0 +1,109 @@
+"""GIL builds: a thread about to block on a lock hands the GIL to a thread waiting for it.
+
+RPython's GIL (translator/c/src/thread_gil.c) is two locks: `rpy_fastgil`, a word that a
+`releasegil` external call sets to 0 around the call, and `mutex_gil`, released only by
+an explicit yield. A thread that wants the GIL while another holds it polls briefly, then
+sleeps on `mutex_gil` for 0.1 ms at a time, looking at `rpy_fastgil` between sleeps. So
+when the holder blocks in a lock wait (fast release, `rpy_fastgil` = 0), the waiter only
+notices at its next look: up to 0.1 ms per hand-off, while the CPU is idle. Two threads
+passing a lock back and forth took 200-370 us a round trip on the 2-core machine (CPython:
+54-80 us), and a queue pipeline (benchmarks/threaded/prodcons.py) ran slower with more
+consumers. PyPy, whose GIL this is, measures the same.
+
+The fix is a function appended to our copy of thread_gil.c, where the GIL's statics are
+visible: minipy_gil_hand_over(), called inside the lock wait's external call (the GIL
+already released the fast way), just before the wait. When a thread waits for the GIL, it
+takes `rpy_fastgil` back and releases `mutex_gil` instead -- the state an explicit yield
+leaves -- which wakes the sleeping waiter at once. When nobody waits, it does nothing.
+Only lock waits do this: other external calls (writes, reads of a clock) are short, and
+the fast release keeps them cheap.
+
+install() is called by targetminipy.py before annotation (the JIT and -O2 builds); the
+STM build has no GIL. acquire_timed(lock, micros) is rthread's Lock.acquire_timed with the
+hand-over; untranslated (tests on CPython 2.7) it is rthread's own.
+"""
+from rpython.rlib import rthread
+from rpython.rlib.objectmodel import we_are_translated
+from rpython.rtyper.lltypesystem import lltype, rffi
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
+from minipy.build import parallel_runtime
+
+# the text of rpython 0.2.1's thread_gil.c that HAND_OVER_C is appended after (checked)
+ANCHOR = 'long RPyGilYieldThread(void)'
+
+HAND_OVER_C = r'''
+/* minipy (minipy/build/gil_handover.py): called without the GIL, inside an external
+   call that is about to block.  If a thread waits for the GIL, give it over through
+   'mutex_gil' (as RPyGilYieldThread does), which wakes it now; otherwise leave the GIL
+   released the fast way. */
+RPY_EXTERN void minipy_gil_hand_over(void)
+{
+    if (rpy_waiting_threads > 0) {
+        long old_fastgil = pypy_lock_test_and_set(&rpy_fastgil, 1);
+        if (!RPY_FASTGIL_LOCKED(old_fastgil))
+            mutex2_unlock(&mutex_gil);
+        /* else another thread took the GIL meanwhile: nothing to do */
+    }
+}
+'''
+
+_eci = ExternalCompilationInfo(
+    includes=['src/thread.h'],
+    post_include_bits=['RPY_EXTERN void minipy_gil_hand_over(void);\n'
+                       'RPY_EXTERN int minipy_acquire_lock_handing_over('
+                       'struct RPyOpaque_ThreadLock *, long long);'],
+    separate_module_sources=['''
+#include "src/thread.h"
+int minipy_acquire_lock_handing_over(struct RPyOpaque_ThreadLock *lock, long long micros)
+{
+    minipy_gil_hand_over();
+    return RPyThreadAcquireLockTimed(lock, micros, 1);
+}
+'''])
+
+_acquire_handing_over = rffi.llexternal(
+    'minipy_acquire_lock_handing_over', [rthread.TLOCKP, rffi.LONGLONG], rffi.INT,
+    compilation_info=_eci, releasegil=True)
+
+
+# set by install() before annotation: this translation has the patched GIL (a module
+# global, so the flow space folds the test below and the STM build never sees the external)
+INSTALLED = False
+
+
+def acquire_timed(lock, micros):
+    """lock.acquire_timed(micros) (rthread.Lock; micros < 0: forever), handing the GIL
+    to a waiting thread first in a build that has the patched GIL. Returns 0 (timed
+    out), 1 (acquired) or 2 (interrupted by a signal)."""
+    if we_are_translated() and INSTALLED:
+        res = _acquire_handing_over(lock._lock, rffi.cast(rffi.LONGLONG, micros))
+        return rffi.cast(lltype.Signed, res)
+    return lock.acquire_timed(micros)
+
+
+def patched_thread_gil(text):
+    """thread_gil.c's text with HAND_OVER_C appended (it uses the file's statics)."""
+    assert ANCHOR in text, "rpython changed: %r not in thread_gil.c" % ANCHOR
+    return text + HAND_OVER_C
+
+
+def install():
+    """Make the translation compile our thread_gil.c: a copy with HAND_OVER_C, put in an
+    include directory searched before rpython's (thread_pthread.c includes
+    "src/thread_gil.c"; not found beside it, the compiler looks in the include path in
+    order). Idempotent."""
+    global INSTALLED
+    if INSTALLED:
+        return
+    from rpython.translator.c import genc
+    from rpython.tool.udir import udir
+    incdir = udir.join('minipy_gil_include')
+    incdir.join('src').ensure(dir=True)
+    incdir.join('src', 'thread_gil.c').write(
+        patched_thread_gil(parallel_runtime.rpython_c_src().join('thread_gil.c').read()))
+    orig_get_eci = genc.CBuilder.get_eci
+
+    def get_eci(self):
+        return ExternalCompilationInfo(include_dirs=[incdir]).merge(orig_get_eci(self))
+    genc.CBuilder.get_eci = get_eci
+    INSTALLED = True
