@@ -15,13 +15,17 @@ visible: minipy_gil_hand_over(), called inside the lock wait's external call (th
 already released the fast way), just before the wait. When a thread waits for the GIL, it
 takes `rpy_fastgil` back and releases `mutex_gil` instead -- the state an explicit yield
 leaves -- which wakes the sleeping waiter at once. When nobody waits, it does nothing.
-Only lock waits do this: other external calls (writes, reads of a clock) are short, and
-the fast release keeps them cheap.
+Only lock waits and time.sleep do this: other external calls (writes, reads of a clock)
+are short, and the fast release keeps them cheap.
 
 install() is called by targetminipy.py before annotation (the JIT and -O2 builds); the
 STM build has no GIL. acquire_timed(lock, micros) is rthread's Lock.acquire_timed with the
-hand-over; untranslated (tests on CPython 2.7) it is rthread's own.
+hand-over, sleep(secs) is time.sleep with it; untranslated (tests on CPython 2.7) they are
+rthread's and time's own.
 """
+import errno
+import math
+import time
 from rpython.rlib import rthread
 from rpython.rlib.objectmodel import we_are_translated
 from rpython.rtyper.lltypesystem import lltype, rffi
@@ -51,18 +55,37 @@ _eci = ExternalCompilationInfo(
     includes=['src/thread.h'],
     post_include_bits=['RPY_EXTERN void minipy_gil_hand_over(void);\n'
                        'RPY_EXTERN int minipy_acquire_lock_handing_over('
-                       'struct RPyOpaque_ThreadLock *, long long);'],
+                       'struct RPyOpaque_ThreadLock *, long long);\n'
+                       'RPY_EXTERN int minipy_sleep_handing_over(long, long);'],
     separate_module_sources=['''
 #include "src/thread.h"
+#include <errno.h>
+#include <sys/select.h>
+
 int minipy_acquire_lock_handing_over(struct RPyOpaque_ThreadLock *lock, long long micros)
 {
     minipy_gil_hand_over();
     return RPyThreadAcquireLockTimed(lock, micros, 1);
 }
+
+/* 0, or errno when the sleep was cut short (EINTR: by a signal) or failed */
+int minipy_sleep_handing_over(long sec, long usec)
+{
+    struct timeval t;
+    t.tv_sec = sec;
+    t.tv_usec = usec;
+    minipy_gil_hand_over();
+    if (select(0, NULL, NULL, NULL, &t) != 0)
+        return errno;
+    return 0;
+}
 '''])
 
 _acquire_handing_over = rffi.llexternal(
     'minipy_acquire_lock_handing_over', [rthread.TLOCKP, rffi.LONGLONG], rffi.INT,
+    compilation_info=_eci, releasegil=True)
+_sleep_handing_over = rffi.llexternal(
+    'minipy_sleep_handing_over', [rffi.LONG, rffi.LONG], rffi.INT,
     compilation_info=_eci, releasegil=True)
 
 
@@ -79,6 +102,18 @@ def acquire_timed(lock, micros):
         res = _acquire_handing_over(lock._lock, rffi.cast(rffi.LONGLONG, micros))
         return rffi.cast(lltype.Signed, res)
     return lock.acquire_timed(micros)
+
+
+def sleep(secs):
+    """time.sleep(secs) (rtime's: a select() that a signal cuts short), handing the GIL to
+    a waiting thread first in a build that has the patched GIL."""
+    if we_are_translated() and INSTALLED:
+        err = rffi.cast(lltype.Signed, _sleep_handing_over(
+            int(secs), int(math.fmod(secs, 1.0) * 1000000.0)))
+        if err != 0 and err != errno.EINTR:
+            raise OSError(err, "select failed")
+        return
+    time.sleep(secs)
 
 
 def patched_thread_gil(text):

@@ -1,6 +1,7 @@
 """The time module: time, perf_counter, monotonic, process_time, sleep."""
 import time
 from minipy.concurrency import stmcontrol
+from minipy.build import gil_handover
 from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import wrap_int
 from minipy.objects.floatobject import wrap_float
@@ -48,7 +49,7 @@ def sleep_interruptible(secs):
     from minipy.interpreter import signals
     deadline = time.time() + secs
     while True:
-        time.sleep(secs)
+        gil_handover.sleep(secs)    # in a GIL build, a thread waiting for the GIL gets it now
         signals.poll()
         secs = deadline - time.time()
         if secs <= 0.0:
