@@ -39,8 +39,10 @@ class ExecutionContext(object):
 
 
 _ec = ExecutionContext()             # the main thread's
-# threads started by _thread (minipy/builtins/modthread.py) set their own here
-_ec_ref = rthread.ThreadLocalReference(ExecutionContext)
+# threads started by _thread (minipy/builtins/modthread.py) set their own here, once, before
+# running any Python code; loop_invariant: a compiled loop reads it once, not at every
+# inlined call's entry and exit (two thread-local loads and guards per call before)
+_ec_ref = rthread.ThreadLocalReference(ExecutionContext, loop_invariant=True)
 
 
 def get_ec():

@@ -412,6 +412,17 @@ def test_globals_and_builtins_are_not_looked_up(jit_bin, tmp_path):
                     or " new_array" in op], text
 
 
+def test_thread_context_is_read_once_per_loop(jit_bin, tmp_path):
+    """Each call and backward jump uses the running thread's ExecutionContext (tick,
+    call depth), a thread-local reference that never changes while the thread runs: the
+    loop reads it in its first, peeled iteration, and the loop body (two inlined calls
+    per iteration) does not read it again."""
+    for header, ops in traced_loop_of(jit_bin, tmp_path, GLOBALS, "main"):
+        body = loop_body(ops)
+        assert [op for op in ops if "threadlocalref_get" in op], "\n".join(ops)
+        assert not [op for op in body if "threadlocalref_get" in op], "\n".join(body)
+
+
 def test_calls_bind_arguments_in_the_trace(jit_bin, tmp_path):
     """Defaults, keywords and keyword-only arguments are bound where the JIT sees them:
     no call to bind_args, no frame (or frame array) allocated; a module's function is
