@@ -38,11 +38,13 @@ def test_thread_program(name, minipy_bin):
         assert problem is None, "run %d of %s: %s" % (i + 1, name, problem)
 
 
-def test_lock_waits_hand_the_gil_to_a_waiting_thread(minipy_bin):
-    """A blocking lock wait goes through minipy_acquire_lock_handing_over, which calls the
-    hand-over appended to RPython's GIL (minipy/build/gil_handover.py) before it sleeps."""
-    assert callers(minipy_bin, "minipy_gil_hand_over") == {"minipy_acquire_lock_handing_over"}
-    assert any(c.startswith("pypy_g_") for c in callers(minipy_bin, "minipy_acquire_lock_handing_over"))
+def test_lock_waits_and_sleeps_hand_the_gil_to_a_waiting_thread(minipy_bin):
+    """A blocking lock wait and time.sleep go through C functions that call the hand-over
+    appended to RPython's GIL (minipy/build/gil_handover.py) before they sleep."""
+    waits = {"minipy_acquire_lock_handing_over", "minipy_sleep_handing_over"}
+    assert callers(minipy_bin, "minipy_gil_hand_over") == waits
+    for wait in waits:
+        assert any(c.startswith("pypy_g_") for c in callers(minipy_bin, wait)), wait
 
 
 def run(cmd, source, tmp_path, name="prog.py"):
