@@ -9,7 +9,8 @@ usage: blocking_handoff_program.py TURNS
 Prints `turns N seconds S us_per_handoff U`."""
 import sys
 import threading
-import time
+
+from _turns import time_turns
 
 
 def player(mine, theirs, turns):
@@ -23,17 +24,8 @@ def main():
     locks = [threading.Lock(), threading.Lock()]
     for lock in locks:
         lock.acquire()
-    threads = [threading.Thread(target=player, args=(locks[k], locks[1 - k], turns // 2))
-               for k in range(2)]
-    t0 = time.perf_counter()
-    for t in threads:
-        t.start()
-    locks[0].release()          # player 0 takes the first turn
-    for t in threads:
-        t.join()
-    dt = time.perf_counter() - t0
-    n = 2 * (turns // 2)
-    print("turns %d seconds %.6f us_per_handoff %.2f" % (n, dt, dt / n * 1e6))
+    time_turns(player, lambda k: (locks[k], locks[1 - k]), turns,
+               first_turn=locks[0].release)      # player 0 takes the first turn
 
 
 if __name__ == "__main__":

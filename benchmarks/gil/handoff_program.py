@@ -6,8 +6,8 @@ hand-off costs, including the wait for the spinner's next periodic check.
 usage: handoff_program.py TURNS [SWITCH_INTERVAL]   (interval default 1e-6 s)
 Prints `turns N seconds S us_per_handoff U`."""
 import sys
-import threading
-import time
+
+from _turns import time_turns
 
 turn = [0]
 
@@ -23,15 +23,7 @@ def main():
     turns = int(sys.argv[1])
     interval = float(sys.argv[2]) if len(sys.argv) > 2 else 1e-6
     sys.setswitchinterval(interval)
-    threads = [threading.Thread(target=player, args=(k, turns // 2)) for k in range(2)]
-    t0 = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    dt = time.perf_counter() - t0
-    n = 2 * (turns // 2)
-    print("turns %d seconds %.6f us_per_handoff %.2f" % (n, dt, dt / n * 1e6))
+    time_turns(player, lambda k: (k,), turns)
 
 
 if __name__ == "__main__":
