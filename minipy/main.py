@@ -12,7 +12,7 @@ from minipy.objects.fileobject import W_File
 from minipy.objects.exceptions import W_ExceptionObject
 from minipy.objects import exceptions as ex
 from minipy.compiler.errors import CompileError
-from minipy.interpreter.executioncontext import state, get_ec
+from minipy.interpreter.executioncontext import state, get_ec, enter_main_thread
 from minipy.interpreter import ops
 from minipy.interpreter import traceback as tbmod
 from minipy.interpreter import signals
@@ -286,6 +286,7 @@ def run_interactive(argv):
 
 
 def entry_point(argv):
+    enter_main_thread()
     setup_signals()
     from minipy import jitoptions
     jitoptions.apply_defaults()

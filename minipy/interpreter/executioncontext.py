@@ -47,9 +47,17 @@ _ec_ref = rthread.ThreadLocalReference(ExecutionContext, loop_invariant=True)
 
 def get_ec():
     ec = _ec_ref.get()
-    if ec is None:
+    if ec is None:          # untranslated, or code that runs before enter_main_thread()
         return _ec
     return ec
+
+
+def enter_main_thread():
+    """At start-up: the main thread's context goes into the thread-local too. Every
+    thread then finds its context the same way, and a compiled loop does not depend on
+    the thread that traced it: before, a loop traced in the main thread (thread-local
+    empty) failed that guard in every other thread and grew a bridge for it."""
+    _ec_ref.set(_ec)
 
 
 class InterpState(object):

@@ -423,6 +423,18 @@ def test_thread_context_is_read_once_per_loop(jit_bin, tmp_path):
         assert not [op for op in body if "threadlocalref_get" in op], "\n".join(body)
 
 
+def test_compiled_loops_do_not_depend_on_the_thread(jit_bin, tmp_path):
+    """The main thread's context is in the thread-local too (enter_main_thread), so the
+    loop checks that the thread-local is set, which holds in every thread. Before, a loop
+    traced in the main thread guarded that it was empty, which fails in every other
+    thread (a bridge per loop for each)."""
+    for header, ops in traced_loop_of(jit_bin, tmp_path, GLOBALS, "main"):
+        reads = [op.split(" = ")[0] for op in ops if "threadlocalref_get" in op and " = " in op]
+        assert reads, "\n".join(ops)
+        for var in reads:
+            assert not [op for op in ops if op.startswith("guard_isnull(%s," % var)], "\n".join(ops)
+
+
 def test_calls_bind_arguments_in_the_trace(jit_bin, tmp_path):
     """Defaults, keywords and keyword-only arguments are bound where the JIT sees them:
     no call to bind_args, no frame (or frame array) allocated; a module's function is
