@@ -1,40 +1,78 @@
 """The time module: time, perf_counter, monotonic, process_time, sleep."""
+import math
 import time
 from minipy.concurrency import stmcontrol
 from minipy.build import gil_handover
 from minipy.objects.noneobject import w_None
-from minipy.objects.intobject import wrap_int
-from minipy.objects.floatobject import wrap_float
+from minipy.objects.intobject import wrap_int, W_LongObject
+from minipy.objects.floatobject import wrap_float, W_FloatObject
 from minipy.objects.strobject import wrap_str
 from minipy.objects.dictobject import W_DictObject
 from minipy.objects.moduleobject import W_Module
 from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
+from minipy.builtins.registry import check_args
 
 
 def t_time(args):
+    check_args(args, 'time.time', 0, 0)
     return wrap_float(time.time())
 
 
 def t_perf_counter(args):
+    check_args(args, 'time.perf_counter', 0, 0)
+    return wrap_float(time.time())
+
+
+def t_monotonic(args):
+    check_args(args, 'time.monotonic', 0, 0)
     return wrap_float(time.time())
 
 
 def t_process_time(args):
+    check_args(args, 'time.process_time', 0, 0)
     return wrap_float(time.clock())
 
 
 def t_time_ns(args):
+    check_args(args, 'time.time_ns', 0, 0)
     return wrap_int(int(time.time() * 1e9))
 
 
-def t_sleep(args):
+# CPython keeps times as signed 64-bit nanoseconds: the longest sleep it accepts
+MAX_SLEEP = 9223372036.854775
+MAX_SLEEP_INT = 9223372036
+
+
+def sleep_seconds(w_obj):
+    """time.sleep's argument in seconds, converted and checked as CPython does: a float
+    (not NaN, within 64-bit nanoseconds), else an integer through __index__; then
+    non-negative."""
     from minipy.interpreter import ops
-    from minipy.builtins import modsys
-    secs = ops.float_w(args.args_w[0])
+    w_v = w_obj.base_value()
+    if isinstance(w_v, W_FloatObject):
+        secs = w_v.floatval
+        if math.isnan(secs):
+            raise oefmt(ex.w_ValueError, 'Invalid value NaN (not a number)')
+        if not (-MAX_SLEEP <= secs <= MAX_SLEEP):
+            raise oefmt(ex.w_OverflowError, 'timestamp out of range for platform time_t')
+    else:
+        if isinstance(w_v, W_LongObject):
+            n = MAX_SLEEP_INT + 1       # past the limit whatever its sign
+        else:
+            n = ops.int_w(w_obj)
+        if n > MAX_SLEEP_INT or n < -MAX_SLEEP_INT:
+            raise oefmt(ex.w_OverflowError, 'timestamp too large to convert to C _PyTime_t')
+        secs = float(n)
     if secs < 0:
         raise oefmt(ex.w_ValueError, 'sleep length must be non-negative')
+    return secs
+
+
+def t_sleep(args):
+    check_args(args, 'time.sleep', 1, 1)
+    secs = sleep_seconds(args.args_w[0])
     was_outside = stmcontrol.begin_waiting()
     try:
         sleep_interruptible(secs)
@@ -61,7 +99,7 @@ def make_time():
     w_mod = W_Module('time', w_d)
     w_d.setstr('__name__', wrap_str('time'))
     for name, f in [('time', t_time), ('perf_counter', t_perf_counter),
-                    ('monotonic', t_perf_counter), ('process_time', t_process_time),
+                    ('monotonic', t_monotonic), ('process_time', t_process_time),
                     ('time_ns', t_time_ns), ('sleep', t_sleep)]:
         w_d.setstr(name, W_BuiltinFunction(name, f, False))
     return w_mod
