@@ -1,5 +1,6 @@
 """The math module."""
 import math
+import sys
 from rpython.rlib import rfloat
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import INFINITY, NAN
@@ -19,8 +20,6 @@ from minipy.interpreter import arith
 
 def _f(args, i):
     from minipy.interpreter import ops
-    if len(args.args_w) <= i:
-        raise oefmt(ex.w_TypeError, 'math function missing argument')
     return ops.float_w(args.args_w[i])
 
 
@@ -28,8 +27,45 @@ def domain():
     return oefmt(ex.w_ValueError, 'math domain error')
 
 
+def _check(args, name, lo, hi):
+    """CPython's checks of a math function's positional arguments (hi < 0: any number)
+    and its refusal of keywords, with its messages."""
+    if args.has_kwargs():
+        raise oefmt(ex.w_TypeError, 'math.%s() takes no keyword arguments' % name)
+    n = len(args.args_w)
+    if lo <= n and (hi < 0 or n <= hi):
+        return
+    if lo == 1 and hi == 1:
+        raise oefmt(ex.w_TypeError, 'math.%s() takes exactly one argument (%d given)' % (name, n))
+    if lo == hi:
+        raise oefmt(ex.w_TypeError, '%s expected %d arguments, got %d' % (name, lo, n))
+    if n < lo:
+        raise oefmt(ex.w_TypeError, '%s expected at least %d argument%s, got %d'
+                    % (name, lo, '' if lo == 1 else 's', n))
+    raise oefmt(ex.w_TypeError, '%s expected at most %d argument%s, got %d'
+                % (name, hi, '' if hi == 1 else 's', n))
+
+
+def _big(w_obj):
+    """The integer value of w_obj as an rbigint, through __index__ as CPython's math
+    functions on integers take it."""
+    from minipy.interpreter import ops
+    w_v = w_obj.base_value()
+    if arith.is_int(w_v):
+        return to_bigint(w_v)
+    w_index = ops.lookup_special(w_obj, '__index__')
+    if w_index is not None:
+        w_r = ops.call_function(w_index, [w_obj]).base_value()
+        if arith.is_int(w_r):
+            return to_bigint(w_r)
+        raise oefmt(ex.w_TypeError, '__index__ returned non-int (type %s)' % ops.typename(w_r))
+    raise oefmt(ex.w_TypeError, "'%s' object cannot be interpreted as an integer"
+                % ops.typename(w_obj))
+
+
 def _unary(name, fn, check):
     def f(args):
+        _check(args, name, 1, 1)
         x = _f(args, 0)
         if check == 1 and x < 0.0:
             raise domain()
@@ -48,7 +84,10 @@ def _unary(name, fn, check):
 
 
 def m_log(args):
-    from minipy.interpreter import ops
+    if args.has_kwargs():
+        raise oefmt(ex.w_TypeError, 'log() takes no keyword arguments')
+    if not 1 <= len(args.args_w) <= 2:
+        raise oefmt(ex.w_TypeError, 'math.log requires 1 to 2 arguments')
     w_x = args.args_w[0].base_value()
     if isinstance(w_x, W_LongObject):
         if w_x.bigval.sign <= 0:
@@ -96,10 +135,18 @@ def m_ceil(args):
 
 def m_trunc(args):
     from minipy.builtins.nummethods import float_to_int
-    w_x = args.args_w[0].base_value()
+    from minipy.interpreter import ops
+    w_obj = args.args_w[0]
+    w_x = w_obj.base_value()
     if arith.is_int(w_x):
         return w_x
-    return float_to_int(_f(args, 0))
+    if isinstance(w_x, W_FloatObject):
+        return float_to_int(w_x.floatval)
+    w_trunc = ops.lookup_special(w_obj, '__trunc__')
+    if w_trunc is None:
+        raise oefmt(ex.w_TypeError, "type %s doesn't define __trunc__ method"
+                    % ops.typename(w_obj))
+    return ops.call_function(w_trunc, [w_obj])
 
 
 def m_pow(args):
@@ -143,11 +190,25 @@ def m_isfinite(args):
 
 
 def m_isclose(args):
+    from minipy.interpreter import ops
+    n = len(args.args_w)
+    nkw = 0 if args.kwnames is None else len(args.kwnames)
+    if n + nkw > 4:
+        raise oefmt(ex.w_TypeError, 'isclose() takes at most 4 arguments (%d given)' % (n + nkw))
+    if n < 2:
+        raise oefmt(ex.w_TypeError, "isclose() missing required argument '%s' (pos %d)"
+                    % ('a' if n == 0 else 'b', n + 1))
+    if args.kwnames is not None:
+        for name in args.kwnames:
+            if name != 'rel_tol' and name != 'abs_tol':
+                raise oefmt(ex.w_TypeError,
+                            "'%s' is an invalid keyword argument for isclose()" % name)
+    if n > 2:
+        raise oefmt(ex.w_TypeError, 'isclose() takes exactly 2 positional arguments (%d given)' % n)
     a = _f(args, 0)
     b = _f(args, 1)
     rel = 1e-09
     abs_tol = 0.0
-    from minipy.interpreter import ops
     w_r = args.getkw('rel_tol')
     if w_r is not None:
         rel = ops.float_w(w_r)
@@ -163,10 +224,9 @@ def m_isclose(args):
 
 
 def m_gcd(args):
-    from minipy.interpreter import ops
     res = rbigint.fromint(0)
     for w_x in args.args_w:
-        b = to_bigint(w_x.base_value()).abs()
+        b = _big(w_x).abs()
         a = res
         while b.sign != 0:
             a, b = b, a.mod(b)
@@ -176,65 +236,82 @@ def m_gcd(args):
 
 def m_lcm(args):
     res = rbigint.fromint(1)
+    zero = False
     for w_x in args.args_w:
-        b = to_bigint(w_x.base_value()).abs()
-        if b.sign == 0:
-            return wrap_int(0)
+        b = _big(w_x).abs()         # every argument is checked, as CPython does
+        if zero or b.sign == 0:
+            zero = True
+            continue
         a = res
         x = b
         while x.sign != 0:
             a, x = x, a.mod(x)
         res = res.mul(b).floordiv(a)
+    if zero:
+        return wrap_int(0)
     return wrap_bigint(res)
 
 
 def m_factorial(args):
-    from minipy.interpreter import ops
-    w_x = args.args_w[0].base_value()
-    if not arith.is_int(w_x):
-        raise oefmt(ex.w_TypeError, "'float' object cannot be interpreted as an integer")
-    n = ops.int_w(w_x)
-    if n < 0:
+    big = _big(args.args_w[0])
+    if big.sign < 0:
         raise oefmt(ex.w_ValueError, 'factorial() not defined for negative values')
+    try:
+        n = big.toint()
+    except OverflowError:
+        raise oefmt(ex.w_OverflowError, 'factorial() argument should not exceed %d' % sys.maxint)
     r = rbigint.fromint(1)
     for i in range(2, n + 1):
         r = r.int_mul(i)
     return wrap_bigint(r)
 
 
-def m_comb(args):
-    from minipy.interpreter import ops
-    n = ops.int_w(args.args_w[0])
-    k = ops.int_w(args.args_w[1])
-    if n < 0 or k < 0:
+def _n_and_k(w_n, w_k):
+    """comb/perm's n and k (rbigints), checked as CPython checks them."""
+    n = _big(w_n)
+    k = _big(w_k)
+    if n.sign < 0:
         raise oefmt(ex.w_ValueError, 'n must be a non-negative integer')
-    if k > n:
+    if k.sign < 0:
+        raise oefmt(ex.w_ValueError, 'k must be a non-negative integer')
+    return n, k
+
+
+def _small_k(k):
+    try:
+        return k.toint()
+    except OverflowError:
+        raise oefmt(ex.w_OverflowError, 'k must not exceed %d' % sys.maxint)
+
+
+def m_comb(args):
+    n, k = _n_and_k(args.args_w[0], args.args_w[1])
+    if k.gt(n):
         return wrap_int(0)
-    if k > n - k:
-        k = n - k
+    if k.gt(n.sub(k)):
+        k = n.sub(k)
     r = rbigint.fromint(1)
-    for i in range(k):
-        r = r.int_mul(n - i).floordiv(rbigint.fromint(i + 1))
+    for i in range(_small_k(k)):
+        r = r.mul(n.sub(rbigint.fromint(i))).floordiv(rbigint.fromint(i + 1))
     return wrap_bigint(r)
 
 
 def m_perm(args):
     from minipy.interpreter import ops
-    n = ops.int_w(args.args_w[0])
-    k = n
+    w_k = args.args_w[0]
     if len(args.args_w) > 1 and args.args_w[1] is not ops.w_None:
-        k = ops.int_w(args.args_w[1])
-    if k > n:
+        w_k = args.args_w[1]
+    n, k = _n_and_k(args.args_w[0], w_k)
+    if k.gt(n):
         return wrap_int(0)
     r = rbigint.fromint(1)
-    for i in range(k):
-        r = r.int_mul(n - i)
+    for i in range(_small_k(k)):
+        r = r.mul(n.sub(rbigint.fromint(i)))
     return wrap_bigint(r)
 
 
 def m_isqrt(args):
-    from minipy.interpreter import ops
-    big = to_bigint(args.args_w[0].base_value())
+    big = _big(args.args_w[0])
     if big.sign < 0:
         raise oefmt(ex.w_ValueError, 'isqrt() argument must be nonnegative')
     if big.sign == 0:
@@ -271,6 +348,16 @@ def m_fsum(args):
 
 def m_prod(args):
     from minipy.interpreter import ops
+    n = len(args.args_w)
+    nkw = 0 if args.kwnames is None else len(args.kwnames)
+    if n + nkw > 2:
+        raise oefmt(ex.w_TypeError, 'prod() takes at most 2 arguments (%d given)' % (n + nkw))
+    if n != 1:
+        raise oefmt(ex.w_TypeError, 'prod() takes exactly 1 positional argument (%d given)' % n)
+    if args.kwnames is not None:
+        for name in args.kwnames:
+            if name != 'start':
+                raise oefmt(ex.w_TypeError, "'%s' is an invalid keyword argument for prod()" % name)
     w_acc = wrap_int(1)
     w_s = args.getkw('start')
     if w_s is not None:
@@ -280,12 +367,17 @@ def m_prod(args):
     return w_acc
 
 
+# as CPython: one multiplication by a constant (x * pi / 180 rounds differently)
+RAD_TO_DEG = 180.0 / math.pi
+DEG_TO_RAD = math.pi / 180.0
+
+
 def m_degrees(args):
-    return wrap_float(_f(args, 0) * 180.0 / math.pi)
+    return wrap_float(_f(args, 0) * RAD_TO_DEG)
 
 
 def m_radians(args):
-    return wrap_float(_f(args, 0) * math.pi / 180.0)
+    return wrap_float(_f(args, 0) * DEG_TO_RAD)
 
 
 def m_modf(args):
@@ -310,6 +402,8 @@ def m_dist(args):
     from minipy.interpreter import ops
     p = ops.unpack_iterable(args.args_w[0])
     q = ops.unpack_iterable(args.args_w[1])
+    if len(p) != len(q):
+        raise oefmt(ex.w_ValueError, 'both points must have the same number of dimensions')
     s = 0.0
     for i in range(len(p)):
         d = ops.float_w(p[i]) - ops.float_w(q[i])
@@ -320,6 +414,16 @@ def m_dist(args):
 def _sqrt(x):
     return math.sqrt(x)
 
+
+def _checked(name, fn, lo, hi):
+    """fn after _check(args, name, lo, hi)."""
+    def f(args):
+        _check(args, name, lo, hi)
+        return fn(args)
+    return f
+
+
+ANY = -1   # no upper bound
 
 FUNCTIONS = [('sqrt', _unary('sqrt', _sqrt, 1)),
              ('exp', _unary('exp', math.exp, 0)),
@@ -335,15 +439,19 @@ FUNCTIONS = [('sqrt', _unary('sqrt', _sqrt, 1)),
              ('log10', _unary('log10', math.log10, 2)),
              ('log1p', _unary('log1p', math.log1p, 0)),
              ('fabs', _unary('fabs', math.fabs, 0)),
-             ('log', m_log), ('log2', m_log2), ('floor', m_floor), ('ceil', m_ceil),
-             ('trunc', m_trunc), ('pow', m_pow), ('atan2', m_atan2),
-             ('hypot', m_hypot), ('fmod', m_fmod), ('copysign', m_copysign),
-             ('isnan', m_isnan), ('isinf', m_isinf), ('isfinite', m_isfinite),
-             ('isclose', m_isclose), ('gcd', m_gcd), ('lcm', m_lcm), ('factorial', m_factorial),
-             ('comb', m_comb), ('perm', m_perm), ('isqrt', m_isqrt), ('fsum', m_fsum),
-             ('prod', m_prod), ('degrees', m_degrees), ('radians', m_radians),
-             ('modf', m_modf), ('frexp', m_frexp), ('ldexp', m_ldexp),
-             ('dist', m_dist)]
+             # these three check their own arguments (keywords, or messages of their own)
+             ('log', m_log), ('isclose', m_isclose), ('prod', m_prod)]
+for _name, _fn, _lo, _hi in [
+        ('log2', m_log2, 1, 1), ('floor', m_floor, 1, 1), ('ceil', m_ceil, 1, 1),
+        ('trunc', m_trunc, 1, 1), ('pow', m_pow, 2, 2), ('atan2', m_atan2, 2, 2),
+        ('hypot', m_hypot, 0, ANY), ('fmod', m_fmod, 2, 2), ('copysign', m_copysign, 2, 2),
+        ('isnan', m_isnan, 1, 1), ('isinf', m_isinf, 1, 1), ('isfinite', m_isfinite, 1, 1),
+        ('gcd', m_gcd, 0, ANY), ('lcm', m_lcm, 0, ANY), ('factorial', m_factorial, 1, 1),
+        ('comb', m_comb, 2, 2), ('perm', m_perm, 1, 2), ('isqrt', m_isqrt, 1, 1),
+        ('fsum', m_fsum, 1, 1), ('degrees', m_degrees, 1, 1), ('radians', m_radians, 1, 1),
+        ('modf', m_modf, 1, 1), ('frexp', m_frexp, 1, 1), ('ldexp', m_ldexp, 2, 2),
+        ('dist', m_dist, 2, 2)]:
+    FUNCTIONS.append((_name, _checked(_name, _fn, _lo, _hi)))
 
 
 def make_math():

@@ -11,11 +11,13 @@ from minipy.objects.fileobject import W_File
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt, W_ExceptionObject
 from minipy.interpreter.executioncontext import state, get_ec
+from minipy.builtins.registry import check_args
 
 VERSION = '3.11.0 (minipy)'
 
 
 def sys_exit(args):
+    check_args(args, 'exit', 0, 1)
     if len(args.args_w) == 0:
         raise ex.operr_noargs(ex.w_SystemExit)
     raise ex.operr_arg(ex.w_SystemExit, args.args_w[0])
@@ -23,6 +25,7 @@ def sys_exit(args):
 
 def sys_setrecursionlimit(args):
     from minipy.interpreter import ops
+    check_args(args, 'sys.setrecursionlimit', 1, 1)
     n = ops.int_w(args.args_w[0])
     if n < 1:
         raise oefmt(ex.w_ValueError, 'recursion limit must be greater or equal than 1')
@@ -31,10 +34,12 @@ def sys_setrecursionlimit(args):
 
 
 def sys_getrecursionlimit(args):
+    check_args(args, 'sys.getrecursionlimit', 0, 0)
     return wrap_int(get_ec().recursion_limit)
 
 
 def sys_exc_info(args):
+    check_args(args, 'sys.exc_info', 0, 0)
     w_e = get_ec().w_handled
     if w_e is None:
         return wrap_tuple([w_None, w_None, w_None])
@@ -43,6 +48,7 @@ def sys_exc_info(args):
 
 
 def sys_exception(args):
+    check_args(args, 'sys.exception', 0, 0)
     w_e = get_ec().w_handled
     if w_e is None:
         return w_None
@@ -50,10 +56,21 @@ def sys_exception(args):
 
 
 def sys_intern(args):
+    from minipy.interpreter import ops
+    from minipy.objects.strobject import W_StrObject
+    check_args(args, 'sys.intern', 1, 1)
+    if type(args.args_w[0]) is not W_StrObject:
+        raise oefmt(ex.w_TypeError, 'intern() argument must be str, not %s'
+                    % ops.typename(args.args_w[0]))
     return args.args_w[0]
 
 
 def sys_getsizeof(args):
+    n = len(args.args_w) + (0 if args.kwnames is None else len(args.kwnames))
+    if n > 2:
+        raise oefmt(ex.w_TypeError, 'getsizeof() takes at most 2 arguments (%d given)' % n)
+    if len(args.args_w) == 0 and args.getkw('object') is None:
+        raise oefmt(ex.w_TypeError, "getsizeof() missing required argument 'object' (pos 1)")
     return wrap_int(64)
 
 
@@ -67,6 +84,7 @@ def displayhook(w_v):
 
 
 def sys_displayhook(args):
+    check_args(args, 'sys.displayhook', 1, 1)
     displayhook(args.args_w[0])
     return w_None
 
@@ -87,9 +105,7 @@ def get_std(name):
 def sys_setswitchinterval(args):
     from minipy.interpreter import ops
     from minipy.concurrency import gil
-    if len(args.args_w) != 1:
-        raise oefmt(ex.w_TypeError, 'setswitchinterval() takes exactly one argument (%d given)'
-                    % len(args.args_w))
+    check_args(args, 'sys.setswitchinterval', 1, 1)
     secs = ops.float_w(args.args_w[0])
     if secs <= 0.0:
         raise oefmt(ex.w_ValueError, 'switch interval must be strictly positive')
@@ -100,6 +116,7 @@ def sys_setswitchinterval(args):
 def sys_getswitchinterval(args):
     from minipy.objects.floatobject import wrap_float
     from minipy.concurrency import gil
+    check_args(args, 'sys.getswitchinterval', 0, 0)
     return wrap_float(gil.get_switch_interval())
 
 
