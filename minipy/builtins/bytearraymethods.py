@@ -300,6 +300,7 @@ def ba_copy(args):
 
 def ba_fromhex(args):
     from minipy.builtins import seqmethods
+    check_method_args(args, 'bytearray.fromhex', 1, 1)
     w_res = seqmethods.bytes_fromhex(args)
     assert isinstance(w_res, W_BytesObject)
     w_new = W_BytearrayObject(w_res.value)

@@ -163,6 +163,7 @@ def dict_copy(args):
 
 def dict_fromkeys(args):
     from minipy.interpreter import ops
+    check_method_args(args, 'fromkeys', 1, 2)
     w_cls = args.args_w[0]
     w_value = w_None
     if len(args.args_w) > 2:

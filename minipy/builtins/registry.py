@@ -5,12 +5,13 @@ from minipy.objects.typeobject import _epoch
 from minipy.objects.dictobject import W_DictObject
 from minipy.objects.strobject import wrap_str
 from minipy.objects.exceptions import oefmt, w_TypeError
+from minipy.builtins import arity
 
 builtins_dict = W_DictObject()
 
 
 def method(w_type, name, fn):
-    w_f = W_BuiltinFunction(name, fn, True)
+    w_f = W_BuiltinFunction(name, arity.checked(w_type.name, name, fn), True)
     w_f.w_self_type = w_type
     w_type.dict_w[name] = w_f
     _epoch.bump()

@@ -49,9 +49,21 @@ def t_self(args):
 
 
 def tuple_index(args):
+    """index(x[, start[, stop]]), start and stop clamped as slice bounds."""
     from minipy.interpreter import ops
     items = t_self(args).items_w
-    for i in range(len(items)):
+    n = len(items)
+    start = 0
+    stop = n
+    if len(args.args_w) > 2:
+        start = ops.int_w(args.args_w[2])
+        if start < 0:
+            start = max(0, start + n)
+    if len(args.args_w) > 3:
+        stop = ops.int_w(args.args_w[3])
+        if stop < 0:
+            stop = max(0, stop + n)
+    for i in range(start, min(stop, n)):
         if items[i] is args.args_w[1] or ops.eq_w(items[i], args.args_w[1]):
             return wrap_int(i)
     raise oefmt(ex.w_ValueError, 'tuple.index(x): x not in tuple')
@@ -214,6 +226,7 @@ def bytes_hex(args):
 
 def bytes_fromhex(args):
     from minipy.interpreter import ops
+    check_method_args(args, 'bytes.fromhex', 1, 1)
     s = ops.str_w(args.args_w[1])
     chars = []
     digits = []

@@ -16,7 +16,16 @@ from minipy.builtins.registry import method
 def _make_binop(op, reflected):
     def fn(args):
         from minipy.interpreter import ops
-        if len(args.args_w) != 2:
+        if op == arith.POW and len(args.args_w) == 3 and args.args_w[2] is not w_None:
+            # __pow__(exp, mod) / __rpow__(base, mod): the three-argument pow()
+            from minipy.builtins import functions
+            from minipy.objects.functionobject import Args
+            w_x = args.args_w[0]
+            w_y = args.args_w[1]
+            if reflected:
+                w_x, w_y = w_y, w_x
+            return functions.b_pow(Args([w_x, w_y, args.args_w[2]]))
+        if len(args.args_w) != 2 and not (op == arith.POW and len(args.args_w) == 3):
             raise oefmt(ex.w_TypeError, 'expected 1 argument, got %d' % (len(args.args_w) - 1))
         w_a = args.args_w[0].base_value()
         w_b = args.args_w[1].base_value()

@@ -17,7 +17,7 @@ from minipy.objects.descriptors import W_StaticMethod
 from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
-from minipy.builtins.registry import method, check_method_args
+from minipy.builtins.registry import method, check_method_args, check_args
 from minipy.builtins import specialmethods
 from minipy.support import strcase, strsplit, strsearch
 
@@ -469,17 +469,24 @@ def str_removesuffix(args):
 
 def str_maketrans(args):
     from minipy.interpreter import ops
+    check_args(args, 'maketrans', 1, 3)
     from minipy.objects.dictobject import W_DictObject
     w_d = W_DictObject()
     if len(args.args_w) == 1:
         w_src = args.args_w[0]
-        if isinstance(w_src, W_DictObject):
-            for w_k in w_src.live_keys():
-                w_v = w_src.getitem(w_k)
-                if isinstance(w_k, W_StrObject):
-                    w_k = wrap_int(codepoints(w_k.utf8)[0])
-                w_d.setitem(w_k, w_v)
-            return w_d
+        if not isinstance(w_src, W_DictObject):
+            raise oefmt(ex.w_TypeError,
+                        'if you give only one argument to maketrans it must be a dict')
+        for w_k in w_src.live_keys():
+            w_v = w_src.getitem(w_k)
+            if isinstance(w_k, W_StrObject):
+                cps = codepoints(w_k.utf8)
+                if len(cps) != 1:
+                    raise oefmt(ex.w_ValueError,
+                                'string keys in translate table must be of length 1')
+                w_k = wrap_int(cps[0])
+            w_d.setitem(w_k, w_v)
+        return w_d
     a = codepoints(ops.str_w(args.args_w[0]))
     b = codepoints(ops.str_w(args.args_w[1]))
     if len(a) != len(b):
