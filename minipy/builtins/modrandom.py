@@ -24,7 +24,7 @@ from minipy.objects.descriptors import W_StaticMethod
 from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
-from minipy.builtins.registry import method
+from minipy.builtins.registry import method, check_method_args
 from minipy.support.mt19937 import MT19937
 
 N = 624
@@ -110,6 +110,7 @@ def random_new(args):
 
 
 def random_seed(args):
+    check_method_args(args, 'seed', 0, 1)
     w_r = r_self(args)
     w_seed = None
     if len(args.args_w) > 1:
@@ -119,11 +120,13 @@ def random_seed(args):
 
 
 def random_random(args):
+    check_method_args(args, 'Random.random', 0, 0)
     return wrap_float(r_self(args).write_mt().random())
 
 
 def random_getrandbits(args):
     from minipy.interpreter import ops
+    check_method_args(args, 'Random.getrandbits', 1, 1)
     w_r = r_self(args)
     k = ops.int_w(args.args_w[1])
     if k < 0:
@@ -132,6 +135,7 @@ def random_getrandbits(args):
 
 
 def random_getstate(args):
+    check_method_args(args, 'Random.getstate', 0, 0)
     w_r = r_self(args)
     barriers.read(w_r)
     mt = w_r.mt
@@ -141,6 +145,7 @@ def random_getstate(args):
 
 def random_setstate(args):
     from minipy.interpreter import ops
+    check_method_args(args, 'Random.setstate', 1, 1)
     w_r = r_self(args)
     items = ops.unpack_iterable(args.args_w[1])
     if len(items) != N + 1:
