@@ -11,7 +11,7 @@ from minipy.objects.descriptors import W_StaticMethod
 from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
-from minipy.builtins.registry import method, check_method_args
+from minipy.builtins.registry import method, check_method_args, index_bounds
 from minipy.builtins import specialmethods
 from minipy.builtins import keyloops
 
@@ -164,17 +164,7 @@ def list_index(args):
     from minipy.interpreter import ops
     check_method_args(args, 'index', 1, 3)
     w_l = l_self(args, 'index')
-    n = w_l.length()
-    start = 0
-    stop = n
-    if len(args.args_w) > 2:
-        start = ops.int_w(args.args_w[2])
-        if start < 0:
-            start = max(0, start + n)
-    if len(args.args_w) > 3:
-        stop = ops.int_w(args.args_w[3])
-        if stop < 0:
-            stop = max(0, stop + n)
+    start, stop = index_bounds(args, w_l.length())
     i = _find_index(w_l, args.args_w[1], start, stop)
     if i < 0:
         raise oefmt(ex.w_ValueError, '%s is not in list' % ops.repr_utf8(args.args_w[1]))

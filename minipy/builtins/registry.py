@@ -67,6 +67,23 @@ def check_method_args(args, name, min_n, max_n):
                 % (name, max_n, _s(max_n), n))
 
 
+def index_bounds(args, n):
+    """(start, stop) of a sequence method index(x[, start[, stop]]) on n items (after self
+    and x in args), negative bounds counted from the end, as slice bounds are."""
+    from minipy.interpreter import ops
+    start = 0
+    stop = n
+    if len(args.args_w) > 2:
+        start = ops.int_w(args.args_w[2])
+        if start < 0:
+            start = max(0, start + n)
+    if len(args.args_w) > 3:
+        stop = ops.int_w(args.args_w[3])
+        if stop < 0:
+            stop = max(0, stop + n)
+    return start, stop
+
+
 def _s(n):
     if n == 1:
         return ''

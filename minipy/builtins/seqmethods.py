@@ -13,7 +13,7 @@ from minipy.objects.descriptors import W_StaticMethod
 from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
-from minipy.builtins.registry import method, check_method_args
+from minipy.builtins.registry import method, check_method_args, index_bounds
 from minipy.builtins import specialmethods
 
 w_tuple = W_TupleObject.typedef
@@ -53,16 +53,7 @@ def tuple_index(args):
     from minipy.interpreter import ops
     items = t_self(args).items_w
     n = len(items)
-    start = 0
-    stop = n
-    if len(args.args_w) > 2:
-        start = ops.int_w(args.args_w[2])
-        if start < 0:
-            start = max(0, start + n)
-    if len(args.args_w) > 3:
-        stop = ops.int_w(args.args_w[3])
-        if stop < 0:
-            stop = max(0, stop + n)
+    start, stop = index_bounds(args, n)
     for i in range(start, min(stop, n)):
         if items[i] is args.args_w[1] or ops.eq_w(items[i], args.args_w[1]):
             return wrap_int(i)

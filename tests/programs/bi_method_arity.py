@@ -41,3 +41,7 @@ CALLS = [
 for label, f, args in CALLS:
     attempt(label, f, *args)
 print("abc".replace("a", "x"), "ab".center(4, "*"), (1, 2, 1).index(1, 1), dict.fromkeys("ab", 0))
+# index(x, start, stop) on lists and tuples: bounds as slice bounds
+for s in ([1, 2, 3, 2, 1], (1, 2, 3, 2, 1)):
+    for args in [(2, 2), (2, -2), (1, 1, 4), (1, -5), (2, 10), (3, 0, 2)]:
+        attempt("%s.index%r" % (type(s).__name__, args), s.index, *args)
