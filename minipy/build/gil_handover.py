@@ -5,10 +5,12 @@ RPython's GIL (translator/c/src/thread_gil.c) is two locks: `rpy_fastgil`, a wor
 an explicit yield. A thread that wants the GIL while another holds it polls briefly, then
 sleeps on `mutex_gil` for 0.1 ms at a time, looking at `rpy_fastgil` between sleeps. So
 when the holder blocks in a lock wait (fast release, `rpy_fastgil` = 0), the waiter only
-notices at its next look: up to 0.1 ms per hand-off, while the CPU is idle. Two threads
-passing a lock back and forth took 200-370 us a round trip on the 2-core machine (CPython:
-54-80 us), and a queue pipeline (benchmarks/threaded/prodcons.py) ran slower with more
-consumers. PyPy, whose GIL this is, measures the same.
+notices at its next look: up to 0.1 ms per hand-off, while the CPU is idle, unless its
+short spin before sleeping happened to catch the release. benchmarks/gil_handoff.py's
+blocking kind (two threads passing a turn through two locks, 2-core machine) measured
+137 us per hand-off with --jit off and, with the JIT, 20 us in one run and 164 us in
+another; with the hand-over 23-25 us in both (CPython 21 us). PyPy, whose GIL this is,
+varies the same way (22-59 us).
 
 The fix is a function appended to our copy of thread_gil.c, where the GIL's statics are
 visible: minipy_gil_hand_over(), called inside the lock wait's external call (the GIL
