@@ -66,6 +66,24 @@ def _exactly_one(what, n):
     return oefmt(w_TypeError, '%s() takes exactly one argument (%d given)' % (what, n))
 
 
+def count_error(qualname, name, lo, hi, n):
+    """CPython's TypeError for n positional arguments where lo to hi are taken (hi < 0:
+    no upper bound): "str.zfill() takes exactly one argument (0 given)", "time.time()
+    takes no arguments (1 given)" (qualname), "replace expected at least 2 arguments,
+    got 1", "pow expected 2 arguments, got 1" (name)."""
+    if lo == hi:
+        if lo == 0:
+            return oefmt(w_TypeError, '%s() takes no arguments (%d given)' % (qualname, n))
+        if lo == 1:
+            return _exactly_one(qualname, n)
+        return oefmt(w_TypeError, '%s expected %d arguments, got %d' % (name, lo, n))
+    if n < lo:
+        return oefmt(w_TypeError, '%s expected at least %d argument%s, got %d'
+                     % (name, lo, _s(lo), n))
+    return oefmt(w_TypeError, '%s expected at most %d argument%s, got %d'
+                 % (name, hi, _s(hi), n))
+
+
 def checked(type_name, name, fn):
     """fn with the checks the tables ask for, or fn itself when they ask for none."""
     if name in SLOT_ARITY:
@@ -97,13 +115,7 @@ def checked(type_name, name, fn):
                 raise oefmt(w_TypeError, 'unbound method %s.%s() needs an argument'
                             % (type_name, name))
             if n < lo or n > hi:
-                if lo == 1 and hi == 1:
-                    raise _exactly_one('%s.%s' % (type_name, name), n)
-                if n < lo:
-                    raise oefmt(w_TypeError, '%s expected at least %d argument%s, got %d'
-                                % (name, lo, _s(lo), n))
-                raise oefmt(w_TypeError, '%s expected at most %d argument%s, got %d'
-                            % (name, hi, _s(hi), n))
+                raise count_error('%s.%s' % (type_name, name), name, lo, hi, n)
             return fn(args)
         return meth
     return fn

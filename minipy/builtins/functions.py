@@ -436,15 +436,7 @@ def b_round(args):
 
 def _int_format(args, name, digits, prefix):
     check_args(args, name, 1, 1)
-    w_x = args.args_w[0]
-    w_b = w_x.base_value()
-    if not arith.is_int(w_b):
-        w_m = w_x.getclass().lookup('__index__')
-        if w_m is None:
-            raise oefmt(ex.w_TypeError, "'%s' object cannot be interpreted as an integer"
-                        % ops.typename(w_x))
-        w_b = ops.call_function(w_m, [w_x]).base_value()
-    big = to_bigint(w_b)
+    big = ops.bigint_w(args.args_w[0])
     if big.sign < 0:
         return wrap_str('-' + prefix + big.abs().format(digits))
     return wrap_str(prefix + big.format(digits))

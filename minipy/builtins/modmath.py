@@ -7,7 +7,7 @@ from rpython.rlib.rfloat import INFINITY, NAN
 from minipy.objects.root import OperationError
 from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import (W_IntObject, W_LongObject, wrap_int, wrap_bool,
-                                      wrap_bigint, to_bigint)
+                                      wrap_bigint)
 from minipy.objects.floatobject import W_FloatObject, wrap_float
 from minipy.objects.strobject import wrap_str
 from minipy.objects.dictobject import W_DictObject
@@ -16,6 +16,7 @@ from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.interpreter import arith
+from minipy.builtins.registry import check_args
 
 
 def _f(args, i):
@@ -28,39 +29,15 @@ def domain():
 
 
 def _check(args, name, lo, hi):
-    """CPython's checks of a math function's positional arguments (hi < 0: any number)
-    and its refusal of keywords, with its messages."""
-    if args.has_kwargs():
-        raise oefmt(ex.w_TypeError, 'math.%s() takes no keyword arguments' % name)
-    n = len(args.args_w)
-    if lo <= n and (hi < 0 or n <= hi):
-        return
-    if lo == 1 and hi == 1:
-        raise oefmt(ex.w_TypeError, 'math.%s() takes exactly one argument (%d given)' % (name, n))
-    if lo == hi:
-        raise oefmt(ex.w_TypeError, '%s expected %d arguments, got %d' % (name, lo, n))
-    if n < lo:
-        raise oefmt(ex.w_TypeError, '%s expected at least %d argument%s, got %d'
-                    % (name, lo, '' if lo == 1 else 's', n))
-    raise oefmt(ex.w_TypeError, '%s expected at most %d argument%s, got %d'
-                % (name, hi, '' if hi == 1 else 's', n))
+    """A math function's arguments checked with CPython's messages, which call it
+    math.NAME where they qualify it."""
+    check_args(args, name, lo, hi, 'math.' + name)
 
 
 def _big(w_obj):
-    """The integer value of w_obj as an rbigint, through __index__ as CPython's math
-    functions on integers take it."""
+    """ops.bigint_w (imported here: ops is not importable when this module loads)."""
     from minipy.interpreter import ops
-    w_v = w_obj.base_value()
-    if arith.is_int(w_v):
-        return to_bigint(w_v)
-    w_index = ops.lookup_special(w_obj, '__index__')
-    if w_index is not None:
-        w_r = ops.call_function(w_index, [w_obj]).base_value()
-        if arith.is_int(w_r):
-            return to_bigint(w_r)
-        raise oefmt(ex.w_TypeError, '__index__ returned non-int (type %s)' % ops.typename(w_r))
-    raise oefmt(ex.w_TypeError, "'%s' object cannot be interpreted as an integer"
-                % ops.typename(w_obj))
+    return ops.bigint_w(w_obj)
 
 
 def _unary(name, fn, check):

@@ -27,44 +27,28 @@ def set_builtin(name, w_obj):
     builtins_dict.setitem(wrap_str(name), w_obj)
 
 
-def check_args(args, name, min_n, max_n):
-    """Check the positional count (no keywords allowed) of a native function."""
-    if args.has_kwargs():
-        raise oefmt(w_TypeError, '%s() takes no keyword arguments' % name)
-    n = len(args.args_w)
-    if min_n <= n <= max_n:
-        return
-    if min_n == max_n:
-        if min_n == 0:
-            raise oefmt(w_TypeError, '%s() takes no arguments (%d given)' % (name, n))
-        if min_n == 1:
-            raise oefmt(w_TypeError, '%s() takes exactly one argument (%d given)' % (name, n))
-        raise oefmt(w_TypeError, '%s expected %d arguments, got %d' % (name, min_n, n))
-    if n < min_n:
-        raise oefmt(w_TypeError, '%s expected at least %d argument%s, got %d'
-                    % (name, min_n, _s(min_n), n))
-    raise oefmt(w_TypeError, '%s expected at most %d argument%s, got %d'
-                % (name, max_n, _s(max_n), n))
+def check_args(args, name, min_n, max_n, qualname=None):
+    """Check the positional count (no keywords allowed) of a native function, with
+    CPython's messages (arity.count_error; max_n < 0: no upper bound). `qualname`, when
+    given, names the function where CPython's message qualifies it ("math.sqrt() takes
+    ..."), `name` where it does not ("pow expected 2 arguments, got 1")."""
+    _check(args, 0, name, min_n, max_n, qualname)
 
 
 def check_method_args(args, name, min_n, max_n):
     """Same for a method: args_w[0] is self and is not counted."""
+    _check(args, 1, name, min_n, max_n, None)
+
+
+def _check(args, skip, name, min_n, max_n, qualname):
+    if qualname is None:
+        qualname = name
     if args.has_kwargs():
-        raise oefmt(w_TypeError, '%s() takes no keyword arguments' % name)
-    n = len(args.args_w) - 1
-    if min_n <= n <= max_n:
+        raise oefmt(w_TypeError, '%s() takes no keyword arguments' % qualname)
+    n = len(args.args_w) - skip
+    if min_n <= n and (max_n < 0 or n <= max_n):
         return
-    if min_n == max_n:
-        if min_n == 0:
-            raise oefmt(w_TypeError, '%s() takes no arguments (%d given)' % (name, n))
-        if min_n == 1:
-            raise oefmt(w_TypeError, '%s() takes exactly one argument (%d given)' % (name, n))
-        raise oefmt(w_TypeError, '%s expected %d arguments, got %d' % (name, min_n, n))
-    if n < min_n:
-        raise oefmt(w_TypeError, '%s expected at least %d argument%s, got %d'
-                    % (name, min_n, _s(min_n), n))
-    raise oefmt(w_TypeError, '%s expected at most %d argument%s, got %d'
-                % (name, max_n, _s(max_n), n))
+    raise arity.count_error(qualname, name, min_n, max_n, n)
 
 
 def index_bounds(args, n):
@@ -83,8 +67,3 @@ def index_bounds(args, n):
             stop = max(0, stop + n)
     return start, stop
 
-
-def _s(n):
-    if n == 1:
-        return ''
-    return 's'

@@ -115,6 +115,23 @@ def int_w(w_obj):
                 % typename(w_obj))
 
 
+def bigint_w(w_obj):
+    """The integer value of w_obj as an rbigint, through __index__ (what CPython's
+    integer-taking functions accept); TypeError otherwise."""
+    from minipy.objects.intobject import to_bigint
+    w_v = w_obj.base_value()
+    if isinstance(w_v, W_IntObject) or isinstance(w_v, W_LongObject):
+        return to_bigint(w_v)
+    w_index = w_obj.getclass().lookup('__index__')
+    if w_index is not None:
+        w_r = call_function(w_index, [w_obj]).base_value()
+        if isinstance(w_r, W_IntObject) or isinstance(w_r, W_LongObject):
+            return to_bigint(w_r)
+        raise oefmt(ex.w_TypeError, '__index__ returned non-int (type %s)' % typename(w_r))
+    raise oefmt(ex.w_TypeError, "'%s' object cannot be interpreted as an integer"
+                % typename(w_obj))
+
+
 def index_w(w_obj, what):
     w_v = w_obj.base_value()
     if isinstance(w_v, W_IntObject):

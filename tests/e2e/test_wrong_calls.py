@@ -43,20 +43,19 @@ print("calls", calls > 1000)
 '''
 
 
-@pytest.mark.parametrize("mode", [[], ["--jit", "off"]], ids=["jit", "jit-off"])
-def test_wrong_calls_raise_and_never_crash(minipy_bin, tmp_path, mode):
+def run_all_wrong_calls(cmd, tmp_path):
     prog = tmp_path / "wrong_calls.py"
     prog.write_text(PROGRAM)
-    p = subprocess.run([minipy_bin] + mode + [str(prog)], capture_output=True, text=True,
-                       timeout=300, cwd=str(tmp_path), stdin=subprocess.DEVNULL)
-    assert p.returncode == 0, (p.returncode, p.stderr[-2000:])
-    assert p.stdout.strip().endswith("calls True"), p.stdout[-2000:]
-
-
-def test_wrong_calls_on_the_stm_build(stm_bin, tmp_path):
-    prog = tmp_path / "wrong_calls.py"
-    prog.write_text(PROGRAM)
-    p = subprocess.run([stm_bin, str(prog)], capture_output=True, text=True, timeout=300,
+    p = subprocess.run(cmd + [str(prog)], capture_output=True, text=True, timeout=300,
                        cwd=str(tmp_path), stdin=subprocess.DEVNULL)
     assert p.returncode == 0, (p.returncode, p.stderr[-2000:])
     assert p.stdout.strip().endswith("calls True"), p.stdout[-2000:]
+
+
+@pytest.mark.parametrize("mode", [[], ["--jit", "off"]], ids=["jit", "jit-off"])
+def test_wrong_calls_raise_and_never_crash(minipy_bin, tmp_path, mode):
+    run_all_wrong_calls([minipy_bin] + mode, tmp_path)
+
+
+def test_wrong_calls_on_the_stm_build(stm_bin, tmp_path):
+    run_all_wrong_calls([stm_bin], tmp_path)
