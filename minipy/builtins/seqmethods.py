@@ -166,34 +166,133 @@ def bytes_decode(args):
         raise operr_from_support(e)
 
 
+# How each bytes method that runs as the str method (_bytes_via_str) takes its
+# arguments: the positional arguments that must be bytes-like, as CPython checks them.
+_OPERANDS = {'split': 1, 'rsplit': 1, 'strip': 1, 'lstrip': 1, 'rstrip': 1,
+             'replace': 2, 'partition': 1}          # bytes-like (None where allowed)
+_SUBSEQ = ['find', 'rfind', 'index', 'count']       # a bytes-like or an int byte
+_AFFIX = ['startswith', 'endswith']                  # a bytes-like or a tuple of them
+_FILL = ['center', 'ljust', 'rjust']                 # argument 2: one byte
+
+
+def _as_str(s):
+    """The raw bytes s as the str the str method works on (ASCII semantics)."""
+    return W_StrObject(s, len(s))
+
+
+def _bytes_like_error(w_a):
+    from minipy.interpreter import ops
+    return oefmt(ex.w_TypeError, "a bytes-like object is required, not '%s'"
+                 % ops.typename(w_a))
+
+
+def _operand(w_a, none_ok):
+    """A bytes-like argument (or None, where allowed) as a str."""
+    from minipy.builtins.bytearraymethods import buffer_value
+    s = buffer_value(w_a)
+    if s is not None:
+        return _as_str(s)
+    if none_ok and w_a is w_None:
+        return w_a
+    raise _bytes_like_error(w_a)
+
+
+def _subseq(w_a):
+    """find/count/index's first argument: bytes-like, or an int naming one byte."""
+    from minipy.interpreter import ops
+    from minipy.builtins.bytearraymethods import buffer_value, byte_w
+    s = buffer_value(w_a)
+    if s is not None:
+        return _as_str(s)
+    if isinstance(w_a.base_value(), W_IntObject) or (
+            isinstance(w_a, W_Instance) and w_a.getclass().lookup('__index__') is not None):
+        return _as_str(chr(byte_w(w_a)))
+    raise oefmt(ex.w_TypeError, "argument should be integer or bytes-like object, not '%s'"
+                % ops.typename(w_a))
+
+
+def _affix(name, w_a):
+    """startswith/endswith's first argument: bytes-like or a tuple of them."""
+    from minipy.interpreter import ops
+    from minipy.builtins.bytearraymethods import buffer_value
+    s = buffer_value(w_a)
+    if s is not None:
+        return _as_str(s)
+    w_t = w_a.base_value()
+    if isinstance(w_t, W_TupleObject):
+        return wrap_tuple([_operand(w_x, False) for w_x in w_t.items_w])
+    raise oefmt(ex.w_TypeError, '%s first arg must be bytes or a tuple of bytes, not %s'
+                % (name, ops.typename(w_a)))
+
+
+def _fill(name, w_a):
+    from minipy.interpreter import ops
+    from minipy.builtins.bytearraymethods import buffer_value
+    s = buffer_value(w_a)
+    if s is None or len(s) != 1:
+        raise oefmt(ex.w_TypeError, '%s() argument 2 must be a byte string of length 1, '
+                    'not %s' % (name, ops.typename(w_a)))
+    return _as_str(s)
+
+
+def _join_items(w_iterable):
+    """bytes.join's items as strs, in a list."""
+    from minipy.interpreter import ops
+    from minipy.builtins.bytearraymethods import buffer_value
+    items_w = ops.unpack_iterable(w_iterable)
+    res_w = []
+    for i in range(len(items_w)):
+        s = buffer_value(items_w[i])
+        if s is None:
+            raise oefmt(ex.w_TypeError, 'sequence item %d: expected a bytes-like object, '
+                        '%s found' % (i, ops.typename(items_w[i])))
+        res_w.append(_as_str(s))
+    return W_ListObject(res_w)
+
+
+def _convert_arg(name, i, w_a):
+    """Positional argument i (0: the first after self) of bytes method `name`."""
+    n = _OPERANDS.get(name, 0)
+    if i < n:
+        return _operand(w_a, name != 'replace' and name != 'partition')
+    if i == 0 and name in _SUBSEQ:
+        return _subseq(w_a)
+    if i == 0 and name in _AFFIX:
+        return _affix(name, w_a)
+    if i == 1 and name in _FILL:
+        return _fill(name, w_a)
+    if i == 0 and name == 'join':
+        return _join_items(w_a)
+    return w_a
+
+
 def _bytes_via_str(name):
     """bytes methods that work like the str method on the raw bytes (ASCII semantics
-    for the cases the corpus needs: case mapping, split, strip, replace, find...)."""
+    for the cases the corpus needs: case mapping, split, strip, replace, find...). The
+    arguments are checked and converted as CPython's bytes methods take them."""
     def fn(args):
         from minipy.interpreter import ops
         from minipy.objects.functionobject import Args
         w_b = args.args_w[0].base_value()
         assert isinstance(w_b, W_BytesObject)
-        conv = [W_StrObject(w_b.value, len(w_b.value))]
+        conv = [_as_str(w_b.value)]
         rest_w = args.args_w[1:]
-        if name == 'join' and len(rest_w) == 1:
-            rest_w = [W_ListObject(ops.unpack_iterable(rest_w[0]))]
-            w_l = rest_w[0]
-            assert isinstance(w_l, W_ListObject)
-            items = w_l.getitems_copy()
-            for i in range(len(items)):
-                w_x = items[i].base_value()
-                if isinstance(w_x, W_BytesObject):
-                    items[i] = W_StrObject(w_x.value, len(w_x.value))
-            w_l.setitems(items)
-        for w_a in rest_w:
-            w_x = w_a.base_value()
-            if isinstance(w_x, W_BytesObject):
-                conv.append(W_StrObject(w_x.value, len(w_x.value)))
-            else:
-                conv.append(w_a)
+        for i in range(len(rest_w)):
+            conv.append(_convert_arg(name, i, rest_w[i]))
+        kwvalues_w = args.kwvalues_w
+        if args.kwnames is not None and (name == 'split' or name == 'rsplit'):
+            kwvalues_w = kwvalues_w[:]
+            for j in range(len(args.kwnames)):
+                if args.kwnames[j] == 'sep':
+                    kwvalues_w[j] = _operand(kwvalues_w[j], True)
+        if name == 'index':     # find, with bytes' message
+            w_meth = W_StrObject.typedef.lookup('find')
+            w_res = ops.call_args(w_meth, Args(conv, args.kwnames, kwvalues_w))
+            if ops.int_w(w_res) < 0:
+                raise oefmt(ex.w_ValueError, 'subsection not found')
+            return w_res
         w_meth = W_StrObject.typedef.lookup(name)
-        w_res = ops.call_args(w_meth, Args(conv, args.kwnames, args.kwvalues_w))
+        w_res = ops.call_args(w_meth, Args(conv, args.kwnames, kwvalues_w))
         return _to_bytes(w_res)
     return fn
 

@@ -1,0 +1,53 @@
+# bytes methods take bytes-like arguments (and ints where CPython does), not str.
+def attempt(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+class Idx:
+    def __index__(self):
+        return 99
+
+attempt("split str", lambda: b"a-b".split("-"))
+attempt("split bytes", lambda: b"a-b".split(b"-"))
+attempt("split kw", lambda: b"a-b-c".split(sep=b"-", maxsplit=1))
+attempt("split kw str", lambda: b"a-b".split(sep="-"))
+attempt("split None", lambda: b"a b".split(None))
+attempt("split bytearray", lambda: b"a-b".split(bytearray(b"-")))
+attempt("rsplit str", lambda: b"a-b".rsplit("-"))
+attempt("startswith str", lambda: b"abc".startswith("a"))
+attempt("startswith tuple", lambda: b"abc".startswith((b"x", b"a")))
+attempt("startswith tuple str", lambda: b"abc".startswith((b"x", "a")))
+attempt("endswith int", lambda: b"abc".endswith(1))
+attempt("endswith range", lambda: b"abc".endswith(b"b", 0, 2))
+attempt("find str", lambda: b"abc".find("a"))
+attempt("find int", lambda: b"abc".find(98))
+attempt("find index", lambda: b"abc".find(Idx()))
+attempt("find big", lambda: b"abc".find(300))
+attempt("find start", lambda: b"abcabc".find(b"b", 2))
+attempt("rfind int", lambda: b"abcb".rfind(98))
+attempt("index int", lambda: b"abc".index(99))
+attempt("index missing", lambda: b"abc".index(100))
+attempt("count int", lambda: b"abcb".count(98))
+attempt("count float", lambda: b"abcb".count(1.5))
+attempt("replace str", lambda: b"abc".replace("a", "b"))
+attempt("replace second str", lambda: b"abc".replace(b"a", "b"))
+attempt("replace count", lambda: b"aaa".replace(b"a", b"b", 2))
+attempt("strip str", lambda: b"abc".strip("a"))
+attempt("strip bytes", lambda: b"abca".strip(b"a"))
+attempt("lstrip None", lambda: b"  a ".lstrip(None))
+attempt("rstrip int", lambda: b"abc".rstrip(1))
+attempt("join str", lambda: b",".join(["a"]))
+attempt("join mixed", lambda: b",".join([b"a", bytearray(b"b"), 1]))
+attempt("join ok", lambda: b",".join([b"a", bytearray(b"b")]))
+attempt("join gen", lambda: b"-".join(bytes([x]) for x in b"xyz"))
+attempt("center str", lambda: b"a".center(5, "x"))
+attempt("center two", lambda: b"a".center(5, b"xy"))
+attempt("center ok", lambda: b"a".center(5, b"x"))
+attempt("ljust ok", lambda: b"a".ljust(3, b"-"))
+attempt("rjust int", lambda: b"a".rjust(3, 45))
+attempt("partition str", lambda: b"a=b".partition("="))
+attempt("partition ok", lambda: b"a=b".partition(b"="))
+attempt("partition None", lambda: b"a=b".partition(None))
+attempt("zfill", lambda: b"7".zfill(3))
