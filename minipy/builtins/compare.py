@@ -109,6 +109,40 @@ def str_cmp(a, b):
     return 0
 
 
+UNKNOWN = 3     # plain_cmp: not one of the plain kinds
+
+
+def plain_cmp(w_a, w_b):
+    """-1, 0 or 1 when w_a and w_b are both exact ints, both strs, both floats (neither
+    a NaN) or both tuples of such items (compared item by item), which compare without
+    running any Python code and whose == agrees with the order; else UNKNOWN (the
+    caller takes the generic path). Sorting and tuple comparisons go through it."""
+    if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
+        a = w_a.intval
+        b = w_b.intval
+        if a < b:
+            return -1
+        return 1 if a > b else 0
+    if type(w_a) is W_StrObject and type(w_b) is W_StrObject:
+        return str_cmp(w_a.utf8, w_b.utf8)
+    if type(w_a) is W_FloatObject and type(w_b) is W_FloatObject:
+        c = float_cmp(w_a.floatval, w_b.floatval)
+        return UNKNOWN if c == NAN_CMP else c
+    if type(w_a) is W_TupleObject and type(w_b) is W_TupleObject:
+        items_a = w_a.items_w
+        items_b = w_b.items_w
+        la = len(items_a)
+        lb = len(items_b)
+        for i in range(min(la, lb)):
+            c = plain_cmp(items_a[i], items_b[i])
+            if c != 0:
+                return c
+        if la < lb:
+            return -1
+        return 1 if la > lb else 0
+    return UNKNOWN
+
+
 def seq_compare(items_a, items_b, op):
     from minipy.interpreter import ops
     n = min(len(items_a), len(items_b))
@@ -117,6 +151,11 @@ def seq_compare(items_a, items_b, op):
         w_y = items_b[i]
         if w_x is w_y:
             continue
+        c = plain_cmp(w_x, w_y)
+        if c == 0:
+            continue
+        if c != UNKNOWN:
+            return wrap_bool(cmp_result(c, op))
         if not ops.eq_w(w_x, w_y):
             if op == EQ:
                 return wrap_bool(False)

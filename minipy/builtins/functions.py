@@ -487,7 +487,11 @@ def b_hash(args):
 def b_id(args):
     check_args(args, 'id', 1, 1)
     from minipy.objects.intobject import canonical
-    return wrap_int(compute_unique_id(canonical(args.args_w[0])))
+    from minipy.objects.floatobject import W_FloatObject, float_id
+    w_obj = args.args_w[0]
+    if type(w_obj) is W_FloatObject:
+        return wrap_bigint(float_id(w_obj))
+    return wrap_int(compute_unique_id(canonical(w_obj)))
 
 
 def b_any(args):

@@ -14,6 +14,7 @@ from minipy.objects.exceptions import oefmt
 from minipy.builtins.registry import method, check_method_args, index_bounds
 from minipy.builtins import specialmethods
 from minipy.builtins import keyloops
+from minipy.builtins import compare
 
 w_list = W_ListObject.typedef
 
@@ -29,16 +30,22 @@ class KeyedItem(object):
 KeyedTimSort = make_timsort_class()
 
 
+def _lt(w_a, w_b):
+    from minipy.interpreter import ops
+    c = compare.plain_cmp(w_a, w_b)
+    if c != compare.UNKNOWN:
+        return c < 0
+    return ops.lt_w(w_a, w_b)
+
+
 class ObjSort(TimSort):
     def lt(self, a, b):
-        from minipy.interpreter import ops
-        return ops.lt_w(a, b)
+        return _lt(a, b)
 
 
 class KeySort(KeyedTimSort):
     def lt(self, a, b):
-        from minipy.interpreter import ops
-        return ops.lt_w(a.w_key, b.w_key)
+        return _lt(a.w_key, b.w_key)
 
 
 def sort_items(items_w, w_key, reverse):

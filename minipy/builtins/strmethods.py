@@ -9,7 +9,8 @@ from minipy.objects.maps import W_Instance
 from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import W_IntObject, wrap_int, wrap_bool
 from minipy.objects.strobject import (W_StrObject, wrap_str, utf8_length, byte_offset,
-                                      codepoints, encode_codepoint, w_empty_str, wrap_part)
+                                      codepoints, encode_codepoint, w_empty_str, wrap_part,
+                                      wrap_ascii)
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
 from minipy.objects.listobject import W_ListObject
@@ -144,10 +145,32 @@ def _wrap_list(w_s, parts):
     return W_ListObject([wrap_part(w_s, p) for p in parts])
 
 
+def _split_ascii_whitespace(s, maxsplit):
+    """s.split() for an ASCII s: the words, wrapped as they are cut."""
+    res_w = []
+    n = len(s)
+    pos = 0
+    while True:
+        while pos < n and strsplit.ascii_space(s[pos]):
+            pos += 1
+        if pos >= n:
+            break
+        start = pos
+        if maxsplit == 0:
+            pos = n
+        while pos < n and not strsplit.ascii_space(s[pos]):
+            pos += 1
+        res_w.append(wrap_ascii(s[start:pos]))
+        maxsplit -= 1
+    return res_w
+
+
 def str_split(args):
     w_s = s_self(args, 'split')
     sep, maxsplit = _split_args(args, 'split')
     if sep is None:
+        if w_s.is_ascii():
+            return W_ListObject(_split_ascii_whitespace(w_s.utf8, maxsplit))
         return _wrap_list(w_s, strsplit.split_whitespace(w_s.utf8, maxsplit))
     return _wrap_list(w_s, strsplit.split(w_s.utf8, sep, maxsplit))
 

@@ -27,6 +27,7 @@ process-wide and valid.
 """
 from rpython.rlib.objectmodel import always_inline
 from minipy.objects.typeobject import _epoch
+from minipy.objects import maps
 from minipy.objects.maps import W_Instance
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.functionobject import W_Function, W_Method, W_BuiltinFunction
@@ -304,8 +305,9 @@ def _type_method_entry(w_type, name, epoch):
 
 # ---------------------------------------------------------------- writes
 
-def _store_entry(m, name, epoch):
-    """The entry for storing `name` into an instance with map m."""
+def _store_entry(m, name, epoch, w_value):
+    """The entry for storing `name` into an instance with map m (w_value: the value
+    being stored, which decides whether a new attribute's slot is a float slot)."""
     w_t = m.w_type
     w_sa = w_t.lookup('__setattr__')
     if (_is_dunder(name) or (w_sa is not None and not isinstance(w_sa, W_BuiltinFunction))
@@ -316,7 +318,7 @@ def _store_entry(m, name, epoch):
     i = m.find(name)
     if i >= 0:
         return Entry(STORE_SLOT, m, None, epoch, index=i)
-    return Entry(STORE_NEW, m, None, epoch, new_map=m.add(name))
+    return Entry(STORE_NEW, m, None, epoch, new_map=m.add_kind(name, maps.is_float(w_value)))
 
 
 @always_inline
@@ -342,11 +344,11 @@ def store_attr_chain(w_code, index, w_obj, name, w_value):
         m = w_obj.get_map()
         e = _find(caches[index], m, None, epoch)
         if e is None:
-            e = _install(caches, index, _store_entry(m, name, epoch))
+            e = _install(caches, index, _store_entry(m, name, epoch, w_value))
         if e.kind == STORE_SLOT:
             if w_obj.setslot_if_map(m, e.index, w_value):
                 return
         elif e.kind == STORE_NEW:
-            if w_obj.append_slot_if_map(m, e.new_map, w_value):
+            if w_obj.append_slot_if_map(m, e.new_map, name, w_value):
                 return
     ops.setattr_w(w_obj, name, w_value)

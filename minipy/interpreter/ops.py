@@ -1238,7 +1238,8 @@ def is_w(w_a, w_b):
     if w_a is w_b:
         return True
     from minipy.objects.intobject import same_small_int
-    return same_small_int(w_a, w_b)
+    from minipy.objects.floatobject import same_float
+    return same_small_int(w_a, w_b) or same_float(w_a, w_b)
 
 
 def getitem_or_null(w_mapping, w_key):

@@ -10,7 +10,19 @@ STM: the map and the slot fields are read together after one barriers.read and c
 by one barriers.read_check, so they are consistent; the first write of a transaction
 saves the map and the inline fields and detaches the overflow object (`_stm_save` swaps in
 a copy; the undo keeps the old one), and adding an attribute past the inline fields makes
-a new overflow object, so an overflow object another thread may hold is never mutated. The process-wide transition tables (`Map.transitions`, `w_type.empty_map`)
+a new overflow object, so an overflow object another thread may hold is never mutated.
+
+Float attributes (GIL build only): a slot that a map marks as a float slot holds a
+W_FloatCell, a private mutable box, instead of a float object. A write of a float
+overwrites the cell's value, so `self.x += dx` allocates nothing and leaves no young
+object referenced from an old instance (in a trace the float read out is virtual); a
+read makes a fresh float object. Writing anything else into a float slot moves the
+instance to a map without that mark (`_generalize`), and after that, that attribute is
+added unmarked to instances of the same layout. Identity of floats read from
+attributes is by value (ops.is_w), as in PyPy. The STM build never marks slots: an undo
+entry saves slot references, and an in-place cell write would escape it.
+
+STM, continued: the process-wide transition tables (`Map.transitions`, `w_type.empty_map`)
 are written by threads running in parallel, outside transactions: a transitions dict is
 never mutated once published (a new entry publishes a new dict). Two threads adding the
 same transition at once may each make a Map (one entry is lost): Map identity does not
@@ -26,20 +38,25 @@ from minipy.concurrency.stm import barriers
 from minipy.concurrency.stm.tobject import TObject, UndoEntry
 from minipy.objects import stmsupport
 from minipy.objects.root import W_Root
+from minipy.objects.floatobject import W_FloatObject
+
+MAX_FLOAT_SLOT = 62     # slot indexes past this are never float slots (float_mask's bits)
 
 
 class Map(object):
-    _immutable_fields_ = ['w_type', 'names[*]', 'indexes', 'length']
+    _immutable_fields_ = ['w_type', 'names[*]', 'indexes', 'length', 'float_mask']
     indexed = False     # STM build: the dicts' lookup indexes exist (docstring)
 
-    def __init__(self, w_type, names):
+    def __init__(self, w_type, names, float_mask=0):
         self.w_type = w_type
         self.names = names
         self.length = len(names)
+        self.float_mask = float_mask    # bit i set: slot i holds a W_FloatCell
         self.indexes = {}
         for i in range(len(names)):
             self.indexes[names[i]] = i
         self.transitions = None     # None or {name: Map}; replaced, never mutated
+        self.float_transitions = None   # the same, to maps whose new slot is a float slot
         if barriers.ENABLED and we_are_translated():
             # (a Map built at import time is prebuilt: translation drops its indexes)
             self.indexed = True
@@ -52,6 +69,9 @@ class Map(object):
                 t = self.transitions
                 if t is not None:
                     t.get('', None)
+                t = self.float_transitions
+                if t is not None:
+                    t.get('', None)
                 self.indexed = True
 
     @jit.elidable
@@ -61,18 +81,45 @@ class Map(object):
         self._ensure_indexes()
         return self.indexes.get(name, -1)
 
+    def is_float_slot(self, i):
+        """Whether slot i holds a W_FloatCell (a constant in a trace: map and i are).
+        False in the STM build, where add_kind never marks a slot (barriers.ENABLED is
+        read at translation time: the STM target sets it before annotation)."""
+        if barriers.ENABLED and we_are_translated():
+            return False
+        return i <= MAX_FLOAT_SLOT and (self.float_mask >> i) & 1 == 1
+
     @jit.elidable
     def add(self, name):
+        return self.add_kind(name, False)
+
+    @jit.elidable
+    def add_kind(self, name, is_float):
+        """The map with `name` added; its slot a float slot when is_float, unless the
+        attribute was ever added unmarked after this map (module docstring)."""
         self._ensure_indexes()
         t = self.transitions
         if t is not None:
             m = t.get(name, None)
             if m is not None:
                 return m
+        if is_float and not barriers.ENABLED and self.length <= MAX_FLOAT_SLOT:
+            t = self.float_transitions
+            if t is not None:
+                m = t.get(name, None)
+                if m is not None:
+                    return m
+            m = Map(self.w_type, self.names + [name],
+                    self.float_mask | (1 << self.length))
+            if t is None:
+                t = {}
+                self.float_transitions = t
+            t[name] = m
+            return m
         return self._insert_transition(name)
 
     def _insert_transition(self, name):
-        m = Map(self.w_type, self.names + [name])
+        m = Map(self.w_type, self.names + [name], self.float_mask)
         t = self.transitions
         if not barriers.ENABLED:
             if t is None:
@@ -86,6 +133,15 @@ class Map(object):
                 newt[key] = value
         newt[name] = m
         self.transitions = newt
+        return m
+
+    @jit.elidable
+    def generalize(self, i):
+        """This layout with slot i unmarked (other slots keep their marks, unless the
+        transitions say otherwise: _set_all stores by the result's marks)."""
+        m = get_empty_map(self.w_type)
+        for j in range(self.length):
+            m = m.add_kind(self.names[j], j != i and self.is_float_slot(j))
         return m
 
     @jit.elidable
@@ -104,6 +160,29 @@ def get_empty_map(w_type):
         m = Map(w_type, [])
         w_type.empty_map = m
     return m
+
+
+class W_FloatCell(W_Root):
+    """The value of a float slot (module docstring). Internal: never visible to Python
+    code; every accessor below turns it into a float object."""
+    _attrs_ = ['floatval']
+
+    def __init__(self, floatval):
+        self.floatval = floatval
+
+
+@always_inline
+def _unwrap(m, i, w):
+    """What slot i holds under map m, as Python sees it (w is its raw content)."""
+    if m.is_float_slot(i):
+        assert isinstance(w, W_FloatCell)
+        return W_FloatObject(w.floatval)
+    return w
+
+
+def is_float(w_value):
+    """Whether storing w_value into a new attribute makes a float slot."""
+    return not barriers.ENABLED and type(w_value) is W_FloatObject
 
 
 class W_SlotsOverflow(W_Root):
@@ -221,24 +300,54 @@ class W_Instance(W_Root):
             ov.values_w[i - 3] = w_value
 
     def _all_values(self):
-        """Every slot's value, in slot order (a fresh list)."""
-        n = self.map.length
+        """Every slot's value as Python sees it, in slot order (a fresh list)."""
+        m = self.map
+        n = m.length
         res = [None] * n
         for i in range(n):
-            res[i] = self._load(n, i)
+            res[i] = _unwrap(m, i, self._load(n, i))
         return res
 
     def _set_all(self, m, values_w):
-        """Install map m and its slot values (len(values_w) == m.length)."""
+        """Install map m and its slot values (len(values_w) == m.length; a float slot's
+        value is a float object)."""
         n = m.length
+        raw = [None] * n
+        for i in range(n):
+            w = values_w[i]
+            if m.is_float_slot(i):
+                assert isinstance(w, W_FloatObject)
+                w = W_FloatCell(w.floatval)
+            raw[i] = w
         self.map = m
-        self.slot0 = values_w[0] if n > 0 else None
-        self.slot1 = values_w[1] if n > 1 else None
-        self.slot2 = values_w[2] if n > 2 else None
+        self.slot0 = raw[0] if n > 0 else None
+        self.slot1 = raw[1] if n > 1 else None
+        self.slot2 = raw[2] if n > 2 else None
         if n <= N_INLINE:
-            self.slot3 = values_w[3] if n > 3 else None
+            self.slot3 = raw[3] if n > 3 else None
         else:
-            self.slot3 = W_SlotsOverflow(values_w[3:])
+            self.slot3 = W_SlotsOverflow(raw[3:])
+
+    @always_inline     # into the interpreter's attribute caches (attrcache.py)
+    def _write(self, m, i, w_value):
+        """Store w_value into slot i of map m, the instance's map (the caller holds the
+        write barrier)."""
+        if m.is_float_slot(i):
+            if type(w_value) is W_FloatObject:
+                cell = self._load(m.length, i)
+                assert isinstance(cell, W_FloatCell)
+                cell.floatval = w_value.floatval
+            else:
+                self._generalize(m, i, w_value)
+        else:
+            self._store(m.length, i, w_value)
+
+    def _generalize(self, m, i, w_value):
+        """Store a value that is not a float into float slot i: move to a map that does
+        not mark it."""
+        values_w = self._all_values()
+        values_w[i] = w_value
+        self._set_all(m.generalize(i), values_w)
 
     # -- slot accessors (STM barriers go here) --------------------------------
     def getslot(self, i):
@@ -252,14 +361,14 @@ class W_Instance(W_Root):
         if i < 3:
             w = self._load(N_INLINE, i)
             barriers.read_check(self)
-            return w
+            return _unwrap(m, i, w)
         slot3 = self.slot3
         barriers.read_check(self)
-        return _from_slot3(m.length, slot3, i)
+        return _unwrap(m, i, _from_slot3(m.length, slot3, i))
 
     def setslot(self, i, w_value):
         barriers.write(self)
-        self._store(self.map.length, i, w_value)
+        self._write(self.map, i, w_value)
 
     # -- attribute dict view --------------------------------------------------
     def getdictvalue(self, name):
@@ -273,23 +382,26 @@ class W_Instance(W_Root):
         if i < 3:
             w = self._load(N_INLINE, i)
             barriers.read_check(self)
-            return w
+            return _unwrap(m, i, w)
         barriers.read_check(self)
-        return _from_slot3(m.length, slot3, i)
+        return _unwrap(m, i, _from_slot3(m.length, slot3, i))
 
     def setdictvalue(self, name, w_value):
         barriers.write(self)
         m = jit.promote(self.map)
         i = m.find(name)
         if i >= 0:
-            self._store(m.length, i, w_value)
+            self._write(m, i, w_value)
             return
-        self._append_slot(m.add(name), w_value)
+        self._append_slot(m.add_kind(name, is_float(w_value)), w_value)
 
     def _append_slot(self, new, w_value):
         """Move to map `new`, one name longer than the current map, whose last slot
         takes w_value (the caller holds the write barrier)."""
         n = new.length
+        if new.is_float_slot(n - 1):
+            assert isinstance(w_value, W_FloatObject)
+            w_value = W_FloatCell(w_value.floatval)
         if n <= N_INLINE:
             self._store(n, n - 1, w_value)
         elif n == N_INLINE + 1:
@@ -323,15 +435,17 @@ class W_Instance(W_Root):
         barriers.write(self)
         if self.map is not m:
             return False
-        self._store(m.length, i, w_value)
+        self._write(m, i, w_value)
         return True
 
-    def append_slot_if_map(self, m, new, w_value):
-        """Add the attribute that leads from map m to map `new` when the map is m;
-        False (nothing done) otherwise."""
+    def append_slot_if_map(self, m, new, name, w_value):
+        """Add attribute `name` (absent from map m) when the map is m, moving to map
+        `new` (m.add_kind(name, ...), as cached); False (nothing done) otherwise."""
         barriers.write(self)
         if self.map is not m:
             return False
+        if new.is_float_slot(new.length - 1) and not is_float(w_value):
+            new = m.add_kind(name, False)
         self._append_slot(new, w_value)
         return True
 
@@ -358,7 +472,8 @@ class W_Instance(W_Root):
 
     def set_class(self, w_type):
         barriers.write(self)
+        values_w = self._all_values()
         m = get_empty_map(w_type)
         for n in self.map.names:
             m = m.add(n)
-        self.map = m
+        self._set_all(m, values_w)

@@ -18,6 +18,7 @@ API:
                        of the UTF-8 str chars
   is_space_at(s, pos) -> int   byte size of a whitespace code point at
                                pos, 0 if not whitespace
+  ascii_space(c) -> bool       whether the ASCII character c is whitespace
 """
 
 from minipy.support.errors import SupportError
@@ -25,14 +26,14 @@ from minipy.support import utf8
 from minipy.support.unicodedb import db
 
 
-def _ascii_space(c):
+def ascii_space(c):
     return c == ' ' or ('\t' <= c <= '\r') or ('\x1c' <= c <= '\x1f')
 
 
 def is_space_at(s, pos):
     c = s[pos]
     if ord(c) < 0x80:
-        return 1 if _ascii_space(c) else 0
+        return 1 if ascii_space(c) else 0
     cp = utf8.decode_at(s, pos)
     if db.isspace(cp):
         return utf8.char_size(s, pos)

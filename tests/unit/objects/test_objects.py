@@ -146,6 +146,90 @@ def test_instance_slots_inline_and_overflow():
         assert not w_i.deldictvalue('zz')
 
 
+def _value(w):
+    from minipy.objects.floatobject import W_FloatObject
+    if isinstance(w, W_FloatObject):
+        return w.floatval
+    return w.intval
+
+
+def test_float_slots_hold_a_cell_updated_in_place():
+    """A float attribute's slot holds a private cell that float writes overwrite; reads
+    give float objects; an int written there moves the instance to an unmarked map."""
+    from minipy.objects.maps import W_FloatCell
+    from minipy.objects.floatobject import W_FloatObject, wrap_float
+    w_t = W_TypeObject('P', [w_object], False)
+    a = W_Instance(w_t)
+    a.setdictvalue('n', wrap_int(1))
+    a.setdictvalue('x', wrap_float(1.5))
+    cell = a.slot1
+    assert isinstance(cell, W_FloatCell)
+    assert a.map.is_float_slot(1) and not a.map.is_float_slot(0)
+    a.setdictvalue('x', wrap_float(2.5))
+    assert a.slot1 is cell and cell.floatval == 2.5
+    w_x = a.getdictvalue('x')
+    assert type(w_x) is W_FloatObject and w_x.floatval == 2.5
+    assert a.getslot(1).floatval == 2.5
+    a.setdictvalue('x', wrap_float(9.0))
+    assert w_x.floatval == 2.5        # a value read out is not the cell
+    b = W_Instance(w_t)
+    b.setdictvalue('n', wrap_int(2))
+    b.setdictvalue('x', wrap_float(0.5))
+    assert b.map is a.map
+    a.setdictvalue('x', wrap_int(7))
+    assert not a.map.is_float_slot(1)
+    assert a.getdictvalue('x').intval == 7 and a.getdictvalue('n').intval == 1
+    assert b.getdictvalue('x').floatval == 0.5
+    c = W_Instance(w_t)               # that attribute is unmarked from now on
+    c.setdictvalue('n', wrap_int(3))
+    c.setdictvalue('x', wrap_float(4.0))
+    assert c.map is a.map and c.getdictvalue('x').floatval == 4.0
+
+
+def test_float_and_int_slots_mixed_inline_and_overflow():
+    """The random walk of the test above with float values too: every read gives the
+    value last written, whatever the map marks."""
+    import random
+    from minipy.objects.floatobject import wrap_float
+    rnd = random.Random(11)
+    w_t = W_TypeObject('P', [w_object], False)
+    for trial in range(200):
+        w_i = W_Instance(w_t)
+        model = {}
+        for step in range(14):
+            name = 'a%d' % rnd.randrange(8)
+            r = rnd.random()
+            if name in model and r < 0.2:
+                assert w_i.deldictvalue(name)
+                del model[name]
+            else:
+                if r < 0.7:
+                    v = rnd.randrange(1000) + 0.5
+                    w_i.setdictvalue(name, wrap_float(v))
+                else:
+                    v = rnd.randrange(1000)
+                    w_i.setdictvalue(name, wrap_int(v))
+                model[name] = v
+            for n, v in model.items():
+                w = w_i.getdictvalue(n)
+                assert _value(w) == v and type(_value(w)) is type(v)
+            for i, n in enumerate(w_i.attr_names()):
+                assert _value(w_i.getslot(i)) == model[n]
+        w_other = W_TypeObject('Q', [w_object], False)
+        w_i.set_class(w_other)
+        for n, v in model.items():
+            assert _value(w_i.getdictvalue(n)) == v
+
+
+def test_floats_are_identical_by_value():
+    from minipy.objects.floatobject import wrap_float
+    assert ops.is_w(wrap_float(0.5), wrap_float(0.5))
+    assert not ops.is_w(wrap_float(0.0), wrap_float(-0.0))
+    assert not ops.is_w(wrap_float(1.0), wrap_int(1))
+    nan = float('nan')
+    assert ops.is_w(wrap_float(nan), wrap_float(nan))
+
+
 def test_table_index_follows_the_kinds_of_its_keys():
     from minipy.objects import dictobject as dobj
     from minipy.objects.floatobject import wrap_float
