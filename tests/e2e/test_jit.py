@@ -399,6 +399,38 @@ def test_loop_body_does_not_allocate_or_look_up(jit_bin, tmp_path, source):
         assert not lookups, "%s looks things up:\n%s" % (header, text)
 
 
+FLOAT_ATTRS = """\
+# float attributes updated in place, on an instance and through __slots__
+class Body:
+    def __init__(self):
+        self.x = 0.0
+        self.v = 1.0
+class Slotted:
+    __slots__ = ('a', 'b')
+    def __init__(self):
+        self.a = 0.5
+        self.b = 2.0
+def main(n):
+    p = Body()
+    s = Slotted()
+    for i in range(n):
+        p.x += p.v * 0.001
+        p.v = p.v * 0.9999 + 0.0001
+        s.a, s.b = s.b * 0.5, s.a * 2.0 + 0.25
+    return p.x, p.v, s.a, s.b
+print(main(30000))
+"""
+
+
+def test_float_attribute_writes_do_not_allocate(jit_bin, tmp_path):
+    """A float stored into an attribute that holds floats overwrites the value in place:
+    the loop allocates nothing, not even the boxes stored_boxes tolerates."""
+    for header, ops in traced_loop_of(jit_bin, tmp_path, FLOAT_ATTRS, "main"):
+        body = loop_body(ops)
+        allocs = [op for op in body if any(a in op for a in ALLOCATIONS)]
+        assert not allocs, "%s allocates:\n%s" % (header, "\n".join(body))
+
+
 def test_globals_and_builtins_are_not_looked_up(jit_bin, tmp_path):
     """LOAD_GLOBAL folds to guards on the namespace tables and their layouts, and the
     called function's frame stays virtual (nothing forces it: no residual call)."""
