@@ -31,7 +31,7 @@ from minipy.objects import stmsupport
 from minipy.objects.root import W_Root
 from minipy.objects.typeobject import make_builtin_type
 from minipy.objects.strobject import W_StrObject
-from minipy.objects.intobject import W_IntObject
+from minipy.objects.intobject import W_IntObject, stored
 from minipy.objects.floatobject import W_FloatObject
 from minipy.objects.noneobject import W_NoneObject
 from minipy.objects.tupleobject import W_TupleObject
@@ -284,10 +284,12 @@ class OrderedTable(object):
         return self.values_w[i]
 
     def set(self, w_key, w_value):
+        w_value = stored(w_value)
         i = self.lookup(w_key)
         if i >= 0:
             self.values_w[i] = w_value
             return
+        w_key = stored(w_key)
         kind = self.kind
         if kind == EMPTY:       # (no live key to index: a new empty index)
             if type(w_key) is W_StrObject:

@@ -50,6 +50,18 @@ def wrap_int(i):
     return W_IntObject(i)
 
 
+def stored(w_value):
+    """What a container keeps for w_value: in a trace, an exact int in the cached range
+    is kept as the cached box, so the trace's fresh box stays virtual (no allocation,
+    and no young object under an old list, dict or instance to copy out at the next
+    minor collection). Outside traces wrap_int already gave the cached box."""
+    if jit.we_are_jitted() and type(w_value) is W_IntObject:
+        v = w_value.intval
+        if SMALL_MIN <= v <= SMALL_MAX:
+            return _small_ints[v - SMALL_MIN]
+    return w_value
+
+
 def same_small_int(w_a, w_b):
     """`w_a is w_b` for two ints that are distinct boxes: true when both are exact ints
     of the same value in the cached range, which CPython always gives as one object.
