@@ -138,3 +138,61 @@ e = E("boom")
 e.value = 1.25
 e.value *= 4
 print(e.value, e.args)
+
+# copies, vars(), __dict__.clear(), setattr/delattr, __setattr__, __getattr__, properties
+import copy
+class P:
+    def __init__(self):
+        self.a = 1.5
+        self.b = 2.5
+p = P()
+q = copy.copy(p)
+r = copy.deepcopy(p)
+q.a += 1
+r.b *= 2
+print(p.a, p.b, q.a, q.b, r.a, r.b)
+vars(p).update(a=9.0, c=0.5)
+print(p.a, p.c, sorted(vars(p)))
+p.__dict__.clear()
+print(vars(p), hasattr(p, "a"))
+p.a = 3.0
+setattr(p, "a", getattr(p, "a") + 1)
+delattr(p, "a")
+print(hasattr(p, "a"))
+
+class S:
+    def __setattr__(self, name, value):
+        super().__setattr__(name, value * 2)
+s = S()
+s.x = 1.25
+s.x = s.x + 1
+print(s.x)
+
+class G:
+    def __getattr__(self, name):
+        return 0.5
+g = G()
+g.y = 2.0
+print(g.y, g.z)
+g.y += g.z
+print(g.y)
+
+class Prop:
+    def __init__(self):
+        self._v = 1.0
+    @property
+    def v(self):
+        return self._v
+    @v.setter
+    def v(self, x):
+        self._v = x * 10
+pr = Prop()
+pr.v = 0.5
+pr.v += 0.5
+print(pr.v)
+x = 0.1
+class Same:
+    pass
+o = Same(); o.f = x
+print(o.f is x, id(o.f) == id(x), o.f == x)
+print(float.__repr__(o.f), o.f.hex(), o.f.is_integer())
