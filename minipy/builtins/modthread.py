@@ -58,6 +58,7 @@ class W_Lock(W_Root):
                 return False
         while True:
             r = gil_handover.acquire_timed(self.lock, micros)
+            gil.regained_after_wait()
             if r != 2:               # 2: interrupted by a signal: Ctrl-C or wait again
                 return r == 1
             signals.poll()

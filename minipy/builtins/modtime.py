@@ -1,7 +1,7 @@
 """The time module: time, perf_counter, monotonic, process_time, sleep."""
 import math
 import time
-from minipy.concurrency import stmcontrol
+from minipy.concurrency import stmcontrol, gil
 from minipy.build import gil_handover
 from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import wrap_int, W_LongObject
@@ -88,6 +88,7 @@ def sleep_interruptible(secs):
     deadline = time.time() + secs
     while True:
         gil_handover.sleep(secs)    # in a GIL build, a thread waiting for the GIL gets it now
+        gil.regained_after_wait()
         signals.poll()
         secs = deadline - time.time()
         if secs <= 0.0:

@@ -95,6 +95,17 @@ def periodic(ec):
         ec.gil_last_yield = time.time()
 
 
+def regained_after_wait():
+    """After a wait that gave the GIL away (a lock wait, a sleep), called with it back:
+    this thread's switch interval starts now, as after a yield. Otherwise its last yield
+    may be long past, and its first periodic check would pass the GIL on at once to any
+    thread that woke meanwhile: a queue's consumers passed it round at every check
+    (CHECK_PERIOD) instead of every switch interval, with a context switch each time."""
+    if not barriers.ENABLED:
+        from minipy.interpreter.executioncontext import get_ec
+        get_ec().gil_last_yield = time.time()
+
+
 def _next_budget(budget, elapsed, period):
     """The tick budget after one that lasted `elapsed` seconds: doubled when it ran out
     in well under `period`, halved when it took well over."""

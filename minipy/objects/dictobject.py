@@ -284,7 +284,6 @@ class OrderedTable(object):
         return self.values_w[i]
 
     def set(self, w_key, w_value):
-        w_value = stored(w_value)
         i = self.lookup(w_key)
         if i >= 0:
             self.values_w[i] = w_value

@@ -51,11 +51,15 @@ def wrap_int(i):
 
 
 def stored(w_value):
-    """What a container keeps for w_value: in a trace, an exact int in the cached range
-    is kept as the cached box, so the trace's fresh box stays virtual (no allocation,
-    and no young object under an old list, dict or instance to copy out at the next
-    minor collection). Outside traces wrap_int already gave the cached box."""
-    if jit.we_are_jitted() and type(w_value) is W_IntObject:
+    """What a list keeps as an item, or a dict or set as a key, for w_value: in a trace,
+    an int box the trace made (still virtual) in the cached range is kept as the cached
+    box, so the fresh box is never allocated (and no young object lands under an old
+    container, to be copied out at the next minor collection). Only for virtual boxes:
+    their class is known, so the test costs the two range guards; on any other value it
+    would add a class guard to every store. Not for attributes and dict values, which
+    are often counters that leave the range, each time through a guard failure.
+    Outside traces wrap_int already gave the cached box."""
+    if jit.we_are_jitted() and jit.isvirtual(w_value) and type(w_value) is W_IntObject:
         v = w_value.intval
         if SMALL_MIN <= v <= SMALL_MAX:
             return _small_ints[v - SMALL_MIN]

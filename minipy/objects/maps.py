@@ -39,7 +39,6 @@ from minipy.concurrency.stm.tobject import TObject, UndoEntry
 from minipy.objects import stmsupport
 from minipy.objects.root import W_Root
 from minipy.objects.floatobject import W_FloatObject
-from minipy.objects.intobject import stored
 
 MAX_FLOAT_SLOT = 62     # slot indexes past this are never float slots (float_mask's bits)
 
@@ -341,7 +340,7 @@ class W_Instance(W_Root):
             else:
                 self._generalize(m, i, w_value)
         else:
-            self._store(m.length, i, stored(w_value))
+            self._store(m.length, i, w_value)
 
     def _generalize(self, m, i, w_value):
         """Store a value that is not a float into float slot i: move to a map that does
@@ -403,8 +402,6 @@ class W_Instance(W_Root):
         if new.is_float_slot(n - 1):
             assert isinstance(w_value, W_FloatObject)
             w_value = W_FloatCell(w_value.floatval)
-        else:
-            w_value = stored(w_value)
         if n <= N_INLINE:
             self._store(n, n - 1, w_value)
         elif n == N_INLINE + 1:

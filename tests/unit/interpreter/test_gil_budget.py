@@ -34,3 +34,21 @@ def test_a_short_switch_interval_keeps_the_budget_small():
     for i in range(30):
         b = gil._next_budget(b, 0.0001, 1e-6)       # 100 us per budget: far too long
     assert b == gil.MIN_TICKS
+
+
+def test_a_blocking_lock_wait_restarts_the_switch_interval():
+    """A thread that got the GIL back from a lock wait that blocked runs a whole switch
+    interval before its periodic check passes the GIL on (its last yield was long ago)."""
+    import threading
+    from minipy.builtins.modthread import W_Lock
+    from minipy.interpreter.executioncontext import get_ec
+    ec = get_ec()
+    ec.gil_last_yield = 0.0
+    w_lock = W_Lock()
+    assert w_lock.acquire(True, -1.0)            # free: no wait
+    assert ec.gil_last_yield == 0.0
+    t = threading.Timer(0.05, w_lock.lock.release)
+    t.start()
+    assert w_lock.acquire(True, -1.0)            # taken: waits for the timer's release
+    t.join()
+    assert ec.gil_last_yield > 0.0
