@@ -180,12 +180,6 @@ def _as_str(s):
     return W_StrObject(s, len(s))
 
 
-def _bytes_like_error(w_a):
-    from minipy.interpreter import ops
-    return oefmt(ex.w_TypeError, "a bytes-like object is required, not '%s'"
-                 % ops.typename(w_a))
-
-
 def _operand(w_a, none_ok):
     """A bytes-like argument (or None, where allowed) as a str."""
     from minipy.builtins.bytearraymethods import buffer_value
@@ -194,7 +188,9 @@ def _operand(w_a, none_ok):
         return _as_str(s)
     if none_ok and w_a is w_None:
         return w_a
-    raise _bytes_like_error(w_a)
+    from minipy.interpreter import ops
+    raise oefmt(ex.w_TypeError, "a bytes-like object is required, not '%s'"
+                % ops.typename(w_a))
 
 
 def _subseq(w_a):
