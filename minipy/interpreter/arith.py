@@ -63,15 +63,6 @@ def builtin_binop(op, w_a, w_b):
         if op == MUL:
             return seq_mul(w_a, w_b)
         return None
-    if isinstance(w_a, W_StrObject):
-        if op == ADD and isinstance(w_b, W_StrObject):
-            return W_StrObject(w_a.utf8 + w_b.utf8, w_a.length + w_b.length)
-        if op == MUL:
-            return seq_mul(w_a, w_b)
-        if op == MOD:
-            from minipy.builtins import strformat
-            return strformat.percent_format(w_a, w_b)
-        return None
     if isinstance(w_a, W_ListObject):
         if op == ADD and isinstance(w_b, W_ListObject):
             return W_ListObject(w_a.getitems_copy() + w_b.getitems_copy())
