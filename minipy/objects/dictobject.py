@@ -31,7 +31,7 @@ from minipy.objects import stmsupport
 from minipy.objects.root import W_Root
 from minipy.objects.typeobject import make_builtin_type
 from minipy.objects.strobject import W_StrObject
-from minipy.objects.intobject import W_IntObject, stored
+from minipy.objects.intobject import W_IntObject
 from minipy.objects.floatobject import W_FloatObject
 from minipy.objects.noneobject import W_NoneObject
 from minipy.objects.tupleobject import W_TupleObject
@@ -288,7 +288,6 @@ class OrderedTable(object):
         if i >= 0:
             self.values_w[i] = w_value
             return
-        w_key = stored(w_key)
         kind = self.kind
         if kind == EMPTY:       # (no live key to index: a new empty index)
             if type(w_key) is W_StrObject:

@@ -50,22 +50,6 @@ def wrap_int(i):
     return W_IntObject(i)
 
 
-def stored(w_value):
-    """What a list keeps as an item, or a dict or set as a key, for w_value: in a trace,
-    an int box the trace made (still virtual) in the cached range is kept as the cached
-    box, so the fresh box is never allocated (and no young object lands under an old
-    container, to be copied out at the next minor collection). Only for virtual boxes:
-    their class is known, so the test costs the two range guards; on any other value it
-    would add a class guard to every store. Not for attributes and dict values, which
-    are often counters that leave the range, each time through a guard failure.
-    Outside traces wrap_int already gave the cached box."""
-    if jit.we_are_jitted() and jit.isvirtual(w_value) and type(w_value) is W_IntObject:
-        v = w_value.intval
-        if SMALL_MIN <= v <= SMALL_MAX:
-            return _small_ints[v - SMALL_MIN]
-    return w_value
-
-
 def same_small_int(w_a, w_b):
     """`w_a is w_b` for two ints that are distinct boxes: true when both are exact ints
     of the same value in the cached range, which CPython always gives as one object.

@@ -10,7 +10,6 @@ from minipy.concurrency.stm import barriers
 from minipy.concurrency.stm.tobject import TObject, UndoEntry
 from minipy.objects.root import W_Root
 from minipy.objects.typeobject import make_builtin_type
-from minipy.objects.intobject import stored
 
 
 class ListUndo(UndoEntry):
@@ -52,15 +51,15 @@ class W_ListObject(W_Root):
 
     def setitem(self, i, w_value):
         barriers.write(self)
-        self.items_w[i] = stored(w_value)
+        self.items_w[i] = w_value
 
     def append(self, w_value):
         barriers.write(self)
-        self.items_w.append(stored(w_value))
+        self.items_w.append(w_value)
 
     def insert(self, i, w_value):
         barriers.write(self)
-        self.items_w.insert(i, stored(w_value))
+        self.items_w.insert(i, w_value)
 
     def pop(self, i):
         barriers.write(self)

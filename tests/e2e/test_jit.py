@@ -431,28 +431,6 @@ def test_float_attribute_writes_do_not_allocate(jit_bin, tmp_path):
         assert not allocs, "%s allocates:\n%s" % (header, "\n".join(body))
 
 
-SMALL_INT_STORES = """\
-# small ints computed in the loop and stored into lists
-def main(n):
-    cells = [0] * 64
-    marks = [0] * 64
-    for i in range(n):
-        cells[i & 63] = i & 3
-        marks[(i * 5) & 63] = cells[(i * 7) & 63] + 1
-    return sum(cells), sum(marks)
-print(main(30000))
-"""
-
-
-def test_small_int_stores_do_not_allocate(jit_bin, tmp_path):
-    """An int in the cached range that the trace computed and stores into a list is
-    stored as the cached box: the trace's fresh box is never allocated."""
-    for header, ops in traced_loop_of(jit_bin, tmp_path, SMALL_INT_STORES, "main"):
-        body = loop_body(ops)
-        allocs = [op for op in body if any(a in op for a in ALLOCATIONS)]
-        assert not allocs, "%s allocates:\n%s" % (header, "\n".join(body))
-
-
 def test_globals_and_builtins_are_not_looked_up(jit_bin, tmp_path):
     """LOAD_GLOBAL folds to guards on the namespace tables and their layouts, and the
     called function's frame stays virtual (nothing forces it: no residual call)."""
