@@ -154,6 +154,17 @@ def replace(s, slen, old, new, count):
         count = sys.maxint
     if count == 0:
         return s
+    if len(old) == 1 and count == sys.maxint:
+        # one ASCII byte (never part of a longer UTF-8 sequence): one pass, no searches
+        if len(new) == 1:
+            return s.replace(old[0], new[0])
+        if len(new) == 0:
+            c = old[0]
+            b = StringBuilder(len(s))
+            for ch in s:
+                if ch != c:
+                    b.append(ch)
+            return b.build()
     b = StringBuilder(len(s))
     if len(old) == 0:
         # new before every code point and at the end

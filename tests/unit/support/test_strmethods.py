@@ -67,7 +67,7 @@ def test_replace():
     cases, ours = [], []
     for s in TEXTS:
         for old, new in (('', '-'), ('a', 'AA'), ('é', 'e'), ('😀', ''),
-                         (' ', '  ')):
+                         (' ', '  '), (' ', '_'), (' ', ''), ('l', 'é'), ('x', '')):
             for cnt in (-1, 0, 1, 2):
                 cases.append(('a[0].replace(a[1], a[2], a[3])',
                               [s, old, new, cnt]))
