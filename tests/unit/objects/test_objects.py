@@ -187,8 +187,9 @@ def test_float_slots_hold_a_cell_updated_in_place():
 
 
 def test_float_and_int_slots_mixed_inline_and_overflow():
-    """The random walk of the test above with float values too: every read gives the
-    value last written, whatever the map marks."""
+    """test_instance_slots_inline_and_overflow's random walk with float values too:
+    every read gives the value last written, whatever the map marks; a class change
+    keeps them."""
     import random
     from minipy.objects.floatobject import wrap_float
     rnd = random.Random(11)
