@@ -117,33 +117,48 @@ def test_name_lookup_and_table_layout():
         assert _position(t, t.layout, name) == t.lookup(wrap_str(name)) == t.lookup_str(name)
 
 
-def test_instance_slots_inline_and_overflow():
-    """Up to four attributes live in the instance; more go to an overflow object in the
-    last inline field. Adding, replacing and deleting in any position keeps every value."""
+def _random_attribute_walk(seed, steps, delete_share, new_value):
+    """Random adds, replacements and deletions of attributes a0..a7 on 200 instances,
+    against a dict model: after each step every attribute reads back (by name and by
+    slot) what was last written, with its type, and more than four attributes live in
+    the overflow object; at the end a class change keeps them all."""
     import random
     from minipy.objects.maps import W_SlotsOverflow
-    rnd = random.Random(7)
+    rnd = random.Random(seed)
     w_t = W_TypeObject('P', [w_object], False)
     for trial in range(200):
         w_i = W_Instance(w_t)
         model = {}
-        for step in range(12):
+        for step in range(steps):
             name = 'a%d' % rnd.randrange(8)
-            if name in model and rnd.random() < 0.3:
+            if name in model and rnd.random() < delete_share:
                 assert w_i.deldictvalue(name)
                 del model[name]
             else:
-                v = rnd.randrange(1000)
-                w_i.setdictvalue(name, wrap_int(v))
+                v, w_v = new_value(rnd)
+                w_i.setdictvalue(name, w_v)
                 model[name] = v
             assert sorted(w_i.attr_names()) == sorted(model)
             for n, v in model.items():
-                assert w_i.getdictvalue(n).intval == v
+                w = w_i.getdictvalue(n)
+                assert _value(w) == v and type(_value(w)) is type(v)
             for i, n in enumerate(w_i.attr_names()):
-                assert w_i.getslot(i).intval == model[n]
+                assert _value(w_i.getslot(i)) == model[n]
             assert isinstance(w_i.slot3, W_SlotsOverflow) == (len(model) > 4)
         assert w_i.getdictvalue('zz') is None
         assert not w_i.deldictvalue('zz')
+        w_i.set_class(W_TypeObject('Q', [w_object], False))
+        for n, v in model.items():
+            assert _value(w_i.getdictvalue(n)) == v
+
+
+def test_instance_slots_inline_and_overflow():
+    """Up to four attributes live in the instance; more go to an overflow object in the
+    last inline field. Adding, replacing and deleting in any position keeps every value."""
+    def new_int(rnd):
+        v = rnd.randrange(1000)
+        return v, wrap_int(v)
+    _random_attribute_walk(7, 12, 0.3, new_int)
 
 
 def _value(w):
@@ -187,39 +202,17 @@ def test_float_slots_hold_a_cell_updated_in_place():
 
 
 def test_float_and_int_slots_mixed_inline_and_overflow():
-    """test_instance_slots_inline_and_overflow's random walk with float values too:
-    every read gives the value last written, whatever the map marks; a class change
-    keeps them."""
-    import random
+    """The same walk with float values too (a map marks float slots): every read gives
+    the value last written, whatever the map marks."""
     from minipy.objects.floatobject import wrap_float
-    rnd = random.Random(11)
-    w_t = W_TypeObject('P', [w_object], False)
-    for trial in range(200):
-        w_i = W_Instance(w_t)
-        model = {}
-        for step in range(14):
-            name = 'a%d' % rnd.randrange(8)
-            r = rnd.random()
-            if name in model and r < 0.2:
-                assert w_i.deldictvalue(name)
-                del model[name]
-            else:
-                if r < 0.7:
-                    v = rnd.randrange(1000) + 0.5
-                    w_i.setdictvalue(name, wrap_float(v))
-                else:
-                    v = rnd.randrange(1000)
-                    w_i.setdictvalue(name, wrap_int(v))
-                model[name] = v
-            for n, v in model.items():
-                w = w_i.getdictvalue(n)
-                assert _value(w) == v and type(_value(w)) is type(v)
-            for i, n in enumerate(w_i.attr_names()):
-                assert _value(w_i.getslot(i)) == model[n]
-        w_other = W_TypeObject('Q', [w_object], False)
-        w_i.set_class(w_other)
-        for n, v in model.items():
-            assert _value(w_i.getdictvalue(n)) == v
+
+    def new_float_or_int(rnd):
+        if rnd.random() < 0.7:
+            v = rnd.randrange(1000) + 0.5
+            return v, wrap_float(v)
+        v = rnd.randrange(1000)
+        return v, wrap_int(v)
+    _random_attribute_walk(11, 14, 0.2, new_float_or_int)
 
 
 def test_floats_are_identical_by_value():
