@@ -2,7 +2,6 @@
 builtins dict with the built-in types and exceptions."""
 import os
 from rpython.rlib.rbigint import rbigint
-from rpython.rlib.objectmodel import compute_unique_id
 from rpython.rlib.rfloat import round_double
 from minipy.objects.root import OperationError, W_Root
 from minipy.objects.typeobject import W_TypeObject, w_object, w_type
@@ -27,7 +26,7 @@ from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.interpreter import ops, arith
 from minipy.builtins.registry import function, set_builtin, check_args, builtins_dict
-from minipy.builtins import keyloops
+from minipy.builtins import keyloops, reprs
 from minipy.builtins import (typecall, nummethods, strmethods, listmethods, dictmethods,
                              setmethods, seqmethods, excmethods, descrmethods, filemethods)
 
@@ -491,7 +490,7 @@ def b_id(args):
     w_obj = args.args_w[0]
     if type(w_obj) is W_FloatObject:
         return wrap_bigint(float_id(w_obj))
-    return wrap_int(compute_unique_id(canonical(w_obj)))
+    return wrap_int(reprs.object_id(canonical(w_obj)))
 
 
 def b_any(args):

@@ -63,6 +63,22 @@ class W_Lock(W_Root):
                 return r == 1
             signals.poll()
 
+    def is_locked(self):
+        """Whether some thread holds the lock. rthread's is_acquired() takes a free lock and
+        keeps it, so probe with a non-blocking acquire and give a free lock back at once."""
+        if self.lock.acquire(False):
+            self.lock.release()
+            return False
+        return True
+
+    def native_repr(self):
+        from minipy.builtins.reprs import addr
+        if self.is_locked():
+            state = 'locked'
+        else:
+            state = 'unlocked'
+        return '<%s _thread.lock object at %s>' % (state, addr(self))
+
 
 W_Lock.typedef = make_builtin_type('_thread.lock')
 w_locktype = W_Lock.typedef
@@ -158,7 +174,7 @@ def lock_release(args):
 
 
 def lock_locked(args):
-    return wrap_bool(lock_self(args).lock.is_acquired())
+    return wrap_bool(lock_self(args).is_locked())
 
 
 def lock_enter(args):
@@ -171,12 +187,7 @@ def lock_exit(args):
 
 
 def lock_repr(args):
-    w_l = lock_self(args)
-    if w_l.lock.is_acquired():
-        state = 'locked'
-    else:
-        state = 'unlocked'
-    return wrap_str('<%s _thread.lock object>' % state)
+    return wrap_str(lock_self(args).native_repr())
 
 
 method(w_locktype, 'acquire', lock_acquire)

@@ -30,6 +30,9 @@ class W_Atomic(W_Root):
     """The single `transaction.atomic` object (stateless: the depth is per thread)."""
     _attrs_ = []
 
+    def native_repr(self):
+        return '<transaction.atomic>'
+
 
 W_Atomic.typedef = make_builtin_type('transaction.Atomic')
 w_atomictype = W_Atomic.typedef
@@ -55,7 +58,7 @@ def atomic_exit(args):
 
 
 def atomic_repr(args):
-    return wrap_str('<transaction.atomic>')
+    return wrap_str(w_atomic.native_repr())
 
 
 method(w_atomictype, '__enter__', atomic_enter)

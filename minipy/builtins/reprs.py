@@ -25,8 +25,18 @@ from minipy.support.floatfmt import float_repr
 from minipy.support import strrepr
 
 
+def object_id(w_obj):
+    """id(w_obj) of an object that has an address: the address, never negative as CPython's.
+    Under Boehm (the STM build's GC) RPython's compute_unique_id is the address inverted, a
+    number that the conservative collector does not take for a pointer; we turn it back."""
+    uid = compute_unique_id(w_obj)
+    if uid < 0:
+        uid = ~uid
+    return uid
+
+
 def addr(w_obj):
-    return '0x%x' % compute_unique_id(w_obj)
+    return '0x%x' % object_id(w_obj)
 
 
 def int_repr(w_obj):
@@ -81,6 +91,15 @@ def ascii_escape(s):
 
 def bytes_repr(s):
     return strrepr.bytes_repr(s)
+
+
+def instance_repr(w_obj):
+    """object.__repr__ of an instance: <module.Class object at 0x...>, the module left out
+    for a built-in class (`object()`)."""
+    w_t = w_obj.getclass()
+    if w_t.module == 'builtins':
+        return '<%s object at %s>' % (w_t.qualname, addr(w_obj))
+    return '<%s.%s object at %s>' % (w_t.module, w_t.qualname, addr(w_obj))
 
 
 def type_repr(w_t):
@@ -229,8 +248,10 @@ def builtin_repr(w_obj):
     if isinstance(w_obj, W_Instance):
         if w_obj.w_base_value is not None:
             return builtin_repr(w_obj.w_base_value)
-        w_t = w_obj.getclass()
-        return '<%s.%s object at %s>' % (w_t.module, w_t.qualname, addr(w_obj))
+        return instance_repr(w_obj)
+    text = w_obj.native_repr()
+    if text is not None:
+        return text
     return '<%s object at %s>' % (ops.typename(w_obj), addr(w_obj))
 
 

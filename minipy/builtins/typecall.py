@@ -261,8 +261,7 @@ def object_repr(args):
     from minipy.builtins import reprs
     w_self = args.args_w[0]
     if isinstance(w_self, W_Instance) and w_self.w_base_value is None:
-        w_t = w_self.getclass()
-        return wrap_str('<%s.%s object at %s>' % (w_t.module, w_t.qualname, reprs.addr(w_self)))
+        return wrap_str(reprs.instance_repr(w_self))
     return wrap_str(reprs.builtin_repr(w_self))
 
 

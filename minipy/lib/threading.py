@@ -72,16 +72,16 @@ class _RLock:
         self._count = 0
 
     def __repr__(self):
+        # CPython's RLock is _thread.RLock, whose repr shows the owner's ident (0: none)
         owner = self._owner
-        if owner in _active:
-            owner = _active[owner].name
+        if owner is None:
+            owner = 0
         if self._block.locked():
             state = "locked"
         else:
             state = "unlocked"
-        return "<%s %s.%s object owner=%r count=%d at %s>" % (
-            state, self.__class__.__module__, self.__class__.__name__, owner, self._count,
-            hex(id(self)))
+        return "<%s _thread.RLock object owner=%d count=%d at %s>" % (
+            state, owner, self._count, hex(id(self)))
 
     def acquire(self, blocking=True, timeout=-1):
         me = get_ident()
@@ -921,8 +921,8 @@ def _shutdown():
 
 # ---------------------------------------------------------------- thread-local data
 
-class local:
-    """Per-thread attributes: each thread sees its own set (its own __dict__).
+class _local:
+    """threading.local, CPython's _thread._local: per-thread attributes: each thread sees its own set (its own __dict__).
 
     A subclass's __init__ runs again, with the construction arguments, the first time a new
     thread touches the object.  The per-thread dicts are kept in the instance, keyed by thread
@@ -932,6 +932,7 @@ class local:
     user __getattribute__ still finds every attribute that the class does not also define,
     through __getattr__, and __dict__ through the property of that name.
     """
+    __module__ = "_thread"
 
     def __new__(cls, *args, **kwargs):
         if (args or kwargs) and cls.__init__ is object.__init__:
@@ -993,9 +994,12 @@ class local:
 
 def _local_type_name(self):
     cls = type(self)
-    if cls is local:
+    if cls is _local:
         return "_thread._local"
     return cls.__name__
+
+
+local = _local
 
 
 def _local_data_descriptor(self, name):

@@ -22,6 +22,11 @@ class W_Root(TObject):
         instances of user subclasses of built-in types (see maps.W_Instance)."""
         return self
 
+    def native_repr(self):
+        """The repr of an object of a native type that builtins/reprs.py does not know (the
+        module that defines the type knows it), or None for reprs' generic one."""
+        return None
+
 
 class OperationError(Exception):
     """A Python exception in flight; w_value is a W_ExceptionObject."""
