@@ -1,6 +1,7 @@
 """The GIL builds' hand-over patch (minipy/build/gil_handover.py) still fits the rpython
-sources it extends: appended to thread_gil.c, and compiled in, through the include path,
-when rpython's thread.c is compiled with our directory first."""
+sources it extends: the stealer's sleep replaced, the hand-over appended to thread_gil.c,
+and compiled in, through the include path, when rpython's thread.c is compiled with our
+directory first."""
 import os
 import subprocess
 import tempfile
@@ -13,8 +14,16 @@ from minipy.build import gil_handover, parallel_runtime
 def test_hand_over_is_appended_to_rpython_thread_gil():
     original = parallel_runtime.rpython_c_src().join('thread_gil.c').read()
     text = gil_handover.patched_thread_gil(original)
-    assert text.startswith(original)
     assert text.endswith(gil_handover.HAND_OVER_C)
+    # the file is rpython's but for the stealer's sleep, which doubles from 0.1 ms
+    unchanged = original
+    for before, after in gil_handover.POLL_BACKOFF:
+        assert original.count(before) == 1
+        unchanged = unchanged.replace(before, after)
+    assert text == unchanged + gil_handover.HAND_OVER_C
+    assert 'mutex2_lock_timeout(&mutex_gil, 0.0001)' in original
+    assert 'mutex2_lock_timeout(&mutex_gil, 0.0001)' not in text
+    assert 'minipy_poll = %r;' % gil_handover.POLL_MAX_SECONDS in text
     # what the appended code uses is defined in the file before it
     for name in ('static long rpy_waiting_threads', 'static mutex2_t mutex_gil',
                  'long rpy_fastgil'):
