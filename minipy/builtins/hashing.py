@@ -104,6 +104,26 @@ def tuple_hash(items_w):
     return h
 
 
+def _shuffle_bits(h):
+    return ((h ^ r_uint(89869747)) ^ (h << 16)) * r_uint(3644798167)
+
+
+def frozenset_hash(table):
+    """CPython's hash of a frozenset: its keys' hashes, each shuffled, combined by xor
+    (so independent of the order), with the size mixed in and the bits spread."""
+    acc = r_uint(0)
+    for j in range(len(table.keys_w)):
+        if table.keys_w[j] is not None:
+            acc ^= _shuffle_bits(r_uint(table.hashes[j]))
+    acc ^= (r_uint(table.used) + 1) * r_uint(1927868237)
+    acc ^= (acc >> 11) ^ (acc >> 25)
+    acc = acc * r_uint(69069) + r_uint(907133923)
+    h = intmask(acc)
+    if h == -1:
+        h = 590923713
+    return h
+
+
 def identity_hash(w_obj):
     return compute_identity_hash(w_obj) >> 4
 
@@ -144,11 +164,9 @@ def builtin_hash(w_obj):
     if isinstance(w_obj, W_SetObject):
         if not w_obj.frozen:
             raise oefmt(w_TypeError, "unhashable type: 'set'")
-        acc = r_uint(0)
-        for w_k in w_obj.keys():
-            h = r_uint(ops.hash_w(w_k))
-            acc ^= ((h ^ r_uint(89869747)) ^ (h << 16)) * r_uint(3644798167)
-        return intmask(acc >> 1)
+        if w_obj.hash == -1:
+            w_obj.hash = frozenset_hash(w_obj.read_table())
+        return w_obj.hash
     if isinstance(w_obj, W_RangeObject):
         return tuple_hash([])
     name = ops.typename(w_obj)

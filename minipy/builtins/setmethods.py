@@ -1,11 +1,13 @@
-"""set and frozenset: constructors, methods and the set operators. Iteration and
-repr order: small non-negative int elements are shown in the order CPython's hash
-table gives them (sorted when they fit the table), others in insertion order."""
+"""set and frozenset: constructors, methods and the set operators. Each operation builds
+its result as CPython 3.11 does (which set is copied or iterated, which keys are added in
+which order, when a table is resized), so that results iterate in CPython's order; the
+table rules themselves are in objects/settable.py."""
 from minipy.objects.root import OperationError
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.maps import W_Instance
 from minipy.objects.noneobject import w_None, w_NotImplemented
 from minipy.objects.intobject import W_IntObject, wrap_int, wrap_bool
+from minipy.objects.dictobject import W_DictObject
 from minipy.objects.setobject import W_SetObject, w_frozenset_type
 from minipy.objects.descriptors import W_StaticMethod
 from minipy.objects.functionobject import W_BuiltinFunction
@@ -19,27 +21,8 @@ w_set = W_SetObject.typedef
 
 
 def ordered_keys(w_s):
-    """Keys in the order CPython would iterate them, where we can tell: a set of
-    ints whose values are all below the table size iterates in increasing order."""
-    keys = w_s.keys()
-    n = len(keys)
-    if n == 0:
-        return keys
-    size = 8
-    while size * 3 < (n + 1) * 5:
-        size *= 2
-    for w_k in keys:
-        if not isinstance(w_k, W_IntObject) or w_k.intval < 0 or w_k.intval >= size:
-            return keys
-    slots = [None] * size
-    for w_k in keys:
-        assert isinstance(w_k, W_IntObject)
-        slots[w_k.intval] = w_k
-    res = []
-    for w_k in slots:
-        if w_k is not None:
-            res.append(w_k)
-    return res
+    """The keys in iteration order (the table's)."""
+    return w_s.keys()
 
 
 def s_self(args, name):
@@ -56,50 +39,166 @@ def new_like(w_s):
     return W_SetObject(w_s.frozen)
 
 
-def to_set(w_obj):
-    from minipy.interpreter import ops
+def as_set(w_obj):
+    """The set inside w_obj (a set, a frozenset or an instance of a subclass), or None."""
     w_b = w_obj.base_value()
     if isinstance(w_b, W_SetObject):
         return w_b
+    return None
+
+
+def update_internal(w_s, w_other):
+    """Add the elements of w_other to set w_s: a set is merged, an exact dict's keys are
+    added after one resize up front, any other iterable one element at a time."""
+    from minipy.interpreter import ops
+    w_o = as_set(w_other)
+    if w_o is not None:
+        w_s.update(w_o)
+        return
+    if isinstance(w_other, W_DictObject):
+        keys_w = w_other.live_keys()
+        hashes = [ops.hash_w(w_k) for w_k in keys_w]
+        w_s.add_all(keys_w, hashes)
+        return
+    for w_x in ops.unpack_iterable(w_other):
+        w_s.add(w_x)
+
+
+def to_set(w_obj):
+    """w_obj if it is a set (or frozenset), else a new set of its elements."""
+    w_b = as_set(w_obj)
+    if w_b is not None:
+        return w_b
     w_new = W_SetObject()
-    for w_x in ops.unpack_iterable(w_obj):
-        w_new.add(w_x)
+    update_internal(w_new, w_obj)
     return w_new
 
 
-def union(w_a, w_b):
-    w_r = new_like(w_a)
-    for w_k in w_a.keys():
-        w_r.add(w_k)
-    for w_k in w_b.keys():
-        w_r.add(w_k)
+def copy_of(w_s):
+    """A new set (or frozenset, like w_s) with w_s's elements: CPython's set_copy."""
+    w_r = new_like(w_s)
+    w_r.update(w_s)
     return w_r
 
 
-def intersection(w_a, w_b):
-    w_r = new_like(w_a)
-    for w_k in w_a.keys():
-        if w_b.contains(w_k):
-            w_r.add(w_k)
+def union(w_a, w_other):
+    w_r = copy_of(w_a)
+    update_internal(w_r, w_other)
     return w_r
 
 
-def difference(w_a, w_b):
+def intersection(w_a, w_other):
+    """CPython's set_intersection: the smaller set is iterated (for a set argument), and
+    each element found in the other is added to a new set."""
+    from minipy.interpreter import ops
+    if w_other is w_a:
+        return copy_of(w_a)
     w_r = new_like(w_a)
-    for w_k in w_a.keys():
-        if not w_b.contains(w_k):
-            w_r.add(w_k)
+    w_o = as_set(w_other)
+    if w_o is not None:
+        w_big = w_a
+        w_small = w_o
+        if w_o.length() > w_a.length():
+            w_big = w_o
+            w_small = w_a
+        table = w_small.read_table()
+        keys_w = table.live_keys()
+        hashes = table.live_hashes()
+        for i in range(len(keys_w)):
+            if w_big.contains_hashed(keys_w[i], hashes[i]):
+                w_r.add_hashed(keys_w[i], hashes[i])
+        return w_r
+    for w_x in ops.unpack_iterable(w_other):
+        h = ops.hash_w(w_x)
+        if w_a.contains_hashed(w_x, h):
+            w_r.add_hashed(w_x, h)
     return w_r
 
 
-def symmetric_difference(w_a, w_b):
+def difference(w_a, w_other):
+    """CPython's set_difference: for a set or dict argument much smaller than w_a, a copy
+    of w_a with its elements discarded; else a new set of w_a's elements not in it."""
+    from minipy.interpreter import ops
+    w_o = as_set(w_other)
+    if w_o is not None:
+        other_size = w_o.length()
+    elif isinstance(w_other, W_DictObject):
+        other_size = w_other.length()
+    else:
+        return _copy_and_difference(w_a, w_other)
+    if (w_a.length() >> 2) > other_size:
+        return _copy_and_difference(w_a, w_other)
     w_r = new_like(w_a)
-    for w_k in w_a.keys():
-        if not w_b.contains(w_k):
-            w_r.add(w_k)
-    for w_k in w_b.keys():
-        if not w_a.contains(w_k):
-            w_r.add(w_k)
+    table = w_a.read_table()
+    keys_w = table.live_keys()
+    hashes = table.live_hashes()
+    for i in range(len(keys_w)):
+        if w_o is not None:
+            found = w_o.contains_hashed(keys_w[i], hashes[i])
+        else:
+            assert isinstance(w_other, W_DictObject)
+            found = w_other.getitem(keys_w[i]) is not None
+        if not found:
+            w_r.add_hashed(keys_w[i], hashes[i])
+    return w_r
+
+
+def _copy_and_difference(w_a, w_other):
+    w_r = copy_of(w_a)
+    difference_update(w_r, w_other)
+    return w_r
+
+
+def difference_update(w_s, w_other):
+    """CPython's set_difference_update_internal, ending with a resize when more than a
+    quarter of the table is dummies."""
+    from minipy.interpreter import ops
+    if w_other is w_s:
+        w_s.clear()
+        return
+    w_o = as_set(w_other)
+    if w_o is not None:
+        if (w_o.length() >> 3) > w_s.length():
+            w_o = intersection(w_s, w_o)
+        table = w_o.read_table()
+        keys_w = table.live_keys()
+        hashes = table.live_hashes()
+        for i in range(len(keys_w)):
+            w_s.discard_hashed(keys_w[i], hashes[i])
+    else:
+        for w_x in ops.unpack_iterable(w_other):
+            w_s.discard(w_x)
+    w_s.shed_dummies()
+
+
+def symmetric_difference_update(w_s, w_other):
+    """CPython's set_symmetric_difference_update: each element of the other (a dict's
+    keys, a set, or a set made of the iterable) is discarded, or added when absent."""
+    if w_other is w_s:
+        w_s.clear()
+        return
+    if isinstance(w_other, W_DictObject):
+        keys_w = w_other.live_keys()
+        from minipy.interpreter import ops
+        hashes = [ops.hash_w(w_k) for w_k in keys_w]
+    else:
+        w_o = as_set(w_other)
+        if w_o is None:
+            w_o = new_like(w_s)
+            update_internal(w_o, w_other)
+        table = w_o.read_table()
+        keys_w = table.live_keys()
+        hashes = table.live_hashes()
+    for i in range(len(keys_w)):
+        if not w_s.discard_hashed(keys_w[i], hashes[i]):
+            w_s.add_hashed(keys_w[i], hashes[i])
+
+
+def symmetric_difference(w_a, w_other):
+    """CPython's: a new set of the other's elements, updated with w_a's."""
+    w_r = new_like(w_a)
+    update_internal(w_r, w_other)
+    symmetric_difference_update(w_r, w_a)
     return w_r
 
 
@@ -115,30 +214,41 @@ def set_binop(op, w_a, w_b):
     return None
 
 
+def set_inplace(op, w_s, w_b):
+    """w_s |= w_b (and &=, -=, ^=) for two sets, changing w_s as CPython does: the
+    operand's elements are added to (or discarded from) w_s's own table, but `&=` takes
+    the table of the intersection. False for another operator."""
+    if op == arith.OR:
+        update_internal(w_s, w_b)
+    elif op == arith.AND:
+        w_r = intersection(w_s, w_b)
+        if w_r is not w_s:
+            w_s.set_table(w_r.read_table())
+    elif op == arith.SUB:
+        difference_update(w_s, w_b)
+    elif op == arith.XOR:
+        symmetric_difference_update(w_s, w_b)
+    else:
+        return False
+    return True
+
+
 def set_new(args):
     w_t = args.args_w[0]
     assert isinstance(w_t, W_TypeObject)
     if w_t is w_set:
         return W_SetObject()
-    if w_t is w_frozenset_type:
-        w_s = W_SetObject(True)
-        if len(args.args_w) > 1:
-            from minipy.interpreter import ops
-            for w_x in ops.unpack_iterable(args.args_w[1]):
-                w_s.add(w_x)
-        return w_s
     if w_t.issubtype(w_frozenset_type):
         w_s = W_SetObject(True)
         if len(args.args_w) > 1:
-            from minipy.interpreter import ops
-            for w_x in ops.unpack_iterable(args.args_w[1]):
-                w_s.add(w_x)
+            update_internal(w_s, args.args_w[1])
+        if w_t is w_frozenset_type:
+            return w_s
         return W_Instance(w_t, w_s)
     return W_Instance(w_t, W_SetObject())
 
 
 def set_init(args):
-    from minipy.interpreter import ops
     w_s = s_self(args, '__init__')
     if w_s.frozen:
         return w_None
@@ -147,8 +257,7 @@ def set_init(args):
                     % (len(args.args_w) - 1))
     w_s.clear()
     if len(args.args_w) == 2:
-        for w_x in ops.unpack_iterable(args.args_w[1]):
-            w_s.add(w_x)
+        update_internal(w_s, args.args_w[1])
     return w_None
 
 
@@ -172,12 +281,9 @@ def set_discard(args):
 
 
 def set_pop(args):
-    w_s = s_self(args, 'pop')
-    keys = ordered_keys(w_s)
-    if len(keys) == 0:
+    w_k = s_self(args, 'pop').pop()
+    if w_k is None:
         raise oefmt(ex.w_KeyError, 'pop from an empty set')
-    w_k = keys[0]
-    w_s.discard(w_k)
     return w_k
 
 
@@ -188,64 +294,74 @@ def set_clear(args):
 
 def set_copy(args):
     w_s = s_self(args, 'copy')
-    w_r = new_like(w_s)
-    for w_k in w_s.keys():
-        w_r.add(w_k)
-    return w_r
-
-
-def _multi(args, name, fn):
-    w_r = s_self(args, name)
-    for i in range(1, len(args.args_w)):
-        w_r = fn(w_r, to_set(args.args_w[i]))
-    if len(args.args_w) == 1:
-        w_c = new_like(w_r)
-        for w_k in w_r.keys():
-            w_c.add(w_k)
-        return w_c
-    return w_r
+    if w_s.frozen and args.args_w[0] is w_s:
+        return w_s                   # an exact frozenset is its own copy
+    return copy_of(w_s)
 
 
 def set_union(args):
-    return _multi(args, 'union', union)
+    w_s = s_self(args, 'union')
+    w_r = copy_of(w_s)
+    for i in range(1, len(args.args_w)):
+        if args.args_w[i] is not w_s:
+            update_internal(w_r, args.args_w[i])
+    return w_r
+
+
+def _intersection_multi(args, name):
+    w_r = s_self(args, name)
+    if len(args.args_w) == 1:
+        return copy_of(w_r)
+    for i in range(1, len(args.args_w)):
+        w_r = intersection(w_r, args.args_w[i])
+    return w_r
 
 
 def set_intersection(args):
-    return _multi(args, 'intersection', intersection)
+    return _intersection_multi(args, 'intersection')
 
 
 def set_difference(args):
-    return _multi(args, 'difference', difference)
+    w_s = s_self(args, 'difference')
+    if len(args.args_w) == 1:
+        return copy_of(w_s)
+    w_r = difference(w_s, args.args_w[1])
+    for i in range(2, len(args.args_w)):
+        difference_update(w_r, args.args_w[i])
+    return w_r
 
 
 def set_symmetric_difference(args):
-    return _multi(args, 'symmetric_difference', symmetric_difference)
+    check_method_args(args, 'symmetric_difference', 1, 1)
+    return symmetric_difference(s_self(args, 'symmetric_difference'), args.args_w[1])
 
 
-def _inplace(args, name, fn):
-    w_s = s_self(args, name)
-    w_r = w_s
+def set_update(args):
+    w_s = s_self(args, 'update')
     for i in range(1, len(args.args_w)):
-        w_r = fn(w_r, to_set(args.args_w[i]))
+        update_internal(w_s, args.args_w[i])
+    return w_None
+
+
+def set_intersection_update(args):
+    w_s = s_self(args, 'intersection_update')
+    w_r = _intersection_multi(args, 'intersection_update')
     if w_r is not w_s:
         w_s.set_table(w_r.read_table())
     return w_None
 
 
-def set_update(args):
-    return _inplace(args, 'update', union)
-
-
-def set_intersection_update(args):
-    return _inplace(args, 'intersection_update', intersection)
-
-
 def set_difference_update(args):
-    return _inplace(args, 'difference_update', difference)
+    w_s = s_self(args, 'difference_update')
+    for i in range(1, len(args.args_w)):
+        difference_update(w_s, args.args_w[i])
+    return w_None
 
 
 def set_symmetric_difference_update(args):
-    return _inplace(args, 'symmetric_difference_update', symmetric_difference)
+    check_method_args(args, 'symmetric_difference_update', 1, 1)
+    symmetric_difference_update(s_self(args, 'symmetric_difference_update'), args.args_w[1])
+    return w_None
 
 
 def set_issubset(args):
@@ -268,8 +384,8 @@ def set_isdisjoint(args):
 
 
 def set_iter(args):
-    from minipy.objects.iterators import W_TupleIter
-    return W_TupleIter(ordered_keys(s_self(args, '__iter__')))
+    from minipy.objects.iterators import W_SetIter
+    return W_SetIter(s_self(args, '__iter__'))
 
 
 for _w_t in [w_set, w_frozenset_type]:

@@ -52,7 +52,12 @@ def const_to_object(c):
         w_s = W_SetObject(True)
         for i in c.items:
             w_s.add(const_to_object(i))
-        return w_s
+        # CPython's compiler, merging equal constants, rebuilds each frozenset constant
+        # from its own iteration order: the table (and so the order) can differ
+        w_rebuilt = W_SetObject(True)
+        for w_k in w_s.keys():
+            w_rebuilt.add(w_k)
+        return w_rebuilt
     if kind == codemod.CONST_CODE:
         return make_code(c.code)
     raise ValueError(kind)

@@ -849,8 +849,8 @@ class PyFrame(FrameState):
         w_iterable = self.pop()
         w_set = self.peek(arg)
         assert isinstance(w_set, W_SetObject)
-        for w_x in ops.unpack_iterable(w_iterable):
-            w_set.add(w_x)
+        from minipy.builtins import setmethods
+        setmethods.update_internal(w_set, w_iterable)
         return pc
 
     def DICT_UPDATE(self, arg, pc):

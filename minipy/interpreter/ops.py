@@ -432,11 +432,7 @@ def inplace_binop(op, w_a, w_b):
                 return w_a
     if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject) and not w_a.frozen:
         from minipy.builtins import setmethods
-        w_res = setmethods.set_binop(op, w_a, w_b)
-        if w_res is not None:
-            assert isinstance(w_res, W_SetObject)
-            if w_res is not w_a:
-                w_a.set_table(w_res.read_table())
+        if setmethods.set_inplace(op, w_a, w_b):
             return w_a
     if isinstance(w_a, W_BytearrayObject):
         from minipy.builtins import bytearraymethods
@@ -1032,8 +1028,7 @@ def iter_w(w_obj):
     if isinstance(w_obj, W_DictObject):
         return it.W_DictIter(w_obj, 0)
     if isinstance(w_obj, W_SetObject):
-        from minipy.builtins import setmethods
-        return it.W_TupleIter(setmethods.ordered_keys(w_obj))
+        return it.W_SetIter(w_obj)
     if isinstance(w_obj, W_DictView):
         return it.W_DictIter(w_obj.w_dict, w_obj.kind)
     if isinstance(w_obj, it.W_AbstractIter):
@@ -1145,6 +1140,25 @@ def dictiter_next(w_it):
             if w_it.kind == 1:
                 return table.values_w[i]
             return wrap_tuple([w_k, table.values_w[i]])
+    return None
+
+
+def setiter_next(w_it):
+    """The next key of a set iterator; after the last, None for good (`initial` -2)."""
+    barriers.write(w_it)
+    if w_it.initial == -2:
+        return None
+    table = w_it.w_set.read_table()
+    if table.used != w_it.initial:
+        w_it.initial = -1
+        raise oefmt(ex.w_RuntimeError, 'Set changed size during iteration')
+    while w_it.pos < len(table.keys_w):
+        i = w_it.pos
+        w_it.pos += 1
+        w_k = table.keys_w[i]
+        if w_k is not None:
+            return w_k
+    w_it.initial = -2
     return None
 
 

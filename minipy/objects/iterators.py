@@ -186,6 +186,29 @@ class W_DictIter(W_AbstractIter):
         return ops.dictiter_next(self)
 
 
+class W_SetIter(W_AbstractIter):
+    """Over a set's keys in table order. Holds the set, not its table: each step reads the
+    set's current table (ops.setiter_next), and a change of size raises, as in CPython."""
+    _attrs_ = ['w_set', 'pos', 'initial']
+
+    def __init__(self, w_set):
+        TObject.__init__(self)
+        self.w_set = w_set
+        self.pos = 0
+        self.initial = w_set.length()
+
+    def _stm_save(self):
+        return IterUndo(self, self.pos, self.initial)
+
+    def _stm_restore(self, a, b):
+        self.pos = a
+        self.initial = b
+
+    def next_w(self):
+        from minipy.interpreter import ops
+        return ops.setiter_next(self)
+
+
 class W_EnumerateIter(W_AbstractIter):
     _attrs_ = ['w_iter', 'index']
 

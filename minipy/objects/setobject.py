@@ -1,13 +1,13 @@
-"""set and frozenset, on dictobject.OrderedTable (values unused). Accessors:
-contains(w), add(w), discard(w), length(), keys(), clear(); read_table() for code that
-only reads the table, set_table(t) to replace it. STM barriers as in dictobject (the
-first write of a transaction detaches the table)."""
+"""set and frozenset, on a settable.SetTable (CPython's layout, so CPython's iteration
+order). Accessors: contains(w), add(w), discard(w), pop(), length(), keys() (in iteration
+order), clear(), update(w_set); read_table() for code that only reads the table,
+set_table(t) to replace it. STM barriers as in dictobject (the first write of a
+transaction detaches the table)."""
 from minipy.concurrency.stm import barriers
 from minipy.concurrency.stm.tobject import TObject, UndoEntry
 from minipy.objects.root import W_Root
 from minipy.objects.typeobject import make_builtin_type
-from minipy.objects.dictobject import OrderedTable
-from minipy.objects.noneobject import w_None
+from minipy.objects.settable import SetTable
 
 
 class SetUndo(UndoEntry):
@@ -27,7 +27,7 @@ class W_SetObject(W_Root):
 
     def __init__(self, frozen=False):
         TObject.__init__(self)
-        self.table = OrderedTable()
+        self.table = SetTable()
         self.frozen = frozen
         self.hash = -1
 
@@ -46,7 +46,6 @@ class W_SetObject(W_Root):
         barriers.read(self)
         t = self.table
         barriers.read_check(self)
-        t.ensure_index()
         return t
 
     def set_table(self, table):
@@ -55,18 +54,64 @@ class W_SetObject(W_Root):
         self.table = table
 
     def contains(self, w_key):
-        return self.read_table().lookup(w_key) >= 0
+        from minipy.interpreter import ops
+        return self.contains_hashed(w_key, ops.hash_w(w_key))
+
+    def contains_hashed(self, w_key, h):
+        return self.read_table().find(w_key, h) >= 0
 
     def add(self, w_key):
+        from minipy.interpreter import ops
+        self.add_hashed(w_key, ops.hash_w(w_key))
+
+    def add_hashed(self, w_key, h):
         barriers.write(self)
-        self.table.set(w_key, w_None)
+        self.table.add(w_key, h)
+
+    def add_all(self, keys_w, hashes):
+        """Add keys of known hashes after one resize for all of them (CPython does so for
+        the keys of a dict)."""
+        barriers.write(self)
+        self.table.reserve(len(keys_w))
+        for i in range(len(keys_w)):
+            self.table.add(keys_w[i], hashes[i])
 
     def discard(self, w_key):
+        """Remove w_key if present; True when it was."""
+        from minipy.interpreter import ops
+        return self.discard_hashed(w_key, ops.hash_w(w_key))
+
+    def discard_hashed(self, w_key, h):
         barriers.write(self)
-        return self.table.delete(w_key) is not None
+        return self.table.discard(w_key, h)
+
+    def shed_dummies(self):
+        """Rebuild the table when more than a quarter of it is dummies (CPython does so at
+        the end of difference_update)."""
+        t = self.read_table()
+        if t.fill - t.used > t.mask // 4:
+            barriers.write(self)
+            self.table.resize(self.table.grown_size())
+
+    def pop(self):
+        """Remove and return the key CPython's pop() takes, or None when empty."""
+        barriers.write(self)
+        t = self.table
+        if t.used == 0:
+            return None
+        j = t.pop_slot()
+        w_k = t.keys_w[j]
+        t.remove_at(j)
+        return w_k
+
+    def update(self, w_other):
+        """Add the keys of set w_other (CPython's set_merge)."""
+        other = w_other.read_table()
+        barriers.write(self)
+        self.table.merge(other)
 
     def length(self):
-        return self.read_table().live
+        return self.read_table().used
 
     def keys(self):
         return self.read_table().live_keys()
