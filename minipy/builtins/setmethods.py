@@ -7,7 +7,7 @@ from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.maps import W_Instance
 from minipy.objects.noneobject import w_None, w_NotImplemented
 from minipy.objects.intobject import W_IntObject, wrap_int, wrap_bool
-from minipy.objects.dictobject import W_DictObject
+from minipy.objects.dictobject import W_DictObject, W_DictView
 from minipy.objects.setobject import W_SetObject, w_frozenset_type
 from minipy.objects.descriptors import W_StaticMethod
 from minipy.objects.functionobject import W_BuiltinFunction
@@ -212,6 +212,48 @@ def set_binop(op, w_a, w_b):
     if op == arith.XOR:
         return symmetric_difference(w_a, w_b)
     return None
+
+
+def view_to_set(w_x):
+    """A new set of w_x's elements, as CPython's dict views make the left operand of their
+    operators into a set: a keys view through its dict (one resize up front)."""
+    w_r = W_SetObject()
+    if isinstance(w_x, W_DictView) and w_x.kind == 0:
+        update_internal(w_r, w_x.w_dict)
+    else:
+        update_internal(w_r, w_x)
+    return w_r
+
+
+def view_binop(op, w_a, w_b):
+    """w_a OP w_b where one operand is a keys or items view, as CPython's dict views
+    compute it (whichever side the view is on): `|`, `-` and `^` update a set made of
+    the left operand; `&` iterates one operand and keeps what the other contains."""
+    from minipy.interpreter import ops
+    if op == arith.AND:
+        w_view, w_other = w_a, w_b
+        if not isinstance(w_a, W_DictView):
+            w_view, w_other = w_b, w_a
+        if (isinstance(w_other, W_SetObject) and not w_other.frozen and
+                ops.len_w(w_view) <= w_other.length()):
+            return intersection(w_other, w_view)
+        if isinstance(w_other, W_DictView) and ops.len_w(w_other) > ops.len_w(w_view):
+            w_view, w_other = w_other, w_view
+        w_r = W_SetObject()
+        for w_x in ops.unpack_iterable(w_other):
+            if ops.contains(w_view, w_x):
+                w_r.add(w_x)
+        return w_r
+    w_r = view_to_set(w_a)
+    if op == arith.OR:
+        update_internal(w_r, w_b)
+    elif op == arith.SUB:
+        difference_update(w_r, w_b)
+    elif op == arith.XOR:
+        symmetric_difference_update(w_r, w_b)
+    else:
+        return None
+    return w_r
 
 
 def set_inplace(op, w_s, w_b):

@@ -91,9 +91,7 @@ def builtin_binop(op, w_a, w_b):
             (isinstance(w_a, W_DictView) and w_a.kind != 1) or
             (isinstance(w_b, W_DictView) and w_b.kind != 1)):
         from minipy.builtins import setmethods
-        w_sa = setmethods.to_set(w_a)
-        w_sb = setmethods.to_set(w_b)
-        return setmethods.set_binop(op, w_sa, w_sb)
+        return setmethods.view_binop(op, w_a, w_b)
     if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject):
         from minipy.builtins import setmethods
         return setmethods.set_binop(op, w_a, w_b)

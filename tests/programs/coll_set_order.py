@@ -102,3 +102,20 @@ h = set(g)
 print("its copy", list(h)[:25])
 print("for loop", [x for x in {33, 1, 65, 97, -31}])
 print("sorted", sorted({33, 1, 65, 97, -31}))
+
+# dict views with the set operators, the view on either side
+d = {x * 9: x for x in range(20)}
+e = {x * 4: -x for x in range(30)}
+show("keys | set", d.keys() | {1000, 3})
+show("set | keys", {1000, 3} | d.keys())
+show("keys - set", d.keys() - {0, 9})
+show("set - keys", {0, 9, 5} - d.keys())
+show("keys & set", d.keys() & {0, 9, 4, 36})
+show("set & keys", {0, 9, 4, 36} & d.keys())
+show("keys & keys", d.keys() & e.keys())
+show("keys ^ keys", d.keys() ^ e.keys())
+show("keys & big set", d.keys() & set(range(0, 1000, 3)))
+show("items & set", d.items() & {(9, 1), (0, 0), (5, 5)})
+show("keys | list", d.keys() | [1, 2])
+show("set(keys)", set(d.keys()))
+show("set(values)", set(d.values()))
