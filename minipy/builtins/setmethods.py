@@ -83,7 +83,8 @@ def copy_of(w_s):
 
 def union(w_a, w_other):
     w_r = copy_of(w_a)
-    update_internal(w_r, w_other)
+    if w_other is not w_a:
+        update_internal(w_r, w_other)
     return w_r
 
 
@@ -108,10 +109,16 @@ def intersection(w_a, w_other):
             if w_big.contains_hashed(keys_w[i], hashes[i]):
                 w_r.add_hashed(keys_w[i], hashes[i])
         return w_r
-    for w_x in ops.unpack_iterable(w_other):
+    w_iter = ops.iter_w(w_other)
+    while True:
+        w_x = ops.next_w(w_iter)
+        if w_x is None:
+            break
         h = ops.hash_w(w_x)
         if w_a.contains_hashed(w_x, h):
             w_r.add_hashed(w_x, h)
+            if w_r.length() >= w_a.length():
+                break                       # all of w_a found: CPython stops reading
     return w_r
 
 

@@ -49,8 +49,10 @@ class W_SetObject(W_Root):
         return t
 
     def set_table(self, table):
-        """Replace the whole table (a fresh table nobody else holds)."""
+        """Replace the whole table (a fresh table nobody else holds); pop()'s finger stays
+        where it was, as CPython's `&=` keeps it."""
         barriers.write(self)
+        table.finger = self.table.finger
         self.table = table
 
     def contains(self, w_key):

@@ -108,8 +108,8 @@ class SetTable(object):
     @specialize.arg(4)
     def _probe(self, w_key, h, for_insert, kind):
         """The slot of w_key, or -1 when absent; with for_insert, an absent key's slot for
-        insertion instead, as -3 - slot (a dummy passed on the way, else the unused slot
-        that ended the search). UNDECIDED: an int or str probe (kind INT_KEY, STR_KEY,
+        insertion instead, as -3 - slot (the last dummy passed on the way, else the
+        unused slot that ended the search). UNDECIDED: an int or str probe (kind INT_KEY, STR_KEY,
         which run no Python code) met an equal-hash key of another type, or a general
         comparison (ANY_KEY) changed the table."""
         keys_w = self.keys_w
@@ -132,8 +132,7 @@ class SetTable(object):
                         if freeslot >= 0:
                             return -3 - freeslot
                         return -3 - j
-                    if freeslot < 0:
-                        freeslot = j
+                    freeslot = j         # (the last dummy passed is the one reused)
                 elif hashes[j] == h:
                     if w_k is w_key:
                         return j
@@ -206,8 +205,11 @@ class SetTable(object):
 
     def resize(self, minused):
         """A fresh table of size_for(minused) slots holding the active keys, entered in
-        slot order with no dummies."""
+        slot order with no dummies. (Nothing to do for a table of the smallest size
+        without dummies asked to stay that size.)"""
         size = size_for(minused)
+        if size == MINSIZE and self.mask == MINSIZE - 1 and self.fill == self.used:
+            return
         old_keys = self.keys_w
         old_hashes = self.hashes
         keys_w = [None] * size
