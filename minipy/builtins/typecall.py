@@ -314,11 +314,8 @@ def object_getattribute(args):
 
 def object_delattr(args):
     from minipy.interpreter import ops
-    w_obj = args.args_w[0]
-    name = ops.str_w(args.args_w[1])
-    if isinstance(w_obj, W_Instance) and w_obj.deldictvalue(name):
-        return w_None
-    raise ops.attribute_error(w_obj, name)
+    ops.generic_delattr(args.args_w[0], ops.str_w(args.args_w[1]))
+    return w_None
 
 
 def object_init_subclass(args):

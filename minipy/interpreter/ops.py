@@ -646,29 +646,18 @@ def setattr_w(w_obj, name, w_value):
                         % (name, w_obj.name))
         w_obj.setdictvalue(name, w_value)
         return
-    w_descr = w_t.lookup(name)
-    if w_descr is not None:
-        if isinstance(w_descr, W_Property):
-            if w_descr.w_fset is None or w_descr.w_fset is w_None:
-                raise oefmt(ex.w_AttributeError, "property '%s' of '%s' object has no setter"
-                            % (name, w_t.name))
-            call_function(w_descr.w_fset, [w_obj, w_value])
-            return
-        if isinstance(w_descr, W_Instance):
-            w_set = w_descr.getclass().lookup('__set__')
-            if w_set is not None:
-                call_function(w_set, [w_descr, w_obj, w_value])
-                return
-    from minipy.builtins import specialattrs
-    if specialattrs.set(w_obj, name, w_value):
-        return
     if isinstance(w_obj, W_Instance):
+        # a class's own __setattr__ sees every assignment, properties' included
         w_sa = w_t.lookup('__setattr__')
         if w_sa is not None and not isinstance(w_sa, W_BuiltinFunction):
             call_function(w_sa, [w_obj, wrap_str(name), w_value])
             return
-        check_slots(w_obj, name)
-        w_obj.setdictvalue(name, w_value)
+        instance_setattr(w_obj, name, w_value)
+        return
+    if set_through_descriptor(w_obj, name, w_value):
+        return
+    from minipy.builtins import specialattrs
+    if specialattrs.set(w_obj, name, w_value):
         return
     if isinstance(w_obj, W_Module):
         w_obj.w_dict.setstr(name, w_value)
@@ -728,23 +717,60 @@ def slot_allowed(w_t, name):
     return allowed is None or name in allowed
 
 
-def generic_setattr(w_obj, name, w_value):
-    """object.__setattr__."""
+def set_through_descriptor(w_obj, name, w_value):
+    """w_obj.name = w_value through a data descriptor of w_obj's class (a property, or an
+    object whose class has __set__); False when the class has none for `name`."""
+    w_t = w_obj.getclass()
+    w_descr = w_t.lookup(name)
+    if w_descr is None:
+        return False
+    if isinstance(w_descr, W_Property):
+        if w_descr.w_fset is None or w_descr.w_fset is w_None:
+            raise oefmt(ex.w_AttributeError, "property '%s' of '%s' object has no setter"
+                        % (name, w_t.name))
+        call_function(w_descr.w_fset, [w_obj, w_value])
+        return True
+    if isinstance(w_descr, W_Instance):
+        w_set = w_descr.getclass().lookup('__set__')
+        if w_set is not None:
+            call_function(w_set, [w_descr, w_obj, w_value])
+            return True
+    return False
+
+
+def instance_setattr(w_obj, name, w_value):
+    """object.__setattr__ on an instance: a data descriptor of the class, the special
+    attributes, else the instance's own attribute (within __slots__)."""
+    if set_through_descriptor(w_obj, name, w_value):
+        return
     from minipy.builtins import specialattrs
     if specialattrs.set(w_obj, name, w_value):
         return
+    check_slots(w_obj, name)
+    w_obj.setdictvalue(name, w_value)
+
+
+def generic_setattr(w_obj, name, w_value):
+    """object.__setattr__."""
     if isinstance(w_obj, W_Instance):
-        w_descr = w_obj.getclass().lookup(name)
-        if isinstance(w_descr, W_Property):
-            call_function(w_descr.w_fset, [w_obj, w_value])
-            return
-        check_slots(w_obj, name)
-        w_obj.setdictvalue(name, w_value)
+        instance_setattr(w_obj, name, w_value)
         return
     setattr_w(w_obj, name, w_value)
 
 
 def delattr_w(w_obj, name):
+    if isinstance(w_obj, W_Instance):
+        # a class's own __delattr__ sees every deletion, properties' included
+        w_da = w_obj.getclass().lookup('__delattr__')
+        if w_da is not None and not isinstance(w_da, W_BuiltinFunction):
+            call_function(w_da, [w_obj, wrap_str(name)])
+            return
+    generic_delattr(w_obj, name)
+
+
+def generic_delattr(w_obj, name):
+    """object.__delattr__: a property's deleter (or a descriptor's __delete__), else the
+    object's own attribute."""
     w_t = w_obj.getclass()
     if isinstance(w_obj, W_TypeObject):
         if not w_obj.deldictvalue(name):
@@ -757,11 +783,12 @@ def delattr_w(w_obj, name):
                         % (name, w_t.name))
         call_function(w_descr.w_fdel, [w_obj])
         return
-    if isinstance(w_obj, W_Instance):
-        w_da = w_t.lookup('__delattr__')
-        if w_da is not None and not isinstance(w_da, W_BuiltinFunction):
-            call_function(w_da, [w_obj, wrap_str(name)])
+    if isinstance(w_descr, W_Instance):
+        w_del = w_descr.getclass().lookup('__delete__')
+        if w_del is not None:
+            call_function(w_del, [w_descr, w_obj])
             return
+    if isinstance(w_obj, W_Instance):
         if w_obj.deldictvalue(name):
             return
     if isinstance(w_obj, W_Module):
