@@ -144,20 +144,59 @@ def syntax_error_block(filename, lineno, text, offset, end_lineno, end_offset, n
     return ''.join(res)
 
 
+# as CPython's printer: at most the last TRACEBACK_LIMIT entries; after RECURSIVE_CUTOFF
+# entries of one line in a row (a recursion), the rest of the run is one summary line
+TRACEBACK_LIMIT = 1000
+RECURSIVE_CUTOFF = 3
+
+
+def _repeated_line(count):
+    if count == 1:
+        return '  [Previous line repeated 1 more time]\n'
+    return '  [Previous line repeated %d more times]\n' % count
+
+
 def format_traceback(w_tb):
+    depth = 0
+    w_t = w_tb
+    while w_t is not None:
+        assert isinstance(w_t, W_Traceback)
+        depth += 1
+        w_t = w_t.next
+    while w_tb is not None and depth > TRACEBACK_LIMIT:
+        assert isinstance(w_tb, W_Traceback)
+        depth -= 1
+        w_tb = w_tb.next
     res = []
+    last_file = None
+    last_line = -1
+    last_name = None
+    count = 0
     while w_tb is not None:
         assert isinstance(w_tb, W_Traceback)
         code = w_tb.w_code.code
-        res.append('  File "%s", line %d, in %s\n' % (code.co_filename, w_tb.lineno,
-                                                       code.co_name))
-        line = source_line(code.co_filename, w_tb.lineno)
-        if line is not None:
-            s = strip_ws(line)
-            if s != '':
-                res.append('    %s\n' % s)
-                res.append(caret_line(code, w_tb.pc, w_tb.lineno, line))
+        if (code.co_filename == last_file and w_tb.lineno == last_line and
+                code.co_name == last_name):
+            count += 1
+        else:
+            if count > RECURSIVE_CUTOFF:
+                res.append(_repeated_line(count - RECURSIVE_CUTOFF))
+            last_file = code.co_filename
+            last_line = w_tb.lineno
+            last_name = code.co_name
+            count = 1
+        if count <= RECURSIVE_CUTOFF:
+            res.append('  File "%s", line %d, in %s\n' % (code.co_filename, w_tb.lineno,
+                                                           code.co_name))
+            line = source_line(code.co_filename, w_tb.lineno)
+            if line is not None:
+                s = strip_ws(line)
+                if s != '':
+                    res.append('    %s\n' % s)
+                    res.append(caret_line(code, w_tb.pc, w_tb.lineno, line))
         w_tb = w_tb.next
+    if count > RECURSIVE_CUTOFF:
+        res.append(_repeated_line(count - RECURSIVE_CUTOFF))
     return ''.join(res)
 
 
