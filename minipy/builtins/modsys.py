@@ -109,8 +109,20 @@ def sys_setswitchinterval(args):
     secs = ops.float_w(args.args_w[0])
     if secs <= 0.0:
         raise oefmt(ex.w_ValueError, 'switch interval must be strictly positive')
-    gil.set_switch_interval(secs)
+    gil.set_switch_interval(whole_microseconds(secs))
     return w_None
+
+
+def whole_microseconds(secs):
+    """The switch interval CPython keeps for `secs`: a whole number of microseconds (an
+    unsigned C long: NaN becomes 2**63 us and a value past its range 0, as on x86-64)."""
+    import math
+    micros = secs * 1e6
+    if math.isnan(micros):
+        return 9223372036854.775808
+    if micros >= 18446744073709551616.0:
+        return 0.0
+    return math.floor(micros) * 1e-6
 
 
 def sys_getswitchinterval(args):

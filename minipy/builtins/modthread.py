@@ -10,6 +10,7 @@ Blocking lock waits go through a releasegil external: the GIL is released while 
 thread sleeps on the OS lock, and handed straight to a thread waiting for it
 (minipy/build/gil_handover.py). In the STM build lock operations and thread start run
 between two transactions (stmcontrol.begin_blocking/end_blocking)."""
+import math
 import os
 from rpython.rlib import rthread
 from rpython.rlib.objectmodel import we_are_translated
@@ -93,6 +94,30 @@ def lock_self(args):
     return w_l
 
 
+# the seconds whose count of nanoseconds (CPython's _PyTime_t) fits a signed 64-bit int
+_NS_LIMIT = 9.223372036854776e18
+_MAX_WHOLE_SECONDS = 9223372036
+
+
+def timeout_seconds(w_timeout):
+    """A lock timeout in seconds, converted as CPython converts it: a float (NaN refused,
+    nanoseconds in range) or an integer through __index__, with CPython's messages."""
+    from minipy.interpreter import ops
+    from minipy.objects.floatobject import W_FloatObject
+    w_v = w_timeout.base_value()
+    if isinstance(w_v, W_FloatObject):
+        secs = w_v.floatval
+        if math.isnan(secs):
+            raise oefmt(ex.w_ValueError, 'Invalid value NaN (not a number)')
+        if not (-_NS_LIMIT <= secs * 1e9 < _NS_LIMIT):
+            raise oefmt(ex.w_OverflowError, 'timestamp out of range for platform time_t')
+        return secs
+    big = ops.bigint_w(w_timeout)
+    if big.abs().int_gt(_MAX_WHOLE_SECONDS):
+        raise oefmt(ex.w_OverflowError, 'timestamp too large to convert to C _PyTime_t')
+    return float(big.toint())
+
+
 def parse_acquire(args):
     """(blocking, timeout) from acquire(blocking=True, timeout=-1), CPython's errors."""
     from minipy.interpreter import ops
@@ -124,7 +149,7 @@ def parse_acquire(args):
         blocking = ops.is_true(w_blocking)
     timeout = -1.0
     if w_timeout is not None:
-        timeout = ops.float_w(w_timeout)
+        timeout = timeout_seconds(w_timeout)
     if not blocking and timeout != -1.0:
         raise oefmt(ex.w_ValueError, "can't specify a timeout for a non-blocking call")
     if timeout < 0.0 and timeout != -1.0:
@@ -305,6 +330,9 @@ def t_start_new_thread(args):
     check_args(args, 'start_new_thread', 2, 3)
     w_callable = args.args_w[0]
     w_args = args.args_w[1]
+    from minipy.builtins.functions import callable_w
+    if not callable_w(w_callable):
+        raise oefmt(ex.w_TypeError, 'first arg must be callable')
     if not isinstance(w_args, W_TupleObject):
         raise oefmt(ex.w_TypeError, '2nd arg must be a tuple')
     kwnames = None

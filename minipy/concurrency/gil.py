@@ -122,6 +122,7 @@ def threads_started():
 
 
 def set_switch_interval(seconds):
+    """sys.setswitchinterval (0 still yields: every bytecode check may switch)."""
     gilstate.switch_interval = seconds
 
 

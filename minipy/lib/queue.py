@@ -12,9 +12,13 @@ from collections import deque
 from heapq import heappush, heappop
 
 
+__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+
+
 class Empty(Exception):
-    """Raised by get(block=False) / get_nowait() on an empty queue, or when get times out."""
-    pass
+    """Raised by get(block=False) / get_nowait() on an empty queue, or when get times out.
+    (CPython's is _queue.Empty, and an uncaught one prints so.)"""
+    __module__ = "_queue"
 
 
 class Full(Exception):
@@ -184,7 +188,9 @@ class LifoQueue(Queue):
 
 
 class SimpleQueue:
-    """An unbounded FIFO queue without task tracking: put never blocks."""
+    """An unbounded FIFO queue without task tracking: put never blocks. (CPython's is
+    _queue.SimpleQueue.)"""
+    __module__ = "_queue"
 
     def __init__(self):
         self._queue = deque()

@@ -58,13 +58,10 @@ def _time():
 
 # ---------------------------------------------------------------- reentrant lock
 
-def RLock():
-    """A reentrant lock: the owning thread may acquire it again; release once per acquire."""
-    return _RLock()
-
-
-class _RLock:
-    """Owner ident + recursion count, guarded by one plain lock (held while owned)."""
+class RLock:
+    """CPython's _thread.RLock: owner ident + recursion count, guarded by one plain lock
+    (held while owned). threading.RLock, below, is the factory that makes one."""
+    __module__ = "_thread"
 
     def __init__(self):
         self._block = _allocate_lock()
@@ -86,6 +83,11 @@ class _RLock:
     def acquire(self, blocking=True, timeout=-1):
         me = get_ident()
         if self._owner == me:
+            # the owner takes it again at once, after the argument checks of any acquire
+            if not blocking and timeout != -1:
+                raise ValueError("can't specify a timeout for a non-blocking call")
+            if timeout < 0 and timeout != -1:
+                raise ValueError("timeout value must be positive")
             self._count += 1
             return True
         got = self._block.acquire(blocking, timeout)
@@ -125,6 +127,16 @@ class _RLock:
 
     def _is_owned(self):
         return self._owner == get_ident()
+
+
+_CRLock = RLock
+_thread.RLock = RLock
+
+
+def RLock(*args, **kwargs):
+    """A reentrant lock: the owning thread may acquire it again; release once per acquire.
+    (CPython's factory ignores its arguments too.)"""
+    return _CRLock()
 
 
 # ---------------------------------------------------------------- condition variable
@@ -203,32 +215,40 @@ class Condition:
                     self._waiters.remove(waiter)
 
     def wait_for(self, predicate, timeout=None):
-        """Wait until predicate() is true (or the timeout runs out); its last value."""
+        """Wait until predicate() is true (or the timeout runs out); its last value.
+        As CPython: at least one wait once the predicate is false, even with a timeout
+        of 0 or less, and the timeout counts from that first wait."""
         deadline = None
-        if timeout is not None:
-            deadline = _time() + timeout
+        wait_time = timeout
         result = predicate()
         while not result:
-            remaining = None
-            if deadline is not None:
-                remaining = deadline - _time()
-                if remaining <= 0:
-                    break
-            self.wait(remaining)
+            if wait_time is not None:
+                if deadline is None:
+                    deadline = _time() + wait_time
+                else:
+                    wait_time = deadline - _time()
+                    if wait_time <= 0:
+                        break
+            self.wait(wait_time)
             result = predicate()
         return result
 
     def notify(self, n=1):
-        """Wake up to n threads waiting on this condition (the longest waiting first)."""
+        """Wake up to n threads waiting on this condition (the longest waiting first),
+        counting down from n (so n <= 0 wakes none)."""
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        if not self._waiters:
-            return
-        woken = self._waiters[:n]
-        for waiter in woken:
-            waiter.release()
-            if waiter in self._waiters:
-                self._waiters.remove(waiter)
+        waiters = self._waiters
+        while waiters and n > 0:
+            waiter = waiters[0]
+            try:
+                waiter.release()
+            except RuntimeError:
+                pass                 # already released by an earlier, interrupted notify
+            else:
+                n -= 1
+            if waiter in waiters:
+                waiters.remove(waiter)
 
     def notify_all(self):
         """Wake up every thread waiting on this condition."""
@@ -522,8 +542,9 @@ def _newname(template):
     return template % n
 
 
-class ExceptHookArgs:
+class _ExceptHookArgs:
     """The argument of threading.excepthook: exc_type, exc_value, exc_traceback, thread."""
+    __module__ = "_thread"
 
     def __init__(self, args):
         self.exc_type = args[0]
@@ -538,8 +559,13 @@ class ExceptHookArgs:
         return (self.exc_type, self.exc_value, self.exc_traceback, self.thread)[i]
 
     def __repr__(self):
-        return ("ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
+        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, "
+                "thread=%r)"
                 % (self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+
+
+ExceptHookArgs = _ExceptHookArgs
+_thread._ExceptHookArgs = _ExceptHookArgs
 
 
 def _print_traceback(exc_type, exc_value, exc_tb):
@@ -583,6 +609,7 @@ def _invoke_excepthook(thread, exc):
     try:
         hook(ExceptHookArgs((type(exc), exc, exc.__traceback__, thread)))
     except Exception as failure:
+        failure.__suppress_context__ = True     # the hook's own error only, as CPython
         print("Exception in threading.excepthook:", file=sys.stderr, flush=True)
         _print_traceback(type(failure), failure, failure.__traceback__)
 
