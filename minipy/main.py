@@ -16,7 +16,7 @@ from minipy.interpreter.executioncontext import state, get_ec, enter_main_thread
 from minipy.interpreter import ops
 from minipy.interpreter import traceback as tbmod
 from minipy.interpreter import signals
-from minipy.builtins import functions, importing, modsys
+from minipy.builtins import functions, importing, modsys, evalexec  # noqa: evalexec registers eval, exec, compile
 from minipy.builtins.registry import builtins_dict
 from minipy.builtins import modthread, modtransaction   # noqa: prebuilt types before translation
 

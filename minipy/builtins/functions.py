@@ -665,18 +665,11 @@ def b_globals(args):
 
 def b_locals(args):
     from minipy.interpreter.executioncontext import get_ec
+    from minipy.builtins.evalexec import caller_locals
     frame = get_ec().gettopframe()
     if frame is None:
         return W_DictObject()
-    if frame.w_locals is not None:
-        return frame.w_locals
-    w_d = W_DictObject()
-    code = frame.w_code.code
-    for i in range(len(code.co_varnames)):
-        w_v = frame.values_w[i]
-        if w_v is not None:
-            w_d.setitem(wrap_str(code.co_varnames[i]), w_v)
-    return w_d
+    return caller_locals(frame)
 
 
 def b_exit(args):

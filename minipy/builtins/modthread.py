@@ -36,6 +36,9 @@ from minipy.interpreter import signals
 
 TIMEOUT_MAX = 9223372036.0     # seconds, as CPython's on 64-bit Linux
 
+# every thread's C stack, whatever the stack limit of the process (modsys.allow_stack_for)
+THREAD_STACK_SIZE = 8 * 1024 * 1024
+
 
 # ---------------------------------------------------------------- locks
 
@@ -269,6 +272,8 @@ def bootstrap():
     args = b.args
     ec = ExecutionContext()
     ec.recursion_limit = b.recursion_limit
+    from minipy.builtins.modsys import allow_stack_for
+    allow_stack_for(ec.recursion_limit)     # (the STM build's stack check is per thread)
     b.w_callable = None
     b.args = None
     ident = rthread.get_ident()
@@ -354,6 +359,8 @@ def t_start_new_thread(args):
     if b.lock is None:
         b.lock = rthread.allocate_lock()
         b.running_lock = rthread.allocate_lock()
+        if we_are_translated():
+            rthread.set_stacksize(THREAD_STACK_SIZE)
     gil.threads_started()
     recursion_limit = get_ec().recursion_limit
     was_outside = stmcontrol.begin_blocking()    # STM: thread start is irrevocable
