@@ -387,7 +387,13 @@ def round_float(w_v, w_nd):
         r = round_double(f, 0, half_even=True)
         return nummethods.float_to_int(r)
     nd = ops.int_w(w_nd)
-    return wrap_float(round_double(f, nd, half_even=True))
+    from minipy.support import numparse
+    from minipy.support.errors import SupportError
+    from minipy.builtins.support_glue import operr_from_support
+    try:
+        return wrap_float(numparse.round_float(f, nd))
+    except SupportError as e:
+        raise operr_from_support(e)
 
 
 def round_int(w_v, w_nd):

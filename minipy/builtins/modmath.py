@@ -2,8 +2,11 @@
 import math
 import sys
 from rpython.rlib import rfloat
+from rpython.rlib.objectmodel import we_are_translated
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import INFINITY, NAN
+from rpython.rtyper.lltypesystem import rffi
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from minipy.objects.root import OperationError
 from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import (W_IntObject, W_LongObject, wrap_int, wrap_bool,
@@ -83,11 +86,48 @@ def m_log(args):
     return wrap_float(r)
 
 
-def m_log2(args):
+# C's log2 (exact at powers of two, as CPython's math.log2, which calls it)
+_c_log2 = rffi.llexternal('log2', [rffi.DOUBLE], rffi.DOUBLE,
+                          compilation_info=ExternalCompilationInfo(includes=['math.h']),
+                          sandboxsafe=True, releasegil=False)
+
+
+def _log2(x):
+    if we_are_translated():
+        return _c_log2(x)
+    # untranslated (tests on CPython 2.7, which has no log2): exact at powers of two
+    m, e = math.frexp(x)
+    if x >= 1.0:
+        return math.log(2.0 * m) / math.log(2.0) + (e - 1)
+    return math.log(m) / math.log(2.0) + e
+
+
+def _log_of(args, fn):
+    """fn(x) for log2 and log10 as CPython's loghelper: an int too big for a float is
+    split into m * 2**e first (log(m) + log(2) * e), so log2(2**2000) is 2000.0."""
+    w_x = args.args_w[0].base_value()
+    if arith.is_int(w_x):
+        big = arith.to_bigint(w_x)
+        if big.sign <= 0:
+            raise domain()
+        bits = big.bit_length()
+        if bits <= 1000:
+            return fn(big.tofloat())
+        shift = bits - 60
+        m, e = math.frexp(big.rshift(shift).tofloat())
+        return fn(m) + fn(2.0) * (e + shift)
     x = _f(args, 0)
     if x <= 0.0:
         raise domain()
-    return wrap_float(math.log(x) / math.log(2.0))
+    return fn(x)
+
+
+def m_log2(args):
+    return wrap_float(_log_of(args, _log2))
+
+
+def m_log10(args):
+    return wrap_float(_log_of(args, math.log10))
 
 
 def _int_result(args, up):
@@ -143,10 +183,13 @@ def m_hypot(args):
 
 
 def m_fmod(args):
+    x = _f(args, 0)
     y = _f(args, 1)
-    if y == 0.0:
+    if math.isnan(x) or math.isnan(y):
+        return wrap_float(x + y)
+    if y == 0.0 or math.isinf(x):
         raise domain()
-    return wrap_float(math.fmod(_f(args, 0), y))
+    return wrap_float(math.fmod(x, y))
 
 
 def m_copysign(args):
@@ -293,34 +336,76 @@ def m_isqrt(args):
         raise oefmt(ex.w_ValueError, 'isqrt() argument must be nonnegative')
     if big.sign == 0:
         return wrap_int(0)
-    x = rbigint.fromfloat(math.sqrt(big.tofloat())) if big.numdigits() < 30 else big
-    # Newton iterations
-    one = rbigint.fromint(1)
-    if x.sign == 0:
-        x = one
+    # Newton's iteration from a power of two at or above the root: it decreases to
+    # floor(sqrt(big)) and stops there
+    x = rbigint.fromint(1).lshift((big.bit_length() + 1) // 2)
     while True:
         y = x.add(big.floordiv(x)).rshift(1)
         if y.ge(x):
             break
         x = y
-    while x.mul(x).gt(big):
-        x = x.sub(one)
-    while x.add(one).mul(x.add(one)).le(big):
-        x = x.add(one)
     return wrap_bigint(x)
 
 
 def m_fsum(args):
+    """The correctly rounded sum (Shewchuk's exact partial sums, as CPython's fsum), with
+    CPython's handling of infinities, NaNs and intermediate overflow."""
     from minipy.interpreter import ops
-    total = 0.0
-    comp = 0.0
+    partials = []
+    special_sum = 0.0
+    inf_sum = 0.0
     for w_x in ops.unpack_iterable(args.args_w[0]):
         x = ops.float_w(w_x)
-        y = x - comp
-        t = total + y
-        comp = (t - total) - y
-        total = t
-    return wrap_float(total)
+        original = x
+        kept = 0
+        for j in range(len(partials)):
+            y = partials[j]
+            if abs(x) < abs(y):
+                x, y = y, x
+            hi = x + y
+            lo = y - (hi - x)
+            if lo != 0.0:
+                partials[kept] = lo
+                kept += 1
+            x = hi
+        del partials[kept:]
+        if x != 0.0:
+            if math.isinf(x) or math.isnan(x):
+                # from an infinity or NaN among the values, or an overflow of the sum
+                if not (math.isinf(original) or math.isnan(original)):
+                    raise oefmt(ex.w_OverflowError, 'intermediate overflow in fsum')
+                if math.isinf(original):
+                    inf_sum += original
+                special_sum += original
+                partials = []
+            else:
+                partials.append(x)
+    if special_sum != 0.0:
+        if math.isnan(inf_sum):
+            raise oefmt(ex.w_ValueError, '-inf + inf in fsum')
+        return wrap_float(special_sum)
+    hi = 0.0
+    n = len(partials)
+    if n > 0:
+        n -= 1
+        hi = partials[n]
+        lo = 0.0
+        while n > 0:
+            x = hi
+            n -= 1
+            y = partials[n]
+            hi = x + y
+            lo = y - (hi - x)
+            if lo != 0.0:
+                break
+        # round half to even across the partials left
+        if n > 0 and ((lo < 0.0 and partials[n - 1] < 0.0) or
+                      (lo > 0.0 and partials[n - 1] > 0.0)):
+            y = lo * 2.0
+            x = hi + y
+            if y == x - hi:
+                hi = x
+    return wrap_float(hi)
 
 
 def m_prod(args):
@@ -413,13 +498,13 @@ FUNCTIONS = [('sqrt', _unary('sqrt', _sqrt, 1)),
              ('sinh', _unary('sinh', math.sinh, 0)),
              ('cosh', _unary('cosh', math.cosh, 0)),
              ('tanh', _unary('tanh', math.tanh, 0)),
-             ('log10', _unary('log10', math.log10, 2)),
              ('log1p', _unary('log1p', math.log1p, 0)),
              ('fabs', _unary('fabs', math.fabs, 0)),
              # these three check their own arguments (keywords, or messages of their own)
              ('log', m_log), ('isclose', m_isclose), ('prod', m_prod)]
 for _name, _fn, _lo, _hi in [
-        ('log2', m_log2, 1, 1), ('floor', m_floor, 1, 1), ('ceil', m_ceil, 1, 1),
+        ('log2', m_log2, 1, 1), ('log10', m_log10, 1, 1),
+        ('floor', m_floor, 1, 1), ('ceil', m_ceil, 1, 1),
         ('trunc', m_trunc, 1, 1), ('pow', m_pow, 2, 2), ('atan2', m_atan2, 2, 2),
         ('hypot', m_hypot, 0, ANY), ('fmod', m_fmod, 2, 2), ('copysign', m_copysign, 2, 2),
         ('isnan', m_isnan, 1, 1), ('isinf', m_isinf, 1, 1), ('isfinite', m_isfinite, 1, 1),

@@ -1,5 +1,6 @@
 """int, bool and float: constructors and methods."""
 import math
+from rpython.rlib.rarithmetic import r_uint
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import round_double
 from minipy.objects.root import OperationError
@@ -165,9 +166,9 @@ def _self_int(args):
 def int_bit_length(args):
     w_v = _self_int(args)
     if isinstance(w_v, W_IntObject):
-        n = w_v.intval
-        if n < 0:
-            n = -n
+        n = r_uint(w_v.intval)
+        if w_v.intval < 0:
+            n = r_uint(0) - n          # |x| as unsigned: right for -2**63 too
         bits = 0
         while n:
             bits += 1

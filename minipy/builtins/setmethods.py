@@ -439,7 +439,8 @@ def set_iter(args):
 
 for _w_t in [w_set, w_frozenset_type]:
     _w_t.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', set_new, False))
-    specialmethods.install(_w_t, sequence=True, hashable=(_w_t is w_frozenset_type))
+    specialmethods.install(_w_t, sequence=True, hashable=(_w_t is w_frozenset_type),
+                           subscriptable=False)
     method(_w_t, '__iter__', set_iter)
     method(_w_t, 'copy', set_copy)
     method(_w_t, 'union', set_union)

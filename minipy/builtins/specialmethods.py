@@ -135,7 +135,9 @@ def _abs(args):
     return functions.abs_w(args.args_w[0].base_value())
 
 
-def install(w_type, numeric=False, sequence=False, hashable=True):
+def install(w_type, numeric=False, sequence=False, hashable=True, subscriptable=True):
+    """The special methods of a built-in type; `sequence`: a container (len, in,
+    iteration, and __getitem__ unless not `subscriptable`, as for sets)."""
     for op, name, fn in _BINOPS:
         method(w_type, name, fn)
     for name, fn in _CMPS:
@@ -154,7 +156,8 @@ def install(w_type, numeric=False, sequence=False, hashable=True):
         method(w_type, '__invert__', _invert)
     if sequence:
         method(w_type, '__len__', _len)
-        method(w_type, '__getitem__', _getitem)
+        if subscriptable:
+            method(w_type, '__getitem__', _getitem)
         method(w_type, '__contains__', _contains)
         method(w_type, '__iter__', _iter)
 

@@ -7,6 +7,7 @@ from rpython.rlib.rarithmetic import ovfcheck, r_uint, intmask
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib import rfloat
 from rpython.tool.sourcetools import func_with_new_name
+from minipy.support import floatops
 from minipy.objects.intobject import (W_IntObject, W_LongObject, W_BoolObject,
                                       wrap_int, wrap_bigint, to_bigint, wrap_bool)
 from minipy.objects.floatobject import W_FloatObject, wrap_float
@@ -19,6 +20,7 @@ from minipy.objects.listobject import W_ListObject
 from minipy.objects.setobject import W_SetObject
 from minipy.objects.dictobject import W_DictObject, W_DictView
 from minipy.objects.exceptions import oefmt, w_ZeroDivisionError, w_OverflowError, w_ValueError, w_MemoryError
+
 
 ADD, SUB, MUL, TRUEDIV, FLOORDIV, MOD, POW, LSHIFT, RSHIFT, AND, OR, XOR, MATMUL = range(13)
 OP_SYMBOLS = ['+', '-', '*', '/', '//', '%', '** or pow()', '<<', '>>', '&', '|', '^', '@']
@@ -36,8 +38,26 @@ def is_int(w):
     return isinstance(w, W_IntObject) or isinstance(w, W_LongObject)
 
 
+def is_bool_op(op, w_a, w_b):
+    """&, | or ^ of two bools: a bool, not an int."""
+    return ((op == AND or op == OR or op == XOR) and isinstance(w_a, W_BoolObject) and
+            isinstance(w_b, W_BoolObject))
+
+
+def bool_binop(op, w_a, w_b):
+    a = w_a.intval != 0
+    b = w_b.intval != 0
+    if op == AND:
+        return wrap_bool(a and b)
+    if op == OR:
+        return wrap_bool(a or b)
+    return wrap_bool(a != b)
+
+
 def builtin_binop(op, w_a, w_b):
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        if is_bool_op(op, w_a, w_b):
+            return bool_binop(op, w_a, w_b)
         return int_binop(op, w_a.intval, w_b.intval)
     if is_int(w_a) and is_int(w_b):
         return long_binop(op, to_bigint(w_a), to_bigint(w_b))
@@ -291,7 +311,7 @@ float_binop_inline._always_inline_ = True
 
 
 def float_mod(x, y):
-    mod = math.fmod(x, y)
+    mod = floatops.c_fmod(x, y)
     if mod:
         if (y < 0.0) != (mod < 0.0):
             mod += y
@@ -301,7 +321,7 @@ def float_mod(x, y):
 
 
 def float_floordiv(x, y):
-    mod = math.fmod(x, y)
+    mod = floatops.c_fmod(x, y)
     div = (x - mod) / y
     if mod:
         if (y < 0.0) != (mod < 0.0):

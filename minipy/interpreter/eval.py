@@ -551,6 +551,8 @@ class PyFrame(FrameState):
     def _arith_fast(self, op, w_a, w_b):
         """w_a op w_b for two ints or two floats, or None."""
         if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+            if arith.is_bool_op(op, w_a, w_b):     # (folded away but for &, |, ^)
+                return arith.bool_binop(op, w_a, w_b)
             return arith.int_binop(op, w_a.intval, w_b.intval)
         if type(w_a) is W_FloatObject and type(w_b) is W_FloatObject:
             return arith.float_binop_inline(op, w_a.floatval, w_b.floatval)

@@ -2,6 +2,7 @@
 rich comparison with reflected fallbacks, binary/unary operators via built-in fast
 paths or special methods, attributes (with descriptors), items, iteration, calls.
 Everything that can fail raises OperationError with CPython's message."""
+import sys
 from rpython.rlib import jit
 from rpython.rlib.rarithmetic import intmask, r_uint
 from rpython.rlib.rbigint import rbigint
@@ -347,7 +348,10 @@ def binop(op, w_a, w_b, inplace=False):
     # these tests is what the interpreter pays for each operation
     w_res = None
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
-        w_res = arith.int_binop(op, w_a.intval, w_b.intval)
+        if arith.is_bool_op(op, w_a, w_b):
+            w_res = arith.bool_binop(op, w_a, w_b)
+        else:
+            w_res = arith.int_binop(op, w_a.intval, w_b.intval)
     elif isinstance(w_a, W_FloatObject) and isinstance(w_b, W_FloatObject):
         w_res = arith.float_binop(op, w_a.floatval, w_b.floatval)
     elif not isinstance(w_a, W_Instance) and not isinstance(w_b, W_Instance):
@@ -448,7 +452,7 @@ def inplace_binop(op, w_a, w_b):
 
 def unary_neg(w_a):
     if isinstance(w_a, W_IntObject):
-        if w_a.intval == -w_a.intval and w_a.intval != 0:
+        if w_a.intval == -sys.maxint - 1:        # (-x would overflow; C may not see it)
             return wrap_bigint(rbigint.fromint(w_a.intval).neg())
         return wrap_int(-w_a.intval)
     if isinstance(w_a, W_FloatObject):

@@ -24,8 +24,8 @@ def _zero(msg):
     return SupportError('ZeroDivisionError', msg)
 
 
-def _fmod(x, y):
-    # C fmod semantics (RPython's math.fmod raises on infinite x)
+def c_fmod(x, y):
+    """C's fmod (RPython's math.fmod raises on an infinite x; C gives NaN)."""
     if math.isnan(x) or math.isnan(y) or math.isinf(x):
         return NAN
     if math.isinf(y):
@@ -34,7 +34,7 @@ def _fmod(x, y):
 
 
 def _divmod(vx, wx):
-    mod = _fmod(vx, wx)
+    mod = c_fmod(vx, wx)
     div = (vx - mod) / wx
     if mod != 0.0:
         if (wx < 0.0) != (mod < 0.0):
