@@ -8,7 +8,7 @@ from minipy.objects.intobject import W_IntObject, W_LongObject
 from minipy.objects.strobject import wrap_str
 from minipy.objects.dictobject import W_DictObject
 from minipy.objects.moduleobject import W_Module
-from minipy.objects.fileobject import W_File
+from minipy.objects.fileobject import W_File, flush_open_files
 from minipy.objects.exceptions import W_ExceptionObject
 from minipy.objects import exceptions as ex
 from minipy.compiler.errors import CompileError
@@ -75,6 +75,8 @@ def init_state(argv, script_dir):
 
 
 def flush_std():
+    """At exit: the files the program left open, then its stdout and stderr."""
+    flush_open_files()
     for name in ['stdout', 'stderr']:
         w_f = modsys.get_std(name)
         try:

@@ -7,7 +7,7 @@ from minipy.objects.intobject import wrap_int, wrap_bool
 from minipy.objects.strobject import W_StrObject, wrap_str
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.listobject import W_ListObject
-from minipy.objects.fileobject import W_File
+from minipy.objects.fileobject import W_File, flush_open_files
 from minipy.objects import exceptions as ex
 from minipy.concurrency import stmcontrol
 from minipy.objects.exceptions import oefmt
@@ -78,6 +78,7 @@ def open_file(args):
     if '+' in mode:
         flags = (flags & ~(os.O_WRONLY | os.O_RDONLY)) | os.O_RDWR
     stmcontrol.before_io()      # creating or truncating a file cannot be undone
+    flush_open_files()          # what the program wrote to files it dropped is readable
     try:
         fd = os.open(name, flags, 0666)
     except OSError as e:

@@ -1,17 +1,22 @@
 """Text files over OS file descriptors (sys.stdin/stdout/stderr and open()): a write
 buffer flushed at 8 KiB, on flush()/close() and at exit (line-buffered on a tty;
 write-through under `-u`: every write goes out at once), and a read buffer.
-A system call interrupted by a signal (EINTR) polls for Ctrl-C and is retried."""
+A system call interrupted by a signal (EINTR) polls for Ctrl-C and is retried.
+
+A file holding buffered output is listed (and so kept alive, even if the program has
+dropped it) until flush_open_files() writes it out: at exit, and before each open(),
+where CPython's reference counting would already have flushed a file the program
+dropped (so `open(p, "w").write(s)` then `open(p).read()` reads s, as in CPython)."""
 import os
 from minipy.concurrency import stmcontrol   # STM: file I/O is irrevocable
 from rpython.rlib.rstring import StringBuilder
-from minipy.objects.root import W_Root
+from minipy.objects.root import W_Root, OperationError
 from minipy.objects.typeobject import make_builtin_type
 
 
 class W_File(W_Root):
     _attrs_ = ['fd', 'name', 'mode', 'closed', 'wbuf', 'wlen', 'rbuf', 'rpos',
-               'line_buffered', 'eof', 'binary', 'write_through']
+               'line_buffered', 'eof', 'binary', 'write_through', 'listed']
 
     def __init__(self, fd, name, mode, line_buffered=False, write_through=False):
         self.fd = fd
@@ -26,11 +31,15 @@ class W_File(W_Root):
         self.eof = False
         self.binary = 'b' in mode
         self.write_through = write_through
+        self.listed = False          # in the list of files with unflushed output
 
     def write_str(self, s):
         stmcontrol.before_io()
         self.wbuf.append(s)
         self.wlen += len(s)
+        if not self.listed:
+            self.listed = True
+            unflushed.files.append(self)
         if (self.write_through or self.wlen >= 8192 or
                 (self.line_buffered and '\n' in s)):
             self.flush()
@@ -155,3 +164,26 @@ def _os_error(errno):
         w_t = ex.w_BrokenPipeError
     return OperationError(ex.W_ExceptionObject(w_t, [wrap_int(errno),
                                                      wrap_str(os.strerror(errno))]))
+
+
+
+class _UnflushedFiles(object):
+    def __init__(self):
+        self.files = []
+
+
+unflushed = _UnflushedFiles()
+
+
+def flush_open_files():
+    """Write out every file holding buffered output: at exit, and before each open()
+    (STM: both happen in an inevitable transaction, as every write does)."""
+    files = unflushed.files
+    unflushed.files = []
+    for w_f in files:
+        w_f.listed = False
+        if not w_f.closed and w_f.wlen > 0:
+            try:
+                w_f.flush()
+            except OperationError:
+                pass

@@ -86,6 +86,37 @@ def test_closed_pipe(minipy_bin, tmp_path):
     assert want[2].rstrip().endswith("BrokenPipeError: [Errno 32] Broken pipe")
 
 
+FILES_LEFT_OPEN = """\
+import sys
+small = open(sys.argv[1], "w")
+small.write("kept open\\n")
+big = open(sys.argv[2], "w")
+for i in range(3000):
+    big.write("%d\\n" % i)
+def dropped(path):
+    open(path, "a").write("appended, never closed\\n")
+dropped(sys.argv[1] + ".log")
+if len(sys.argv) > 3:
+    raise SystemExit(3)
+"""
+
+
+@pytest.mark.parametrize("how", ["normal", "SystemExit"])
+def test_files_left_open_are_written_at_exit(minipy_bin, tmp_path, how):
+    """What the program wrote to files it never closed is in them when it ends (CPython
+    flushes them as they are dropped or at exit)."""
+    prog = tmp_path / "left_open.py"
+    prog.write_text(FILES_LEFT_OPEN)
+    for name, exe in both(minipy_bin):
+        a, b = tmp_path / (name + "_a.txt"), tmp_path / (name + "_b.txt")
+        argv = [exe, str(prog), str(a), str(b)] + (["exit"] if how == "SystemExit" else [])
+        r = run(argv)
+        assert r.returncode == (3 if how == "SystemExit" else 0), (name, r.stderr)
+        assert a.read_text() == "kept open\n", name
+        assert b.read_text() == "".join("%d\n" % i for i in range(3000)), name
+        assert (tmp_path / (name + "_a.txt.log")).read_text() == "appended, never closed\n"
+
+
 def first_line_within(argv, seconds, env=None):
     p = subprocess.Popen(argv, stdout=subprocess.PIPE, env=env)
     try:
