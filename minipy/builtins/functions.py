@@ -618,7 +618,9 @@ def dir_of(w_x):
 
 def b_dir(args):
     if len(args.args_w) == 0:
-        return ops.call_method(b_locals(args), 'keys', [])
+        items = ops.unpack_iterable(b_locals(args))      # the names in scope, sorted
+        listmethods.sort_items(items, None, False)
+        return W_ListObject(items)
     w_x = args.args_w[0]
     if isinstance(w_x, W_Instance):
         w_m = w_x.getclass().lookup('__dir__')

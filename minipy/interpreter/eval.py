@@ -341,8 +341,19 @@ class PyFrame(FrameState):
             if w is None:
                 w = name_lookup(jit.promote(self.w_builtins), w_key.utf8)
         if w is None:
-            raise oefmt(ex.w_NameError, "name '%s' is not defined" % self.name(i))
+            raise self.name_error(i)
         return w
+
+    def name_error(self, i):
+        """NameError for names_w[i], with its name and where it was looked for (the
+        "Did you mean" of its traceback, interpreter/suggestions.py)."""
+        from minipy.interpreter.suggestions import NameScope
+        w_exc = ex.W_ExceptionObject(ex.w_NameError, [wrap_str(
+            "name '%s' is not defined" % self.name(i))])
+        w_exc.setdictvalue('name', self.w_code.names_w[i])
+        w_exc.name_scope = NameScope(self.w_code.code.co_varnames, self.w_globals,
+                                     self.w_builtins)
+        return OperationError(w_exc)
 
     def LOAD_GLOBAL(self, arg, pc):
         self.push(self.load_global(arg))
@@ -354,7 +365,7 @@ class PyFrame(FrameState):
 
     def DELETE_GLOBAL(self, arg, pc):
         if self.w_globals.delitem(self.w_code.names_w[arg]) is None:
-            raise oefmt(ex.w_NameError, "name '%s' is not defined" % self.name(arg))
+            raise self.name_error(arg)
         return pc
 
     def LOAD_NAME(self, arg, pc):
@@ -367,7 +378,7 @@ class PyFrame(FrameState):
             if w is None:
                 w = name_lookup(jit.promote(self.w_builtins), w_key.utf8)
                 if w is None:
-                    raise oefmt(ex.w_NameError, "name '%s' is not defined" % self.name(arg))
+                    raise self.name_error(arg)
         self.push(w)
         return pc
 
@@ -388,7 +399,7 @@ class PyFrame(FrameState):
         try:
             ops.delitem(w_ns, w_key)
         except OperationError as e:
-            raise oefmt(ex.w_NameError, "name '%s' is not defined" % self.name(arg))
+            raise self.name_error(arg)
         return pc
 
     def cell_name(self, i):

@@ -548,14 +548,18 @@ def getattr_w(w_obj, name):
 
 
 def attribute_error(w_obj, name):
+    """AttributeError for w_obj.name, with CPython's `name` and `obj` attributes (for the
+    "Did you mean" of its traceback, interpreter/suggestions.py)."""
     if isinstance(w_obj, W_TypeObject):
-        return oefmt(ex.w_AttributeError, "type object '%s' has no attribute '%s'"
-                     % (w_obj.name, name))
-    if isinstance(w_obj, W_Module):
-        return oefmt(ex.w_AttributeError, "module '%s' has no attribute '%s'"
-                     % (w_obj.name, name))
-    return oefmt(ex.w_AttributeError, "'%s' object has no attribute '%s'"
-                 % (typename(w_obj), name))
+        msg = "type object '%s' has no attribute '%s'" % (w_obj.name, name)
+    elif isinstance(w_obj, W_Module):
+        msg = "module '%s' has no attribute '%s'" % (w_obj.name, name)
+    else:
+        msg = "'%s' object has no attribute '%s'" % (typename(w_obj), name)
+    w_exc = ex.W_ExceptionObject(ex.w_AttributeError, [wrap_str(msg)])
+    w_exc.setdictvalue('name', wrap_str(name))
+    w_exc.setdictvalue('obj', w_obj)
+    return OperationError(w_exc)
 
 
 def getattr_or_null(w_obj, name):

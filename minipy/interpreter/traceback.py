@@ -5,6 +5,7 @@ final 'Type: message'. Also SyntaxError's File/line/caret block."""
 from minipy.objects.root import OperationError
 from minipy.objects.strobject import W_StrObject
 from minipy.objects.intobject import W_IntObject
+from minipy.interpreter import suggestions
 from minipy.objects.exceptions import W_ExceptionObject, W_Traceback
 from minipy.objects import exceptions as ex
 
@@ -76,6 +77,12 @@ def format_exception_only(w_exc):
         msg = '<exception str() failed>'
     if isinstance(w_exc, W_ExceptionObject) and w_exc.getclass().issubtype(ex.w_SyntaxError):
         return format_syntax_error(w_exc, name)
+    try:
+        suggestion = suggestions.hint(w_exc)
+    except OperationError:
+        suggestion = None
+    if suggestion is not None:
+        msg += ". Did you mean: '%s'?" % suggestion
     if msg == '':
         return name + '\n'
     return '%s: %s\n' % (name, msg)

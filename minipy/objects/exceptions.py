@@ -34,7 +34,9 @@ class ExceptionUndo(InstanceUndo):
 
 
 class W_ExceptionObject(W_Instance):
-    _attrs_ = ['args_w', 'w_traceback', 'w_context', 'w_cause', 'suppress_context']
+    _attrs_ = ['args_w', 'w_traceback', 'w_context', 'w_cause', 'suppress_context',
+               'name_scope']
+    name_scope = None     # a NameError's suggestions.NameScope (for its hint)
 
     def _stm_undo_entry(self):
         return ExceptionUndo(self)
