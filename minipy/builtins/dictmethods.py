@@ -7,7 +7,7 @@ from minipy.objects.intobject import wrap_int, wrap_bool
 from minipy.objects.strobject import wrap_str
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
 from minipy.objects.listobject import W_ListObject
-from minipy.objects.dictobject import W_DictObject, W_DictView
+from minipy.objects.dictobject import W_DictObject, W_DictView, w_view_types
 from minipy.objects.descriptors import W_StaticMethod, W_ClassMethod
 from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
@@ -235,4 +235,5 @@ method(w_dict, 'update', dict_update)
 method(w_dict, 'clear', dict_clear)
 method(w_dict, 'copy', dict_copy)
 w_dict.dict_w['fromkeys'] = W_ClassMethod(W_BuiltinFunction('fromkeys', dict_fromkeys, False))
-method(W_DictView.typedef, '__len__', view_len)
+for _w_view_type in w_view_types:
+    method(_w_view_type, '__len__', view_len)

@@ -12,9 +12,29 @@ from minipy.builtins.registry import method
 
 
 def exc_new(args):
+    from minipy.objects.intobject import W_IntObject
     w_t = args.args_w[0]
     assert isinstance(w_t, W_TypeObject)
-    return W_ExceptionObject(w_t, args.args_w[1:])
+    if w_t is ex.w_OSError and 3 <= len(args.args_w) <= 6:
+        w_errno = args.args_w[1]
+        if isinstance(w_errno, W_IntObject):
+            w_sub = ex.OSERROR_BY_ERRNO.get(w_errno.intval, None)
+            if w_sub is not None:
+                w_t = w_sub
+    w_e = W_ExceptionObject(w_t, args.args_w[1:])
+    w_e.args_w = oserror_args(w_e, w_e.args_w)
+    return w_e
+
+
+def oserror_args(w_e, args_w):
+    """The args of an OSError built with (errno, strerror, filename[, winerror,
+    filename2]): CPython keeps the first two and makes the file names attributes."""
+    if not w_e.getclass().issubtype(ex.w_OSError) or not 3 <= len(args_w) <= 5:
+        return args_w
+    w_e.setdictvalue('filename', args_w[2])
+    if len(args_w) == 5:
+        w_e.setdictvalue('filename2', args_w[4])
+    return args_w[:2]
 
 
 def exc_self(args):
@@ -27,7 +47,7 @@ def exc_self(args):
 def exc_init(args):
     w_e = exc_self(args)
     barriers.write(w_e)
-    w_e.args_w = args.args_w[1:]
+    w_e.args_w = oserror_args(w_e, args.args_w[1:])
     return w_None
 
 

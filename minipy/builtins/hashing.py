@@ -170,6 +170,6 @@ def builtin_hash(w_obj):
     if isinstance(w_obj, W_RangeObject):
         return tuple_hash([])
     name = ops.typename(w_obj)
-    if name in ('list', 'dict', 'set', 'dict_view', 'bytearray'):
+    if name in ('list', 'dict', 'set', 'dict_keys', 'dict_items', 'bytearray'):
         raise oefmt(w_TypeError, "unhashable type: '%s'" % name)
     return identity_hash(w_obj)

@@ -80,9 +80,12 @@ def m_log(args):
         r = math.log(x)
     if len(args.args_w) > 1:
         b = _f(args, 1)
-        if b <= 0.0 or b == 1.0:
+        if b <= 0.0:
             raise domain()
-        r = r / math.log(b)
+        den = math.log(b)
+        if den == 0.0:          # base 1: CPython divides, 0.0 by 0.0 or x by 0.0
+            raise oefmt(ex.w_ZeroDivisionError, 'float division by zero')
+        r = r / den
     return wrap_float(r)
 
 
@@ -167,7 +170,14 @@ def m_trunc(args):
 
 
 def m_pow(args):
-    return wrap_float(arith.float_pow(_f(args, 0), _f(args, 1)))
+    # RPython's math.pow follows CPython's math.pow (its ValueError and OverflowError too),
+    # which differs from ** (0.0 ** -1 is a ZeroDivisionError, math.pow(0, -1) is not)
+    try:
+        return wrap_float(math.pow(_f(args, 0), _f(args, 1)))
+    except ValueError:
+        raise domain()
+    except OverflowError:
+        raise oefmt(ex.w_OverflowError, 'math range error')
 
 
 def m_atan2(args):

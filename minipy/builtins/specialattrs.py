@@ -251,6 +251,11 @@ def exc_attr(w_exc, name):
             if len(w_exc.args_w) >= 2:
                 return w_exc.args_w[1]
             return w_None
+        if name == 'filename' or name == 'filename2':
+            w_fn = w_exc.getdictvalue(name)
+            if w_fn is None:
+                return w_None
+            return w_fn
     if name == 'msg' and w_t.issubtype(ex.w_SyntaxError):
         if len(w_exc.args_w) > 0:
             return w_exc.args_w[0]

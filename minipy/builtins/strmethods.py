@@ -35,10 +35,15 @@ def s_self(args, name):
     return w_s
 
 
-def s_arg(args, i, name):
+def s_arg(args, i, name, numbered=False):
+    """Argument i, a str. `numbered`: the method's message names the argument as CPython's
+    argument-clinic methods do ("replace() argument 1 must be str, not int")."""
     from minipy.interpreter import ops
     w = args.args_w[i].base_value()
     if not isinstance(w, W_StrObject):
+        if numbered:
+            raise oefmt(ex.w_TypeError, "%s() argument %d must be str, not %s"
+                        % (name, i, ops.typename(args.args_w[i])))
         raise oefmt(ex.w_TypeError, "must be str, not %s" % ops.typename(args.args_w[i]))
     return w
 
@@ -200,6 +205,8 @@ def str_join(args):
     from minipy.interpreter import ops
     w_s = s_self(args, 'join')
     check_method_args(args, 'join', 1, 1)
+    if not ops.has_iter(args.args_w[1]):
+        raise oefmt(ex.w_TypeError, 'can only join an iterable')
     items_w = ops.unpack_iterable(args.args_w[1])
     parts = []
     length = 0
@@ -310,8 +317,8 @@ def str_endswith(args):
 def str_replace(args):
     from minipy.interpreter import ops
     w_s = s_self(args, 'replace')
-    old = s_arg(args, 1, 'replace')
-    new = s_arg(args, 2, 'replace')
+    old = s_arg(args, 1, 'replace', True)
+    new = s_arg(args, 2, 'replace', True)
     count = -1
     if len(args.args_w) > 3:
         count = ops.int_w(args.args_w[3])

@@ -1047,9 +1047,11 @@ class PyFrame(FrameState):
         w_enter = ops.lookup_special(w_mgr, '__enter__')
         w_exit = ops.lookup_special(w_mgr, '__exit__')
         if w_enter is None:
-            raise oefmt(ex.w_AttributeError, "__enter__")
+            raise oefmt(ex.w_TypeError, "'%s' object does not support the context manager "
+                        "protocol" % ops.typename(w_mgr))
         if w_exit is None:
-            raise oefmt(ex.w_AttributeError, "__exit__")
+            raise oefmt(ex.w_TypeError, "'%s' object does not support the context manager "
+                        "protocol (missed __exit__ method)" % ops.typename(w_mgr))
         self.push(ops.bind(w_exit, w_mgr, w_mgr.getclass()))
         w_res = ops.call_function(ops.bind(w_enter, w_mgr, w_mgr.getclass()), [])
         self.push_block(SETUP_FINALLY_BLOCK, pc + arg, self.sp)

@@ -143,6 +143,9 @@ def index_w(w_obj, what):
         w_index = w_obj.getclass().lookup('__index__')
         if w_index is not None:
             return index_w(call_function(w_index, [w_obj]), what)
+    if what == 'string':        # CPython's str says it differently
+        raise oefmt(ex.w_TypeError, "string indices must be integers, not '%s'"
+                    % typename(w_obj))
     raise oefmt(ex.w_TypeError, "%s indices must be integers or slices, not %s"
                 % (what, typename(w_obj)))
 
@@ -370,6 +373,8 @@ def binop_type_error(op, w_a, w_b, inplace=False):
     if op == arith.ADD and isinstance(w_a, W_ListObject):
         return oefmt(ex.w_TypeError, 'can only concatenate list (not "%s") to list'
                      % typename(w_b))
+    if op == arith.ADD and isinstance(w_a, W_BytesObject):
+        return oefmt(ex.w_TypeError, "can't concat %s to bytes" % typename(w_b))
     if op == arith.ADD and isinstance(w_a, W_TupleObject):
         return oefmt(ex.w_TypeError, 'can only concatenate tuple (not "%s") to tuple'
                      % typename(w_b))

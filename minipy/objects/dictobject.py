@@ -566,8 +566,14 @@ class W_DictView(W_Root):
         self.w_dict = w_dict
         self.kind = kind
 
+    def getclass(self):
+        return w_view_types[self.kind]
 
-W_DictView.typedef = make_builtin_type('dict_view')
+
+# one type per kind, as CPython's dict_keys, dict_values and dict_items
+w_view_types = [make_builtin_type('dict_keys'), make_builtin_type('dict_values'),
+                make_builtin_type('dict_items')]
+W_DictView.typedef = w_view_types[0]
 
 
 class W_InstanceDict(W_DictObject):

@@ -7,6 +7,7 @@ w_cause, suppress_context) are read after barriers.read(w_exc) and written after
 barriers.write(w_exc); `_stm_save` logs them with the instance's map and slots (through
 `_stm_undo_entry`). Most exceptions never leave the transaction that created them, so
 the barriers return at their first test. W_Traceback entries never change after creation."""
+import errno
 from minipy.objects.root import W_Root, OperationError
 from minipy.objects.typeobject import W_TypeObject, w_object
 from minipy.objects.maps import W_Instance, InstanceUndo
@@ -36,7 +37,6 @@ class ExceptionUndo(InstanceUndo):
 class W_ExceptionObject(W_Instance):
     _attrs_ = ['args_w', 'w_traceback', 'w_context', 'w_cause', 'suppress_context',
                'name_scope']
-    name_scope = None     # a NameError's suggestions.NameScope (for its hint)
 
     def _stm_undo_entry(self):
         return ExceptionUndo(self)
@@ -48,6 +48,7 @@ class W_ExceptionObject(W_Instance):
         self.w_context = None
         self.w_cause = None
         self.suppress_context = False
+        self.name_scope = None     # a NameError's suggestions.NameScope (for its hint)
 
 
 class W_Traceback(W_Root):
@@ -125,6 +126,27 @@ w_RuntimeWarning = _mk('RuntimeWarning', w_Warning)
 w_StopAsyncIteration = _mk('StopAsyncIteration', w_Exception)
 w_ConnectionError = _mk('ConnectionError', w_OSError)
 w_BrokenPipeError = _mk('BrokenPipeError', w_ConnectionError)
+w_ConnectionAbortedError = _mk('ConnectionAbortedError', w_ConnectionError)
+w_ConnectionRefusedError = _mk('ConnectionRefusedError', w_ConnectionError)
+w_ConnectionResetError = _mk('ConnectionResetError', w_ConnectionError)
+w_BlockingIOError = _mk('BlockingIOError', w_OSError)
+w_ChildProcessError = _mk('ChildProcessError', w_OSError)
+w_InterruptedError = _mk('InterruptedError', w_OSError)
+w_ProcessLookupError = _mk('ProcessLookupError', w_OSError)
+
+# OSError(errno, ...) makes the subclass for errno, as CPython's OSError.__new__
+OSERROR_BY_ERRNO = {
+    errno.EAGAIN: w_BlockingIOError, errno.EALREADY: w_BlockingIOError,
+    errno.EWOULDBLOCK: w_BlockingIOError, errno.EINPROGRESS: w_BlockingIOError,
+    errno.ECHILD: w_ChildProcessError, errno.EPIPE: w_BrokenPipeError,
+    errno.ESHUTDOWN: w_BrokenPipeError, errno.ECONNABORTED: w_ConnectionAbortedError,
+    errno.ECONNREFUSED: w_ConnectionRefusedError, errno.ECONNRESET: w_ConnectionResetError,
+    errno.EEXIST: w_FileExistsError, errno.ENOENT: w_FileNotFoundError,
+    errno.EISDIR: w_IsADirectoryError, errno.ENOTDIR: w_NotADirectoryError,
+    errno.EINTR: w_InterruptedError, errno.EACCES: w_PermissionError,
+    errno.EPERM: w_PermissionError, errno.ESRCH: w_ProcessLookupError,
+    errno.ETIMEDOUT: w_TimeoutError,
+}
 
 
 def new_exception(w_type, args_w):
