@@ -3,7 +3,8 @@ non-iterable, bytes + str, str.replace with non-str, math.pow and math.log edge 
 dict view type names, a with-statement on an object that is no context manager, and
 OSError(errno, ...) making the subclass for errno (its args and filename)."""
 import math
-tests = ['"abc"[1.5]', '"".join(1)', 'b"a" + "b"', '"a".replace(1, 2)', 'math.pow(0, -1)', 'math.log(1, 1)', 'type({}.items()).__name__', 'type({}.keys()).__name__', 'type({}.values()).__name__', '[1][1.5]', '(1,)["a"]', 'OSError(2, "x")', 'type(OSError(2, "x")).__name__']
+text, items, pair, half = "abc", [1], (1,), 1.5
+tests = ['text[half]', '"".join(1)', 'b"a" + "b"', '"a".replace(1, 2)', 'math.pow(0, -1)', 'math.log(1, 1)', 'type({}.items()).__name__', 'type({}.keys()).__name__', 'type({}.values()).__name__', 'items[half]', 'pair[text]', 'OSError(2, "x")', 'type(OSError(2, "x")).__name__']
 for t in tests:
     try:
         print(t, "->", repr(eval(t)))
