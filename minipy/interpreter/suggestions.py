@@ -45,6 +45,7 @@ def distance(a, b, max_cost):
     while end_a > start and end_b > start and a[end_a - 1] == b[end_b - 1]:
         end_a -= 1
         end_b -= 1
+    assert end_a >= 0 and end_b >= 0
     a = a[start:end_a]
     b = b[start:end_b]
     if len(a) == 0 or len(b) == 0:
