@@ -1,14 +1,13 @@
 """The corpus never depends on str hashes: each program prints the same under CPython
 with two different PYTHONHASHSEEDs (the corpus runner uses 0).
 
-Why minipy does not reproduce CPython's iteration order of sets of strings: CPython
-hashes str with SipHash under a per-process random key (PYTHONHASHSEED only fixes it
-for reproducibility), so no program can rely on that order, and even for a fixed seed,
-matching it would take a bit-exact copy of setobject.c's open-addressing table (probe
-sequence, resize points, dummies, and which operand each set operation iterates).
-minipy's sets iterate in insertion order (small non-negative ints: in CPython's order,
-see minipy/builtins/setmethods.py).  The corpus therefore sorts sets of strings before
-printing them, and this test keeps it that way."""
+Why minipy does not reproduce CPython's iteration order of sets of strings: minipy's
+sets are laid out by CPython's rules (objects/settable.py), so sets of ints, floats and
+tuples of them iterate as in CPython (coll_set_order.py prints them as they are), but
+CPython hashes str with SipHash under a per-process random key (PYTHONHASHSEED only fixes
+it for reproducibility), so no program can rely on the order of a set of strings, and
+minipy's str hash is another. The corpus therefore sorts sets of strings before printing
+them, and this test keeps it that way."""
 import os
 import subprocess
 import sys
