@@ -21,7 +21,7 @@ def _read_lib():
     d = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'lib')
     if os.path.isdir(d):
         for fn in sorted(os.listdir(d)):
-            if fn.endswith('.py') and not fn.startswith('_'):
+            if fn.endswith('.py') and (not fn.startswith('_') or fn == '__future__.py'):
                 with open(os.path.join(d, fn)) as f:
                     lib[fn[:-3]] = f.read()
     return lib

@@ -1,0 +1,232 @@
+"""typing: the names programs import for their type hints, so that annotated programs
+run. minipy never evaluates annotations, so these objects only have to exist, to be
+subscriptable (`Optional[int]`, `Dict[str, List[int]]`, used in aliases), to print as
+CPython's do, and, for Generic and Protocol, to be usable as base classes. No checking
+is done, as in CPython at run time.
+
+Not here: NamedTuple and TypedDict in class syntax (they need the class's annotations,
+which minipy does not keep); NamedTuple('P', [('x', int)]) works, through
+collections.namedtuple."""
+import collections
+
+__all__ = ["Any", "Callable", "ClassVar", "Final", "Generic", "Literal", "Optional",
+           "Protocol", "Tuple", "Type", "TypeVar", "Union", "AbstractSet", "ByteString",
+           "Container", "Hashable", "ItemsView", "Iterable", "Iterator", "KeysView",
+           "Mapping", "MappingView", "MutableMapping", "MutableSequence", "MutableSet",
+           "Sequence", "Sized", "ValuesView", "Awaitable", "AsyncIterator", "AsyncIterable",
+           "Coroutine", "Collection", "AsyncGenerator", "Reversible", "SupportsAbs",
+           "SupportsFloat", "SupportsInt", "SupportsRound", "Counter", "Deque", "Dict",
+           "DefaultDict", "List", "OrderedDict", "Set", "FrozenSet", "NamedTuple",
+           "Generator", "AnyStr", "cast", "final", "get_type_hints", "NewType",
+           "no_type_check", "overload", "Text", "TYPE_CHECKING", "NoReturn", "Annotated",
+           "TypeAlias", "ParamSpec", "Concatenate", "Self", "Never", "LiteralString"]
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return obj.__module__ + "." + obj.__qualname__
+    if obj is ...:
+        return "..."
+    return repr(obj)
+
+
+class _GenericAlias:
+    """A subscripted form: List[int], Dict[str, int], Optional[X], Callable[[A], R]."""
+
+    def __init__(self, origin, name, args):
+        self.__origin__ = origin
+        self._name = name
+        self.__args__ = args
+
+    def __repr__(self):
+        if self._name == "Callable" and len(self.__args__) == 2 and \
+                isinstance(self.__args__[0], list):
+            params = "[" + ", ".join(_type_repr(a) for a in self.__args__[0]) + "]"
+            return "typing.Callable[%s, %s]" % (params, _type_repr(self.__args__[1]))
+        return "typing.%s[%s]" % (self._name, ", ".join(_type_repr(a) for a in self.__args__))
+
+    def __getitem__(self, params):
+        return self            # a generic alias subscripted again (List[T][int])
+
+    def __eq__(self, other):
+        return (isinstance(other, _GenericAlias) and self.__origin__ == other.__origin__
+                and self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        if self.__origin__ is None:
+            raise TypeError("Type %s cannot be instantiated" % self._name)
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class _Special:
+    """An unsubscripted form: List, Dict, Optional, Union, Any..."""
+
+    def __init__(self, name, origin=None, nparams=-1):
+        self._name = name
+        self.__origin__ = origin
+        self._nparams = nparams
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._name == "Optional":
+            if len(params) != 1:
+                raise TypeError("typing.Optional requires a single type.")
+            if params[0] is None or params[0] is type(None):
+                return None
+            return _GenericAlias(None, "Optional", params)
+        if self._name == "Union":
+            kept = []
+            for p in params:
+                if p not in kept:
+                    kept.append(p)
+            if len(kept) == 1:
+                return kept[0]
+            if len(kept) == 2 and (type(None) in kept or None in kept):
+                other = [p for p in kept if p is not None and p is not type(None)]
+                return _GenericAlias(None, "Optional", tuple(other))
+            return _GenericAlias(None, "Union", tuple(kept))
+        if self._name == "Callable" and len(params) == 2:
+            return _GenericAlias(self.__origin__, "Callable", params)
+        return _GenericAlias(self.__origin__, self._name, params)
+
+    def __call__(self, *args, **kwargs):
+        if self.__origin__ is None:
+            raise TypeError("Cannot instantiate typing.%s" % self._name)
+        raise TypeError("Type %s cannot be instantiated; use %s() instead"
+                        % (self._name, self.__origin__.__name__))
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+Any = _Special("Any")
+NoReturn = _Special("NoReturn")
+Never = _Special("Never")
+Self = _Special("Self")
+LiteralString = _Special("LiteralString")
+TypeAlias = _Special("TypeAlias")
+Union = _Special("Union")
+Optional = _Special("Optional")
+ClassVar = _Special("ClassVar")
+Final = _Special("Final")
+Literal = _Special("Literal")
+Annotated = _Special("Annotated")
+Concatenate = _Special("Concatenate")
+Tuple = _Special("Tuple", tuple)
+Type = _Special("Type", type)
+Callable = _Special("Callable", object)
+List = _Special("List", list)
+Dict = _Special("Dict", dict)
+Set = _Special("Set", set)
+FrozenSet = _Special("FrozenSet", frozenset)
+Deque = _Special("Deque", collections.deque)
+DefaultDict = _Special("DefaultDict", collections.defaultdict)
+OrderedDict = _Special("OrderedDict", collections.OrderedDict)
+Counter = _Special("Counter", collections.Counter)
+Text = str
+ByteString = _Special("ByteString", bytes)
+for _name in ["Iterable", "Iterator", "Generator", "Sequence", "MutableSequence",
+              "Mapping", "MutableMapping", "AbstractSet", "MutableSet", "Container",
+              "Collection", "Hashable", "Sized", "Reversible", "ItemsView", "KeysView",
+              "ValuesView", "MappingView", "Awaitable", "Coroutine", "AsyncIterable",
+              "AsyncIterator", "AsyncGenerator", "SupportsAbs", "SupportsFloat",
+              "SupportsInt", "SupportsRound", "SupportsIndex", "SupportsBytes"]:
+    globals()[_name] = _Special(_name, object)
+del _name
+
+
+class TypeVar:
+    """A type variable: T = TypeVar('T')."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False,
+                 contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        if self.__covariant__:
+            return "+" + self.__name__
+        if self.__contravariant__:
+            return "-" + self.__name__
+        return "~" + self.__name__
+
+
+class ParamSpec(TypeVar):
+    pass
+
+
+AnyStr = TypeVar("AnyStr", bytes, str)
+
+
+class Generic:
+    """Base of user generic classes: class Stack(Generic[T])."""
+
+    def __class_getitem__(cls, params):
+        return cls
+
+
+class Protocol(Generic):
+    """Base of structural types (no checking at run time, as in CPython without
+    runtime_checkable)."""
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwargs):
+        raise NotImplementedError(
+            "You should not call an overloaded function. A series of @typing.overload-"
+            "decorated functions outside a stub module should always be followed by an "
+            "implementation that is not @typing.overload-ed.")
+    return _overload_dummy
+
+
+def final(f):
+    return f
+
+
+def no_type_check(f):
+    return f
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    return {}
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def NamedTuple(typename, fields=None, **kwargs):
+    """The functional form: NamedTuple('Point', [('x', int), ('y', int)])."""
+    if fields is None:
+        fields = list(kwargs.items())
+    return collections.namedtuple(typename, [name for name, _ in fields])
