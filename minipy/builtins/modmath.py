@@ -2,7 +2,7 @@
 import math
 import sys
 from rpython.rlib import rfloat
-from rpython.rlib.objectmodel import we_are_translated
+from rpython.rlib.objectmodel import we_are_translated, specialize
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import INFINITY, NAN
 from rpython.rtyper.lltypesystem import rffi
@@ -105,6 +105,7 @@ def _log2(x):
     return math.log(m) / math.log(2.0) + e
 
 
+@specialize.arg(1)
 def _log_of(args, fn):
     """fn(x) for log2 and log10 as CPython's loghelper: an int too big for a float is
     split into m * 2**e first (log(m) + log(2) * e), so log2(2**2000) is 2000.0."""
