@@ -16,7 +16,8 @@ class NameScope(object):
     """Where a NameError's name was looked for: the code's local names, the globals and
     builtins dicts (kept on the exception for its hint)."""
     def __init__(self, varnames, w_globals, w_builtins):
-        self.varnames = varnames
+        # a list of our own (code objects' lists are immutable, this one is not)
+        self.varnames = [name for name in varnames]
         self.w_globals = w_globals
         self.w_builtins = w_builtins
 
