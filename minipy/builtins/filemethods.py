@@ -38,17 +38,7 @@ def oserror(e, filename):
     from minipy.builtins.reprs import str_repr
     errno = e.errno
     msg = os.strerror(errno)
-    w_t = ex.w_OSError
-    if errno == 2:
-        w_t = ex.w_FileNotFoundError
-    elif errno == 13:
-        w_t = ex.w_PermissionError
-    elif errno == 21:
-        w_t = ex.w_IsADirectoryError
-    elif errno == 17:
-        w_t = ex.w_FileExistsError
-    elif errno == 20:
-        w_t = ex.w_NotADirectoryError
+    w_t = ex.OSERROR_BY_ERRNO.get(errno, ex.w_OSError)
     w_exc = ex.W_ExceptionObject(w_t, [wrap_int(errno), wrap_str(msg)])
     w_exc.setdictvalue('filename', wrap_str(filename))
     return OperationError(w_exc)

@@ -112,6 +112,9 @@ def native_module(name):
     if name == 'transaction':
         from minipy.builtins import modtransaction
         return modtransaction.make_transaction()
+    if name == 'posix':
+        from minipy.builtins import modposix
+        return modposix.make_posix()
     if name == 'builtins':
         w_m = W_Module('builtins', state.w_builtins)
         return w_m

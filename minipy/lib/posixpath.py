@@ -1,0 +1,223 @@
+"""os.path for POSIX paths ('/' separated), written after CPython's posixpath: the
+string operations (join, split, splitext, basename, dirname, normpath, abspath...) and
+the questions about files (exists, isfile, isdir, getsize, getmtime)."""
+import posix
+
+sep = "/"
+curdir = "."
+pardir = ".."
+extsep = "."
+pathsep = ":"
+defpath = "/bin:/usr/bin"
+altsep = None
+devnull = "/dev/null"
+
+__all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename",
+           "dirname", "commonprefix", "getsize", "getmtime", "getatime", "getctime",
+           "islink", "exists", "lexists", "isdir", "isfile", "expanduser", "normpath",
+           "abspath", "samefile", "sep", "curdir", "pardir", "extsep", "pathsep",
+           "defpath", "altsep", "devnull", "realpath", "relpath", "commonpath"]
+
+_S_IFMT = 0o170000
+_S_IFDIR = 0o040000
+_S_IFREG = 0o100000
+_S_IFLNK = 0o120000
+
+
+def _check(p, name):
+    if not isinstance(p, str):
+        raise TypeError("%s() argument must be str, not %s" % (name, type(p).__name__))
+
+
+def normcase(s):
+    return s
+
+
+def isabs(s):
+    return s.startswith("/")
+
+
+def join(a, *p):
+    _check(a, "join")
+    path = a
+    for b in p:
+        if not isinstance(b, str):
+            raise TypeError("join() argument must be str, bytes, or os.PathLike object, "
+                            "not '%s'" % type(b).__name__)
+        if b.startswith("/"):
+            path = b
+        elif not path or path.endswith("/"):
+            path += b
+        else:
+            path += "/" + b
+    return path
+
+
+def split(p):
+    i = p.rfind("/") + 1
+    head, tail = p[:i], p[i:]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head, tail
+
+
+def splitext(p):
+    sep_index = p.rfind("/")
+    dot_index = p.rfind(".")
+    if dot_index > sep_index:
+        filename_index = sep_index + 1
+        while filename_index < dot_index:
+            if p[filename_index] != ".":
+                return p[:dot_index], p[dot_index:]
+            filename_index += 1
+    return p, ""
+
+
+def splitdrive(p):
+    return p[:0], p
+
+
+def basename(p):
+    return p[p.rfind("/") + 1:]
+
+
+def dirname(p):
+    i = p.rfind("/") + 1
+    head = p[:i]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head
+
+
+def commonprefix(m):
+    if not m:
+        return ""
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def normpath(path):
+    if path == "":
+        return "."
+    initial_slashes = 1 if path.startswith("/") else 0
+    if initial_slashes and path.startswith("//") and not path.startswith("///"):
+        initial_slashes = 2
+    new_comps = []
+    for comp in path.split("/"):
+        if comp in ("", "."):
+            continue
+        if comp != ".." or (not initial_slashes and not new_comps) or \
+                (new_comps and new_comps[-1] == ".."):
+            new_comps.append(comp)
+        elif new_comps:
+            new_comps.pop()
+    path = "/".join(new_comps)
+    if initial_slashes:
+        path = "/" * initial_slashes + path
+    return path or "."
+
+
+def abspath(path):
+    if not isabs(path):
+        path = join(posix.getcwd(), path)
+    return normpath(path)
+
+
+def realpath(path):
+    return abspath(path)
+
+
+def relpath(path, start=None):
+    if not path:
+        raise ValueError("no path specified")
+    if start is None:
+        start = curdir
+    start_list = [x for x in abspath(start).split("/") if x]
+    path_list = [x for x in abspath(path).split("/") if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return curdir
+    return join(*rel_list)
+
+
+def commonpath(paths):
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    split_paths = [[c for c in p.split("/") if c and c != "."] for p in paths]
+    isabs_all = [p.startswith("/") for p in paths]
+    if len(set(isabs_all)) != 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    common = commonprefix(split_paths)
+    prefix = "/" if paths[0].startswith("/") else ""
+    return prefix + "/".join(common)
+
+
+def expanduser(path):
+    if not path.startswith("~"):
+        return path
+    i = path.find("/", 1)
+    if i < 0:
+        i = len(path)
+    if i == 1:
+        home = posix._environ().get("HOME")
+        if home is None:
+            return path
+    else:
+        return path
+    return (home.rstrip("/") or "/") + path[i:]
+
+
+def _mode(path):
+    try:
+        return posix._stat(path)[0]
+    except (OSError, ValueError):
+        return None
+
+
+def exists(path):
+    return _mode(path) is not None
+
+
+def lexists(path):
+    return exists(path)
+
+
+def isdir(path):
+    m = _mode(path)
+    return m is not None and m & _S_IFMT == _S_IFDIR
+
+
+def isfile(path):
+    m = _mode(path)
+    return m is not None and m & _S_IFMT == _S_IFREG
+
+
+def islink(path):
+    return False
+
+
+def getsize(filename):
+    return posix._stat(filename)[6]
+
+
+def getatime(filename):
+    return posix._stat(filename)[7]
+
+
+def getmtime(filename):
+    return posix._stat(filename)[8]
+
+
+def getctime(filename):
+    return posix._stat(filename)[9]
+
+
+def samefile(f1, f2):
+    s1 = posix._stat(f1)
+    s2 = posix._stat(f2)
+    return s1[1] == s2[1] and s1[2] == s2[2]
