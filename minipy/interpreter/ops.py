@@ -432,7 +432,10 @@ def inplace_binop(op, w_a, w_b):
         return binop(op, w_a, w_b, True)
     if isinstance(w_a, W_ListObject):
         if op == arith.ADD:
-            w_a.setitems(w_a.getitems_copy() + unpack_iterable(w_b))
+            # extend in place (a copy of the whole list each time made `l += [x]` in a
+            # loop quadratic); unpack first: `l += l` doubles l once
+            for w_x in unpack_iterable(w_b):
+                w_a.append(w_x)
             return w_a
         if op == arith.MUL:
             w_res = arith.seq_mul(w_a, w_b)
@@ -443,6 +446,10 @@ def inplace_binop(op, w_a, w_b):
         from minipy.builtins import setmethods
         if setmethods.set_inplace(op, w_a, w_b):
             return w_a
+    if isinstance(w_a, W_DictObject) and op == arith.OR and not isinstance(w_b, W_Instance):
+        from minipy.builtins import dictmethods
+        dictmethods.update_from(w_a, w_b)         # d |= pairs: any iterable, as CPython
+        return w_a
     if isinstance(w_a, W_BytearrayObject):
         from minipy.builtins import bytearraymethods
         w_res = bytearraymethods.inplace(op, w_a, w_b)
