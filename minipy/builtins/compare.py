@@ -208,15 +208,16 @@ def builtin_compare(w_a, w_b, op):
     if isinstance(w_a, W_Method) and isinstance(w_b, W_Method) and (op == EQ or op == NE):
         eq = w_a.w_func is w_b.w_func and w_a.w_self is w_b.w_self
         return wrap_bool(eq == (op == EQ))
-    if isinstance(w_a, W_DictView) and isinstance(w_b, W_DictView) and (op == EQ or op == NE):
-        if w_a.kind == 0 and w_b.kind == 0:
-            from minipy.builtins.setmethods import to_set
-            return set_compare(to_set(w_a), to_set(w_b), op)
-        return None
-    if isinstance(w_a, W_DictView) and w_a.kind == 0 and isinstance(w_b, W_SetObject):
+    # keys and items views compare as the sets of their elements, with sets or each other
+    if ((_set_like_view(w_a) and (_set_like_view(w_b) or isinstance(w_b, W_SetObject))) or
+            (isinstance(w_a, W_SetObject) and _set_like_view(w_b))):
         from minipy.builtins.setmethods import to_set
-        return set_compare(to_set(w_a), w_b, op)
+        return set_compare(to_set(w_a), to_set(w_b), op)
     return None
+
+
+def _set_like_view(w_x):
+    return isinstance(w_x, W_DictView) and w_x.kind != 1
 
 
 def dict_eq(w_a, w_b):

@@ -216,6 +216,35 @@ def view_len(args):
     return wrap_int(w_v.w_dict.length())
 
 
+def view_reversed(args):
+    """reversed() of a keys, values or items view: the dict's entries, last first."""
+    from minipy.objects.iterators import W_TupleIter
+    w_v = args.args_w[0]
+    assert isinstance(w_v, W_DictView)
+    w_d = w_v.w_dict
+    res = []
+    for w_k in w_d.live_keys():
+        if w_v.kind == 0:
+            res.append(w_k)
+        elif w_v.kind == 1:
+            res.append(w_d.getitem(w_k))
+        else:
+            res.append(wrap_tuple([w_k, w_d.getitem(w_k)]))
+    res.reverse()
+    return W_TupleIter(res)
+
+
+def view_isdisjoint(args):
+    """True when no element of the iterable is in the keys (items) view."""
+    from minipy.interpreter import ops
+    check_method_args(args, 'isdisjoint', 1, 1)
+    w_v = args.args_w[0]
+    for w_x in ops.unpack_iterable(args.args_w[1]):
+        if ops.contains(w_v, w_x):
+            return wrap_bool(False)
+    return wrap_bool(True)
+
+
 w_dict.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', dict_new, False))
 specialmethods.install(w_dict, sequence=True, hashable=False)
 specialmethods.install_mutable(w_dict)
@@ -237,3 +266,6 @@ method(w_dict, 'copy', dict_copy)
 w_dict.dict_w['fromkeys'] = W_ClassMethod(W_BuiltinFunction('fromkeys', dict_fromkeys, False))
 for _w_view_type in w_view_types:
     method(_w_view_type, '__len__', view_len)
+    method(_w_view_type, '__reversed__', view_reversed)
+for _w_view_type in [w_view_types[0], w_view_types[2]]:
+    method(_w_view_type, 'isdisjoint', view_isdisjoint)

@@ -194,7 +194,8 @@ def b_enumerate(args):
 def b_zip(args):
     iters = [ops.iter_w(w_x) for w_x in args.args_w]
     w_strict = args.getkw('strict')
-    return it.W_ZipIter(iters)
+    strict = w_strict is not None and ops.is_true(w_strict)
+    return it.W_ZipIter(iters, strict)
 
 
 def b_map(args):

@@ -6,6 +6,7 @@ from rpython.rlib.objectmodel import we_are_translated, specialize
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import INFINITY, NAN
 from rpython.rtyper.lltypesystem import rffi
+from minipy.support.numparse import signed_nan as numparse_nan
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from minipy.objects.root import OperationError
 from minipy.objects.noneobject import w_None
@@ -535,7 +536,7 @@ def make_math():
     w_d.setstr('e', wrap_float(math.e))
     w_d.setstr('tau', wrap_float(2 * math.pi))
     w_d.setstr('inf', wrap_float(INFINITY))
-    w_d.setstr('nan', wrap_float(NAN))
+    w_d.setstr('nan', wrap_float(numparse_nan(False)))
     for name, f in FUNCTIONS:
         w_d.setstr(name, W_BuiltinFunction(name, f, False))
     return w_mod

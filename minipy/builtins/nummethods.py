@@ -60,7 +60,13 @@ def _int_from_other(w_x):
     for name in ['__int__', '__index__', '__trunc__']:
         w_m = w_x.getclass().lookup(name)
         if w_m is not None:
-            return ops.call_function(w_m, [w_x])
+            w_r = ops.call_function(w_m, [w_x])
+            w_rv = w_r.base_value()
+            if name != '__trunc__' and not (isinstance(w_rv, W_IntObject) or
+                                            isinstance(w_rv, W_LongObject)):
+                raise oefmt(ex.w_TypeError, '%s returned non-int (type %s)'
+                            % (name, ops.typename(w_r)))
+            return w_r
     raise oefmt(ex.w_TypeError,
                 "int() argument must be a string, a bytes-like object or a real number, not '%s'"
                 % ops.typename(w_x))

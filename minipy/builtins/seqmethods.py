@@ -121,12 +121,29 @@ def range_reversed(args):
 
 def bytes_new(args):
     from minipy.interpreter import ops
-    if len(args.args_w) == 1:
+    from minipy.builtins.support_glue import codec_args, encode_str
+    w_x = None
+    if len(args.args_w) > 1:
+        w_x = args.args_w[1]
+    w_kx = args.getkw('source')
+    if w_kx is not None:
+        w_x = w_kx
+    encoding, errors = codec_args(args, 2, 'bytes')
+    if w_x is None:
+        if encoding is not None or errors is not None:
+            raise oefmt(ex.w_TypeError, 'encoding or errors without sequence argument')
         return W_BytesObject('')
-    w_x = args.args_w[1]
     w_b = w_x.base_value()
     if isinstance(w_b, W_StrObject):
-        return W_BytesObject(w_b.utf8)
+        if encoding is None:
+            raise oefmt(ex.w_TypeError, 'string argument without an encoding')
+        if errors is None:
+            errors = 'strict'
+        return W_BytesObject(encode_str(w_b.utf8, encoding, errors))
+    if encoding is not None:
+        raise oefmt(ex.w_TypeError, 'encoding without a string argument')
+    if errors is not None:
+        raise oefmt(ex.w_TypeError, 'errors without a string argument')
     if isinstance(w_b, W_IntObject):
         return W_BytesObject('\x00' * w_b.intval)
     if isinstance(w_b, W_BytesObject):
@@ -141,29 +158,15 @@ def bytes_new(args):
 
 
 def bytes_decode(args):
-    from minipy.interpreter import ops
-    from minipy.support import strencode
-    from minipy.support.errors import SupportError
-    from minipy.builtins.support_glue import operr_from_support
+    from minipy.builtins.support_glue import codec_args, decode_bytes
     w_b = args.args_w[0].base_value()
     assert isinstance(w_b, W_BytesObject)
-    encoding = 'utf-8'
-    errors = 'strict'
-    if len(args.args_w) > 1:
-        encoding = ops.str_w(args.args_w[1])
-    if len(args.args_w) > 2:
-        errors = ops.str_w(args.args_w[2])
-    w_e = args.getkw('encoding')
-    if w_e is not None:
-        encoding = ops.str_w(w_e)
-    w_err = args.getkw('errors')
-    if w_err is not None:
-        errors = ops.str_w(w_err)
-    try:
-        return wrap_str(strencode.decode(w_b.value, strencode.normalize_encoding(encoding),
-                                         errors))
-    except SupportError as e:
-        raise operr_from_support(e)
+    encoding, errors = codec_args(args, 1, 'decode')
+    if encoding is None:
+        encoding = 'utf-8'
+    if errors is None:
+        errors = 'strict'
+    return wrap_str(decode_bytes(w_b.value, encoding, errors))
 
 
 # How each bytes method that runs as the str method (_bytes_via_str) takes its

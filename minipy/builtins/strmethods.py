@@ -53,21 +53,35 @@ def mk(s):
 
 
 def str_new(args):
+    """str(object='', encoding=..., errors=...): str(object), or the bytes-like object
+    decoded when an encoding or errors is given."""
     from minipy.interpreter import ops
+    from minipy.builtins.support_glue import codec_args, decode_bytes
     w_t = args.args_w[0]
     assert isinstance(w_t, W_TypeObject)
-    if len(args.args_w) == 1:
-        w_res = w_empty_str
-    else:
+    w_x = None
+    if len(args.args_w) > 1:
         w_x = args.args_w[1]
-        if len(args.args_w) > 2 or args.getkw('encoding') is not None:
-            w_b = w_x.base_value()
-            if isinstance(w_b, W_BytesObject):
-                w_res = wrap_str(w_b.value)
-            else:
-                raise oefmt(ex.w_TypeError, 'decoding str is not supported')
-        else:
-            w_res = ops.str_w_obj(w_x)
+    w_kx = args.getkw('object')
+    if w_kx is not None:
+        w_x = w_kx
+    encoding, errors = codec_args(args, 2, 'str')
+    if w_x is None:
+        w_res = w_empty_str
+    elif encoding is not None or errors is not None:
+        w_b = w_x.base_value()
+        if isinstance(w_b, W_StrObject):
+            raise oefmt(ex.w_TypeError, 'decoding str is not supported')
+        if not isinstance(w_b, W_BytesObject):
+            raise oefmt(ex.w_TypeError, "decoding to str: need a bytes-like object, %s "
+                        "found" % ops.typename(w_x))
+        if encoding is None:
+            encoding = 'utf-8'
+        if errors is None:
+            errors = 'strict'
+        w_res = wrap_str(decode_bytes(w_b.value, encoding, errors))
+    else:
+        w_res = ops.str_w_obj(w_x)
     if w_t is w_str:
         return w_res
     return W_Instance(w_t, w_res)
@@ -438,28 +452,18 @@ def str_expandtabs(args):
 # -------------------------------------------------------------- misc
 
 def str_encode(args):
-    from minipy.interpreter import ops
-    from minipy.support import strencode
-    from minipy.support.errors import SupportError
-    from minipy.builtins.support_glue import operr_from_support
+    from minipy.builtins.support_glue import codec_args, encode_str
     w_s = s_self(args, 'encode')
-    encoding = 'utf-8'
-    errors = 'strict'
     if len(args.args_w) > 1:
-        encoding = s_arg(args, 1, 'encode').utf8
+        s_arg(args, 1, 'encode')
     if len(args.args_w) > 2:
-        errors = s_arg(args, 2, 'encode').utf8
-    w_e = args.getkw('encoding')
-    if w_e is not None:
-        encoding = ops.str_w(w_e)
-    w_err = args.getkw('errors')
-    if w_err is not None:
-        errors = ops.str_w(w_err)
-    try:
-        return W_BytesObject(strencode.encode(w_s.utf8, strencode.normalize_encoding(encoding),
-                                              errors))
-    except SupportError as e:
-        raise operr_from_support(e)
+        s_arg(args, 2, 'encode')
+    encoding, errors = codec_args(args, 1, 'encode')
+    if encoding is None:
+        encoding = 'utf-8'
+    if errors is None:
+        errors = 'strict'
+    return W_BytesObject(encode_str(w_s.utf8, encoding, errors))
 
 
 def str_format(args):

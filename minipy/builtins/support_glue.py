@@ -18,3 +18,43 @@ def operr_from_support(e):
         w_exc.setdictvalue('start', wrap_int(e.start))
         w_exc.setdictvalue('end', wrap_int(e.end))
     return err
+
+
+def encode_str(utf8, encoding, errors):
+    """str.encode with support.strencode, errors as Python exceptions (UTF-8 in, bytes
+    as an RPython str out)."""
+    from minipy.support import strencode
+    from minipy.support.errors import SupportError
+    try:
+        return strencode.encode(utf8, strencode.normalize_encoding(encoding), errors)
+    except SupportError as e:
+        raise operr_from_support(e)
+
+
+def decode_bytes(data, encoding, errors):
+    """bytes.decode with support.strencode (the result is UTF-8)."""
+    from minipy.support import strencode
+    from minipy.support.errors import SupportError
+    try:
+        return strencode.decode(data, strencode.normalize_encoding(encoding), errors)
+    except SupportError as e:
+        raise operr_from_support(e)
+
+
+def codec_args(args, first, funcname):
+    """(encoding, errors) of a call: positional arguments `first` and `first` + 1, or the
+    keywords; None where not given."""
+    from minipy.interpreter import ops
+    encoding = None
+    errors = None
+    if len(args.args_w) > first:
+        encoding = ops.str_w(args.args_w[first])
+    if len(args.args_w) > first + 1:
+        errors = ops.str_w(args.args_w[first + 1])
+    w_e = args.getkw('encoding')
+    if w_e is not None:
+        encoding = ops.str_w(w_e)
+    w_err = args.getkw('errors')
+    if w_err is not None:
+        errors = ops.str_w(w_err)
+    return encoding, errors

@@ -29,7 +29,7 @@ from rpython.rlib.objectmodel import always_inline
 from minipy.objects.typeobject import _epoch
 from minipy.objects import maps
 from minipy.objects.maps import W_Instance
-from minipy.objects.typeobject import W_TypeObject
+from minipy.objects.typeobject import W_TypeObject, w_object
 from minipy.objects.functionobject import W_Function, W_Method, W_BuiltinFunction
 from minipy.objects.descriptors import W_Super, W_Property, W_StaticMethod, W_ClassMethod
 from minipy.objects.moduleobject import W_Module
@@ -311,7 +311,7 @@ def _store_entry(m, name, epoch, w_value):
     w_t = m.w_type
     w_sa = w_t.lookup('__setattr__')
     if (_is_dunder(name) or (w_sa is not None and not isinstance(w_sa, W_BuiltinFunction))
-            or not ops.slot_allowed(w_t, name)):
+            or not ops.slot_allowed(w_t, name) or w_t is w_object):
         return Entry(GENERIC, m, None, epoch)
     if _may_be_data_descriptor(w_t.lookup(name)):
         return Entry(GENERIC, m, None, epoch)

@@ -63,16 +63,18 @@ def is_true(w_obj):
     if isinstance(w_obj, W_ListObject):
         return w_obj.length() != 0
     if isinstance(w_obj, W_Instance):
+        # a class's own __bool__, else its own __len__ (one that a subclass of a built-in
+        # type defines, too), else the built-in value's truth
         w_t = w_obj.getclass()
         w_bool = w_t.lookup('__bool__')
-        if w_bool is not None:
+        if w_bool is not None and not isinstance(w_bool, W_BuiltinFunction):
             w_res = call_function(w_bool, [w_obj])
             if not isinstance(w_res, W_BoolObject):
                 raise oefmt(ex.w_TypeError, '__bool__ should return bool, returned %s'
                             % typename(w_res))
             return w_res is w_True
         w_len = w_t.lookup('__len__')
-        if w_len is not None:
+        if w_len is not None and not isinstance(w_len, W_BuiltinFunction):
             return len_w(w_obj) != 0
         if w_obj.w_base_value is not None:
             return is_true(w_obj.w_base_value)
@@ -766,6 +768,8 @@ def instance_setattr(w_obj, name, w_value):
     from minipy.builtins import specialattrs
     if specialattrs.set(w_obj, name, w_value):
         return
+    if w_obj.getclass() is w_object:         # object() has no __dict__
+        raise attribute_error(w_obj, name)
     check_slots(w_obj, name)
     w_obj.setdictvalue(name, w_value)
 
@@ -1226,9 +1230,29 @@ def zip_next(w_it):
     for i in range(len(w_it.iters_w)):
         w_x = next_w(w_it.iters_w[i])
         if w_x is None:
+            if w_it.strict:
+                _zip_check_lengths(w_it, i)
             return None
         items_w[i] = w_x
     return wrap_tuple(items_w)
+
+
+def _zip_argument_range(n):
+    if n == 1:
+        return "argument 1"
+    return "arguments 1-%d" % n
+
+
+def _zip_check_lengths(w_it, i):
+    """zip(..., strict=True) after iterator i ended: CPython's ValueError when another
+    iterator is shorter (i > 0) or longer (one that still has an item)."""
+    if i > 0:
+        raise oefmt(ex.w_ValueError, "zip() argument %d is shorter than %s"
+                    % (i + 1, _zip_argument_range(i)))
+    for j in range(1, len(w_it.iters_w)):
+        if next_w(w_it.iters_w[j]) is not None:
+            raise oefmt(ex.w_ValueError, "zip() argument %d is longer than %s"
+                        % (j + 1, _zip_argument_range(j)))
 
 
 def map_next(w_it):

@@ -229,10 +229,11 @@ class W_EnumerateIter(W_AbstractIter):
 
 
 class W_ZipIter(W_AbstractIter):
-    _attrs_ = ['iters_w']
+    _attrs_ = ['iters_w', 'strict']
 
-    def __init__(self, iters_w):
+    def __init__(self, iters_w, strict=False):
         self.iters_w = iters_w
+        self.strict = strict     # zip(..., strict=True): unequal lengths raise
 
     def next_w(self):
         from minipy.interpreter import ops

@@ -249,7 +249,7 @@ def parse_float(s):
     if low == 'inf' or low == 'infinity':
         return -INFINITY if negative else INFINITY
     if low == 'nan':
-        return -NAN if negative else NAN
+        return signed_nan(negative)
     clean = StringBuilder(m + 1)
     if negative:
         clean.append('-')
@@ -317,6 +317,15 @@ def int_to_base(v, base):
     if v.sign < 0:
         return '-' + prefix + digits
     return prefix + digits
+
+
+def signed_nan(negative):
+    """A NaN with the sign bit as asked (CPython's float('nan') is positive). Made at run
+    time: the C constant for RPython's NAN is INF/INF, which has the sign bit set on x86."""
+    sign = 1.0
+    if negative:
+        sign = -1.0
+    return math.copysign(NAN, sign)      # (sign varies: the call is not folded away)
 
 
 # ---------------------------------------------------------------- round
