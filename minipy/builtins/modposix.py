@@ -140,14 +140,19 @@ def p_strerror(args):
     return wrap_str(os.strerror(ops.int_w(args.args_w[0])))
 
 
+p_remove = _one_path_call('remove')
+p_unlink = _one_path_call('unlink')
+p_rmdir = _one_path_call('rmdir')
+p_mkdir = _one_path_call('mkdir')
+
+
 def make_posix():
     w_d = W_DictObject()
     w_mod = W_Module('posix', w_d)
     w_d.setstr('__name__', wrap_str('posix'))
     for name, f in [('getcwd', p_getcwd), ('chdir', p_chdir), ('listdir', p_listdir),
-                    ('remove', _one_path_call('remove')),
-                    ('unlink', _one_path_call('unlink')),
-                    ('rmdir', _one_path_call('rmdir')), ('mkdir', _one_path_call('mkdir')),
+                    ('remove', p_remove), ('unlink', p_unlink), ('rmdir', p_rmdir),
+                    ('mkdir', p_mkdir),
                     ('rename', p_rename), ('_stat', p_stat), ('_environ', p_environ),
                     ('getpid', p_getpid), ('cpu_count', p_cpu_count),
                     ('strerror', p_strerror)]:
