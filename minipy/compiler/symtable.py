@@ -138,6 +138,9 @@ class SymtableBuilder(ast.ASTVisitor):
         self.table = None
         self.private = None
         self.stack = []
+        # `from __future__ import annotations`: annotations are never evaluated, so
+        # their names are not recorded (CPython's symtable skips them then)
+        self.future_annotations = False
 
     def error(self, msg, node):
         return error_at_node(msg, self.filename, self.source, node)
@@ -232,6 +235,7 @@ class SymtableBuilder(ast.ASTVisitor):
 
     # ---- modules ----
     def visit_Module(self, node):
+        self.future_annotations = has_future_annotations(node.body)
         self.enter('top', MODULE_BLOCK, node)
         self.visit_seq(node.body)
         self.leave()
@@ -250,8 +254,9 @@ class SymtableBuilder(ast.ASTVisitor):
     def visit_FunctionDef(self, node):
         self.add_def(node.name, DEF_LOCAL, node)
         self.visit_defaults(node.args)
-        self.visit_annotations(node.args)
-        self.visit_opt(node.returns)
+        if not self.future_annotations:
+            self.visit_annotations(node.args)
+            self.visit_opt(node.returns)
         self.visit_seq(node.decorator_list)
         self.enter(node.name, FUNCTION_BLOCK, node)
         self.visit_params(node.args)
@@ -304,7 +309,8 @@ class SymtableBuilder(ast.ASTVisitor):
                 self.add_def(target.id, DEF_LOCAL, target)
         else:
             target.walkabout(self)
-        node.annotation.walkabout(self)
+        if not self.future_annotations:
+            node.annotation.walkabout(self)
         self.visit_opt(node.value)
 
     def visit_For(self, node):
@@ -710,6 +716,21 @@ class Analyzer(object):
             scope.order.append(name)
             scope.scopes[name] = FREE
         copy_into(free, newfree)
+
+
+def has_future_annotations(body):
+    """Whether a module's leading future imports (after its docstring) ask for
+    `annotations`."""
+    for i in range(len(body)):
+        stmt = body[i]
+        if i == 0 and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+            continue
+        if not isinstance(stmt, ast.ImportFrom) or stmt.module != '__future__':
+            return False
+        for a in stmt.names:
+            if astutil.alias(a).name == 'annotations':
+                return True
+    return False
 
 
 def copy_into(dst, src):
