@@ -121,14 +121,8 @@ def range_reversed(args):
 
 def bytes_new(args):
     from minipy.interpreter import ops
-    from minipy.builtins.support_glue import codec_args, encode_str
-    w_x = None
-    if len(args.args_w) > 1:
-        w_x = args.args_w[1]
-    w_kx = args.getkw('source')
-    if w_kx is not None:
-        w_x = w_kx
-    encoding, errors = codec_args(args, 2, 'bytes')
+    from minipy.builtins.support_glue import source_and_codec_args, encode_str
+    w_x, encoding, errors = source_and_codec_args(args, 'source')
     if w_x is None:
         if encoding is not None or errors is not None:
             raise oefmt(ex.w_TypeError, 'encoding or errors without sequence argument')
@@ -161,7 +155,7 @@ def bytes_decode(args):
     from minipy.builtins.support_glue import codec_args, decode_bytes
     w_b = args.args_w[0].base_value()
     assert isinstance(w_b, W_BytesObject)
-    encoding, errors = codec_args(args, 1, 'decode')
+    encoding, errors = codec_args(args, 1)
     if encoding is None:
         encoding = 'utf-8'
     if errors is None:

@@ -252,13 +252,7 @@ def view_binop(op, w_a, w_b):
                 w_r.add(w_x)
         return w_r
     w_r = view_to_set(w_a)
-    if op == arith.OR:
-        update_internal(w_r, w_b)
-    elif op == arith.SUB:
-        difference_update(w_r, w_b)
-    elif op == arith.XOR:
-        symmetric_difference_update(w_r, w_b)
-    else:
+    if not set_inplace(op, w_r, w_b):        # |, - and ^: w_r updated in place
         return None
     return w_r
 

@@ -56,16 +56,10 @@ def str_new(args):
     """str(object='', encoding=..., errors=...): str(object), or the bytes-like object
     decoded when an encoding or errors is given."""
     from minipy.interpreter import ops
-    from minipy.builtins.support_glue import codec_args, decode_bytes
+    from minipy.builtins.support_glue import source_and_codec_args, decode_bytes
     w_t = args.args_w[0]
     assert isinstance(w_t, W_TypeObject)
-    w_x = None
-    if len(args.args_w) > 1:
-        w_x = args.args_w[1]
-    w_kx = args.getkw('object')
-    if w_kx is not None:
-        w_x = w_kx
-    encoding, errors = codec_args(args, 2, 'str')
+    w_x, encoding, errors = source_and_codec_args(args, 'object')
     if w_x is None:
         w_res = w_empty_str
     elif encoding is not None or errors is not None:
@@ -458,7 +452,7 @@ def str_encode(args):
         s_arg(args, 1, 'encode')
     if len(args.args_w) > 2:
         s_arg(args, 2, 'encode')
-    encoding, errors = codec_args(args, 1, 'encode')
+    encoding, errors = codec_args(args, 1)
     if encoding is None:
         encoding = 'utf-8'
     if errors is None:

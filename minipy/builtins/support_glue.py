@@ -41,7 +41,21 @@ def decode_bytes(data, encoding, errors):
         raise operr_from_support(e)
 
 
-def codec_args(args, first, funcname):
+def source_and_codec_args(args, source_kw):
+    """(w_source, encoding, errors) of str(object, encoding, errors) or bytes(source,
+    encoding, errors), called as a type (args_w[0] is the type): positional or keyword;
+    None where not given."""
+    w_x = None
+    if len(args.args_w) > 1:
+        w_x = args.args_w[1]
+    w_kx = args.getkw(source_kw)
+    if w_kx is not None:
+        w_x = w_kx
+    encoding, errors = codec_args(args, 2)
+    return w_x, encoding, errors
+
+
+def codec_args(args, first):
     """(encoding, errors) of a call: positional arguments `first` and `first` + 1, or the
     keywords; None where not given."""
     from minipy.interpreter import ops
