@@ -10,7 +10,6 @@ Blocking lock waits go through a releasegil external: the GIL is released while 
 thread sleeps on the OS lock, and handed straight to a thread waiting for it
 (minipy/build/gil_handover.py). In the STM build lock operations and thread start run
 between two transactions (stmcontrol.begin_blocking/end_blocking)."""
-import math
 import os
 from rpython.rlib import rthread
 from rpython.rlib.objectmodel import we_are_translated
@@ -97,30 +96,6 @@ def lock_self(args):
     return w_l
 
 
-# the seconds whose count of nanoseconds (CPython's _PyTime_t) fits a signed 64-bit int
-_NS_LIMIT = 9.223372036854776e18
-_MAX_WHOLE_SECONDS = 9223372036
-
-
-def timeout_seconds(w_timeout):
-    """A lock timeout in seconds, converted as CPython converts it: a float (NaN refused,
-    nanoseconds in range) or an integer through __index__, with CPython's messages."""
-    from minipy.interpreter import ops
-    from minipy.objects.floatobject import W_FloatObject
-    w_v = w_timeout.base_value()
-    if isinstance(w_v, W_FloatObject):
-        secs = w_v.floatval
-        if math.isnan(secs):
-            raise oefmt(ex.w_ValueError, 'Invalid value NaN (not a number)')
-        if not (-_NS_LIMIT <= secs * 1e9 < _NS_LIMIT):
-            raise oefmt(ex.w_OverflowError, 'timestamp out of range for platform time_t')
-        return secs
-    big = ops.bigint_w(w_timeout)
-    if big.abs().int_gt(_MAX_WHOLE_SECONDS):
-        raise oefmt(ex.w_OverflowError, 'timestamp too large to convert to C _PyTime_t')
-    return float(big.toint())
-
-
 def parse_acquire(args):
     """(blocking, timeout) from acquire(blocking=True, timeout=-1), CPython's errors."""
     from minipy.interpreter import ops
@@ -152,7 +127,8 @@ def parse_acquire(args):
         blocking = ops.is_true(w_blocking)
     timeout = -1.0
     if w_timeout is not None:
-        timeout = timeout_seconds(w_timeout)
+        from minipy.builtins.modtime import seconds_arg
+        timeout = seconds_arg(w_timeout)
     if not blocking and timeout != -1.0:
         raise oefmt(ex.w_ValueError, "can't specify a timeout for a non-blocking call")
     if timeout < 0.0 and timeout != -1.0:

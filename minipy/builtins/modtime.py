@@ -45,10 +45,10 @@ MAX_SLEEP = 9223372036.854775
 MAX_SLEEP_INT = 9223372036
 
 
-def sleep_seconds(w_obj):
-    """time.sleep's argument in seconds, converted and checked as CPython does: a float
-    (not NaN, within 64-bit nanoseconds), else an integer through __index__; then
-    non-negative."""
+def seconds_arg(w_obj):
+    """A time in seconds as CPython converts it (_PyTime_FromSecondsObject): a float (not
+    NaN, within 64-bit nanoseconds), else an integer through __index__ (within them too),
+    with CPython's messages. time.sleep and lock timeouts take their argument so."""
     from minipy.interpreter import ops
     w_v = w_obj.base_value()
     if isinstance(w_v, W_FloatObject):
@@ -57,14 +57,19 @@ def sleep_seconds(w_obj):
             raise oefmt(ex.w_ValueError, 'Invalid value NaN (not a number)')
         if not (-MAX_SLEEP <= secs <= MAX_SLEEP):
             raise oefmt(ex.w_OverflowError, 'timestamp out of range for platform time_t')
+        return secs
+    if isinstance(w_v, W_LongObject):
+        n = MAX_SLEEP_INT + 1       # past the limit whatever its sign
     else:
-        if isinstance(w_v, W_LongObject):
-            n = MAX_SLEEP_INT + 1       # past the limit whatever its sign
-        else:
-            n = ops.int_w(w_obj)
-        if n > MAX_SLEEP_INT or n < -MAX_SLEEP_INT:
-            raise oefmt(ex.w_OverflowError, 'timestamp too large to convert to C _PyTime_t')
-        secs = float(n)
+        n = ops.int_w(w_obj)
+    if n > MAX_SLEEP_INT or n < -MAX_SLEEP_INT:
+        raise oefmt(ex.w_OverflowError, 'timestamp too large to convert to C _PyTime_t')
+    return float(n)
+
+
+def sleep_seconds(w_obj):
+    """time.sleep's argument in seconds (seconds_arg), which must not be negative."""
+    secs = seconds_arg(w_obj)
     if secs < 0:
         raise oefmt(ex.w_ValueError, 'sleep length must be non-negative')
     return secs
