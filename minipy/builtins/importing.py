@@ -102,7 +102,7 @@ def native_module(name):
     from minipy.builtins import modmath, modtime, modrandom
     if name == 'math':
         return modmath.make_math()
-    if name == 'time':
+    if name == '_time':
         return modtime.make_time()
     if name == '_random':
         return modrandom.make_random()

@@ -1,4 +1,6 @@
-"""The time module: time, perf_counter, monotonic, process_time, sleep."""
+"""_time, the native half of the time module (minipy/lib/time.py is the rest): time,
+perf_counter, monotonic, process_time, time_ns, sleep, and the calendar primitives
+_breakdown, _mktime, _strftime and _zone (builtins/caltime.py)."""
 import math
 import time
 from minipy.concurrency import stmcontrol, gil
@@ -7,12 +9,14 @@ from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import wrap_int, W_LongObject
 from minipy.objects.floatobject import wrap_float, W_FloatObject
 from minipy.objects.strobject import wrap_str
+from minipy.objects.tupleobject import wrap_tuple
 from minipy.objects.dictobject import W_DictObject
 from minipy.objects.moduleobject import W_Module
 from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.builtins.registry import check_args
+from minipy.builtins import caltime
 
 
 def t_time(args):
@@ -100,12 +104,58 @@ def sleep_interruptible(secs):
             return
 
 
+def _fields_arg(w_seq):
+    """Ten ints from a sequence (time.py passes the struct_time's nine fields and the
+    offset from UTC)."""
+    from minipy.interpreter import ops
+    items_w = ops.unpack_iterable(w_seq)
+    if len(items_w) != caltime.NFIELDS:
+        raise oefmt(ex.w_TypeError, 'expected %d fields' % caltime.NFIELDS)
+    return [ops.int_w(w_x) for w_x in items_w]
+
+
+def t_breakdown(args):
+    """_breakdown(seconds, local): the ten fields, as a tuple."""
+    from minipy.interpreter import ops
+    check_args(args, '_breakdown', 2, 2)
+    fields = caltime.breakdown(ops.int_w(args.args_w[0]), int(ops.is_true(args.args_w[1])))
+    if fields is None:
+        raise oefmt(ex.w_OverflowError, 'timestamp out of range for platform time_t')
+    return wrap_tuple([wrap_int(v) for v in fields])
+
+
+def t_mktime(args):
+    check_args(args, '_mktime', 1, 1)
+    t = caltime.mktime(_fields_arg(args.args_w[0]))
+    if t is None:
+        raise oefmt(ex.w_OverflowError, 'mktime argument out of range')
+    return wrap_float(float(t))
+
+
+def t_strftime(args):
+    from minipy.interpreter import ops
+    check_args(args, '_strftime', 2, 2)
+    fmt = ops.str_w(args.args_w[0])
+    if '\x00' in fmt:
+        raise oefmt(ex.w_ValueError, 'embedded null character')
+    return wrap_str(caltime.strftime(fmt, _fields_arg(args.args_w[1])))
+
+
+def t_zone(args):
+    """(tzname[0], tzname[1], timezone, daylight)."""
+    check_args(args, '_zone', 0, 0)
+    std, dst = caltime.zone_names()
+    offset, daylight = caltime.zone_offset()
+    return wrap_tuple([wrap_str(std), wrap_str(dst), wrap_int(offset), wrap_int(daylight)])
+
+
 def make_time():
     w_d = W_DictObject()
-    w_mod = W_Module('time', w_d)
-    w_d.setstr('__name__', wrap_str('time'))
+    w_mod = W_Module('_time', w_d)
+    w_d.setstr('__name__', wrap_str('_time'))
     for name, f in [('time', t_time), ('perf_counter', t_perf_counter),
                     ('monotonic', t_monotonic), ('process_time', t_process_time),
-                    ('time_ns', t_time_ns), ('sleep', t_sleep)]:
+                    ('time_ns', t_time_ns), ('sleep', t_sleep), ('_breakdown', t_breakdown),
+                    ('_mktime', t_mktime), ('_strftime', t_strftime), ('_zone', t_zone)]:
         w_d.setstr(name, W_BuiltinFunction(name, f, False))
     return w_mod
