@@ -123,16 +123,15 @@ def _fields_buffer(fields):
 
 
 def mktime(fields):
-    """Seconds since the epoch of local time `fields`; None when mktime fails."""
+    """(ok, seconds since the epoch) of local time `fields`; ok is False when mktime
+    fails."""
     if not we_are_translated():
-        return int(time.mktime(tuple(fields[:9])))
+        return True, int(time.mktime(tuple(fields[:9])))
     buf = _fields_buffer(fields)
     ok = lltype.malloc(rffi.INTP.TO, 1, flavor='raw')
     try:
         t = rffi.cast(lltype.Signed, _mktime(buf, ok))
-        if rffi.cast(lltype.Signed, ok[0]) == 0:
-            return None
-        return t
+        return rffi.cast(lltype.Signed, ok[0]) != 0, t
     finally:
         lltype.free(ok, flavor='raw')
         lltype.free(buf, flavor='raw')

@@ -126,8 +126,8 @@ def t_breakdown(args):
 
 def t_mktime(args):
     check_args(args, '_mktime', 1, 1)
-    t = caltime.mktime(_fields_arg(args.args_w[0]))
-    if t is None:
+    ok, t = caltime.mktime(_fields_arg(args.args_w[0]))
+    if not ok:
         raise oefmt(ex.w_OverflowError, 'mktime argument out of range')
     return wrap_float(float(t))
 
