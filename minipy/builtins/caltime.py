@@ -141,6 +141,7 @@ def strftime(fmt, fields):
     """C's strftime of `fields` (fmt: bytes without NUL)."""
     if not we_are_translated():
         return time.strftime(fmt, tuple(fields[:9]))
+    assert fmt is not None
     if fmt == '':
         return ''
     buf_fields = _fields_buffer(fields)
