@@ -434,10 +434,7 @@ def inplace_binop(op, w_a, w_b):
         return binop(op, w_a, w_b, True)
     if isinstance(w_a, W_ListObject):
         if op == arith.ADD:
-            # extend in place (a copy of the whole list each time made `l += [x]` in a
-            # loop quadratic); unpack first: `l += l` doubles l once
-            for w_x in unpack_iterable(w_b):
-                w_a.append(w_x)
+            list_extend(w_a, w_b)
             return w_a
         if op == arith.MUL:
             w_res = arith.seq_mul(w_a, w_b)
@@ -462,6 +459,14 @@ def inplace_binop(op, w_a, w_b):
         if w_res is not None:
             return w_res
     return binop(op, w_a, w_b, True)
+
+
+def list_extend(w_list, w_iterable):
+    """`l += iterable`: extend in place (a copy of the whole list each time made `l += [x]`
+    in a loop quadratic); unpacked first, so `l += l` doubles l once. A function of its
+    own: inplace_binop has no loop, so that a trace inlines it (`t += 1` on a float)."""
+    for w_x in unpack_iterable(w_iterable):
+        w_list.append(w_x)
 
 
 def unary_neg(w_a):

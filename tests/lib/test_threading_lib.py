@@ -142,12 +142,16 @@ def test_rlock_reentrancy_and_errors(th):
 
 
 def test_rlock_repr(th):
+    """As CPython's _thread.RLock: the owner's ident (0 when free), and the repr leaves
+    the lock as it was."""
     r = th.RLock()
-    assert re.fullmatch(r"<unlocked threading\._RLock object owner=None count=0 at 0x[0-9a-f]+>",
+    assert re.fullmatch(r"<unlocked _thread\.RLock object owner=0 count=0 at 0x[0-9a-f]+>",
                         repr(r))
     with r:
-        assert re.fullmatch(r"<locked threading\._RLock object owner='MainThread' count=1 "
-                            r"at 0x[0-9a-f]+>", repr(r))
+        assert re.fullmatch(r"<locked _thread\.RLock object owner=%d count=1 at 0x[0-9a-f]+>"
+                            % th.get_ident(), repr(r))
+    assert r.acquire(False)
+    r.release()
 
 
 def test_rlock_exclusion_many_runs(th):

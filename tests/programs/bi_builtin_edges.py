@@ -1,7 +1,7 @@
-"""Built-in behaviour that once differed: attributes on object() instances, str() and
-bytes() with object=, encoding and errors, int() of an __int__ returning a non-int, the
-sign of float("nan"), reversed() and comparisons and isdisjoint of dict views, truth of
-a list subclass with its own __len__, zip(strict=True)."""
+# Built-in behaviour that once differed: attributes on object() instances, str() and
+# bytes() with object=, encoding and errors, int() of an __int__ returning a non-int, the
+# sign of float("nan"), reversed() and comparisons and isdisjoint of dict views, truth of
+# a list subclass with its own __len__, zip(strict=True).
 import math
 def attempt(label, f):
     try:

@@ -1,7 +1,7 @@
-"""eval(), exec() and compile(): the caller's namespaces by default (a function's locals
-as a snapshot that exec cannot change), dicts passed in, __builtins__ added to them,
-compiled code objects, syntax errors, errors raised by the code, wrong arguments; and
-locals() at module level being globals()."""
+# eval(), exec() and compile(): the caller's namespaces by default (a function's locals
+# as a snapshot that exec cannot change), dicts passed in, __builtins__ added to them,
+# compiled code objects, syntax errors, errors raised by the code, wrong arguments; and
+# locals() at module level being globals().
 x = 10
 print(eval("x + 1"), eval("  x * 2"), eval("y", {"y": 5}), eval("a + b", {"a": 1}, {"b": 2}))
 g = {}

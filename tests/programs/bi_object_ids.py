@@ -1,6 +1,6 @@
-"""id() and the addresses in default reprs: never negative, the same number in both (the
-repr shows hex(id(obj))), the same for one object every time and different for two live
-objects. Only the truth of these facts is printed, never an address."""
+# id() and the addresses in default reprs: never negative, the same number in both (the
+# repr shows hex(id(obj))), the same for one object every time and different for two live
+# objects. Only the truth of these facts is printed, never an address.
 import threading
 
 

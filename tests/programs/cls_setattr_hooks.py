@@ -1,6 +1,6 @@
-"""A class's own __setattr__ and __delattr__ see every assignment and deletion, also of
-names that are properties of the class; object.__setattr__/__delattr__ go through
-properties and descriptors (__set__, __delete__) and say what is missing."""
+# A class's own __setattr__ and __delattr__ see every assignment and deletion, also of
+# names that are properties of the class; object.__setattr__/__delattr__ go through
+# properties and descriptors (__set__, __delete__) and say what is missing.
 class A:
     p = property(lambda s: 1)
     def __setattr__(self, n, v):

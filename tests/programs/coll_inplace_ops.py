@@ -1,5 +1,5 @@
-"""In-place operators on lists and dicts: `l += iterable` extends the list in place
-(also `l += l`), `d |= pairs` takes any iterable of pairs, and their errors."""
+# In-place operators on lists and dicts: `l += iterable` extends the list in place
+# (also `l += l`), `d |= pairs` takes any iterable of pairs, and their errors.
 l = [1]
 l += l
 l += (2, 3)

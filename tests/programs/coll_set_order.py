@@ -1,7 +1,7 @@
-"""Sets of ints, floats and tuples printed and iterated as they are: their order is
-CPython's table order, which depends on the hashes, on collisions, on deletions and on
-when the table grew. Literals, comprehensions, set(), add/discard/pop, the operators and
-their in-place forms, the methods with several arguments, and frozensets."""
+# Sets of ints, floats and tuples printed and iterated as they are: their order is
+# CPython's table order, which depends on the hashes, on collisions, on deletions and on
+# when the table grew. Literals, comprehensions, set(), add/discard/pop, the operators and
+# their in-place forms, the methods with several arguments, and frozensets.
 import random
 
 

@@ -1,7 +1,7 @@
-"""Error messages and types that programs meet: str index with a float, join of a
-non-iterable, bytes + str, str.replace with non-str, math.pow and math.log edge cases, the
-dict view type names, a with-statement on an object that is no context manager, and
-OSError(errno, ...) making the subclass for errno (its args and filename)."""
+# Error messages and types that programs meet: str index with a float, join of a
+# non-iterable, bytes + str, str.replace with non-str, math.pow and math.log edge cases, the
+# dict view type names, a with-statement on an object that is no context manager, and
+# OSError(errno, ...) making the subclass for errno (its args and filename).
 import math
 text, items, pair, half = "abc", [1], (1,), 1.5
 tests = ['text[half]', '"".join(1)', 'b"a" + "b"', '"a".replace(1, 2)', 'math.pow(0, -1)', 'math.log(1, 1)', 'type({}.items()).__name__', 'type({}.keys()).__name__', 'type({}.values()).__name__', 'items[half]', 'pair[text]', 'OSError(2, "x")', 'type(OSError(2, "x")).__name__']

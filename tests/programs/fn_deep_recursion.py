@@ -1,7 +1,7 @@
-"""Recursion deeper than the default limit after sys.setrecursionlimit: 4,000 nested
-calls (minipy's C stack allows about 5,000 to 10,000 depending on the build, CPython's
-pure-Python calls many more), in the main thread and in a thread, and a RecursionError
-when the new limit is passed."""
+# Recursion deeper than the default limit after sys.setrecursionlimit: 4,000 nested
+# calls (minipy's C stack allows about 5,000 to 10,000 depending on the build, CPython's
+# pure-Python calls many more), in the main thread and in a thread, and a RecursionError
+# when the new limit is passed.
 import sys
 import threading
 

@@ -1,6 +1,6 @@
-"""json: dumps with ensure_ascii, indent, sort_keys, separators, default, non-finite
-floats and circular data; loads of every kind of value, escapes and surrogate pairs,
-hooks, and the JSONDecodeError messages and positions of bad documents."""
+# json: dumps with ensure_ascii, indent, sort_keys, separators, default, non-finite
+# floats and circular data; loads of every kind of value, escapes and surrogate pairs,
+# hooks, and the JSONDecodeError messages and positions of bad documents.
 import json
 data = {"name": "Zoë", "n": 3, "f": 2.5, "big": 10**20, "neg": -0.0, "list": [1, 2.0, None, True, False],
         "nested": {"b": [], "a": {}}, "esc": "tab\tquote\"back\\slash\nnl\u0001", "emoji": "\U0001F600", 7: "int key"}

@@ -1,6 +1,6 @@
-"""os and os.path: path strings (join, split, splitext, normpath, abspath, relpath,
-commonpath), making, listing, walking, renaming and removing files and directories,
-stat and sizes, the environment, and the OSError subclasses of failed calls."""
+# os and os.path: path strings (join, split, splitext, normpath, abspath, relpath,
+# commonpath), making, listing, walking, renaming and removing files and directories,
+# stat and sizes, the environment, and the OSError subclasses of failed calls.
 import os
 import os.path
 from os.path import join, splitext

@@ -1,8 +1,8 @@
-"""Edges of the threading, _thread, queue and sys APIs that a program can meet: lock
-timeouts converted and refused as CPython does (NaN, huge, wrong types), an RLock's owner
-re-acquiring with bad arguments, Condition.notify(n) counting down, wait_for's first wait,
-the names of the types, a non-callable thread target, the switch interval in whole
-microseconds, and an excepthook that fails."""
+# Edges of the threading, _thread, queue and sys APIs that a program can meet: lock
+# timeouts converted and refused as CPython does (NaN, huge, wrong types), an RLock's owner
+# re-acquiring with bad arguments, Condition.notify(n) counting down, wait_for's first wait,
+# the names of the types, a non-callable thread target, the switch interval in whole
+# microseconds, and an excepthook that fails.
 import _thread
 import queue
 import sys

@@ -1,6 +1,6 @@
-"""The reprs of the threading and queue objects, addresses and idents hidden: plain and
-reentrant locks in both states (asking whether a lock is held, or its repr, leaves it free), conditions, semaphores, events, barriers, threads before
-start, thread-local objects and a subclass of them."""
+# The reprs of the threading and queue objects, addresses and idents hidden: plain and
+# reentrant locks in both states (asking whether a lock is held, or its repr, leaves it free), conditions, semaphores, events, barriers, threads before
+# start, thread-local objects and a subclass of them.
 import queue
 import threading
 

@@ -1,6 +1,6 @@
-"""time: struct_time (fields, zone, repr), gmtime of several epochs, localtime and mktime
-round trip, strftime and asctime/ctime formats, their range checks and errors, the zone
-names and the *_ns clocks."""
+# time: struct_time (fields, zone, repr), gmtime of several epochs, localtime and mktime
+# round trip, strftime and asctime/ctime formats, their range checks and errors, the zone
+# names and the *_ns clocks.
 import time
 t = time.gmtime(1000000000)
 print(t)

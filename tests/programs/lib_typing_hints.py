@@ -1,6 +1,6 @@
-"""Type hints: `from __future__ import annotations`, the common typing names in
-annotations and aliases (their reprs), a Generic class, Optional defaults, cast, the
-functional NamedTuple."""
+# Type hints: `from __future__ import annotations`, the common typing names in
+# annotations and aliases (their reprs), a Generic class, Optional defaults, cast, the
+# functional NamedTuple.
 from __future__ import annotations
 from typing import List, Dict, Optional, Union, Tuple, Any, Callable, TypeVar, Generic, Iterable, Set, NamedTuple, cast
 import typing

@@ -1,7 +1,7 @@
-"""Number edge cases that once crashed, hung or gave wrong results: bool & | ^ give bools,
--2**63 negated and its bit length, % // divmod round of infinities and NaN, math.fmod,
-isqrt of big ints, log2/log10 exact at powers and of ints too big for a float, fsum
-exact; and subscripting a set."""
+# Number edge cases that once crashed, hung or gave wrong results: bool & | ^ give bools,
+# -2**63 negated and its bit length, % // divmod round of infinities and NaN, math.fmod,
+# isqrt of big ints, log2/log10 exact at powers and of ints too big for a float, fsum
+# exact; and subscripting a set.
 import math
 print(True & False, True | False, True ^ True, False ^ True, True & 1, type(True | False))
 ok = True; ok &= False; print(ok)
