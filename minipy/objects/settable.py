@@ -41,15 +41,6 @@ def keys_equal(w_a, w_b):
     return ops.eq_w(w_a, w_b)
 
 
-def _absent(for_insert, freeslot, unused):
-    """What a probe that ended at an unused slot returns (see SetTable._probe)."""
-    if not for_insert:
-        return -1
-    if freeslot >= 0:
-        return -3 - freeslot
-    return -3 - unused
-
-
 def size_for(minused):
     """The smallest power of two, at least MINSIZE, above minused."""
     size = MINSIZE
@@ -133,12 +124,16 @@ class SetTable(object):
             if j + LINEAR_PROBES <= mask:
                 last = j + LINEAR_PROBES
             while j <= last:
-                # the hash first: most slots passed are other keys' (one load each)
-                hj = hashes[j]
-                if hj == h:
-                    w_k = keys_w[j]
-                    if w_k is None:          # unused (h is 0; a dummy's hash is -1)
-                        return _absent(for_insert, freeslot, j)
+                w_k = keys_w[j]
+                if w_k is None:
+                    if hashes[j] == 0:
+                        if not for_insert:
+                            return -1
+                        if freeslot >= 0:
+                            return -3 - freeslot
+                        return -3 - j
+                    freeslot = j         # (the last dummy passed is the one reused)
+                elif hashes[j] == h:
                     if w_k is w_key:
                         return j
                     if kind == INT_KEY:
@@ -158,10 +153,6 @@ class SetTable(object):
                             return j
                         if self.keys_w is not keys_w or keys_w[j] is not w_k:
                             return UNDECIDED
-                elif hj == -1:
-                    freeslot = j             # a dummy (the last one passed is reused)
-                elif hj == 0 and keys_w[j] is None:
-                    return _absent(for_insert, freeslot, j)
                 j += 1
             perturb >>= PERTURB_SHIFT
             i = (i * 5 + 1 + perturb) & r_uint(mask)
