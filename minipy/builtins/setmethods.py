@@ -2,11 +2,10 @@
 its result as CPython 3.11 does (which set is copied or iterated, which keys are added in
 which order, when a table is resized), so that results iterate in CPython's order; the
 table rules themselves are in objects/settable.py."""
-from minipy.objects.root import OperationError
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.maps import W_Instance
-from minipy.objects.noneobject import w_None, w_NotImplemented
-from minipy.objects.intobject import W_IntObject, wrap_int, wrap_bool
+from minipy.objects.noneobject import w_None
+from minipy.objects.intobject import wrap_bool
 from minipy.objects.dictobject import W_DictObject, W_DictView
 from minipy.objects.setobject import W_SetObject, w_frozenset_type
 from minipy.objects.descriptors import W_StaticMethod
