@@ -188,8 +188,7 @@ def builtin_repr(w_obj):
         finally:
             repr_leave(w_obj)
     if isinstance(w_obj, W_SetObject):
-        from minipy.builtins import setmethods
-        keys = setmethods.ordered_keys(w_obj)
+        keys = w_obj.keys()                  # in iteration order: CPython's
         if w_obj.frozen:
             if len(keys) == 0:
                 return 'frozenset()'

@@ -131,8 +131,6 @@ def bytes_new(args):
     if isinstance(w_b, W_StrObject):
         if encoding is None:
             raise oefmt(ex.w_TypeError, 'string argument without an encoding')
-        if errors is None:
-            errors = 'strict'
         return W_BytesObject(encode_str(w_b.utf8, encoding, errors))
     if encoding is not None:
         raise oefmt(ex.w_TypeError, 'encoding without a string argument')
@@ -156,10 +154,6 @@ def bytes_decode(args):
     w_b = args.args_w[0].base_value()
     assert isinstance(w_b, W_BytesObject)
     encoding, errors = codec_args(args, 1)
-    if encoding is None:
-        encoding = 'utf-8'
-    if errors is None:
-        errors = 'strict'
     return wrap_str(decode_bytes(w_b.value, encoding, errors))
 
 

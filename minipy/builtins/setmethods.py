@@ -19,11 +19,6 @@ from minipy.builtins import specialmethods
 w_set = W_SetObject.typedef
 
 
-def ordered_keys(w_s):
-    """The keys in iteration order (the table's)."""
-    return w_s.keys()
-
-
 def s_self(args, name):
     if len(args.args_w) == 0:
         raise oefmt(ex.w_TypeError, "descriptor '%s' of 'set' object needs an argument" % name)

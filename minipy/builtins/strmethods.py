@@ -69,10 +69,6 @@ def str_new(args):
         if not isinstance(w_b, W_BytesObject):
             raise oefmt(ex.w_TypeError, "decoding to str: need a bytes-like object, %s "
                         "found" % ops.typename(w_x))
-        if encoding is None:
-            encoding = 'utf-8'
-        if errors is None:
-            errors = 'strict'
         w_res = wrap_str(decode_bytes(w_b.value, encoding, errors))
     else:
         w_res = ops.str_w_obj(w_x)
@@ -453,10 +449,6 @@ def str_encode(args):
     if len(args.args_w) > 2:
         s_arg(args, 2, 'encode')
     encoding, errors = codec_args(args, 1)
-    if encoding is None:
-        encoding = 'utf-8'
-    if errors is None:
-        errors = 'strict'
     return W_BytesObject(encode_str(w_s.utf8, encoding, errors))
 
 

@@ -22,9 +22,10 @@ def operr_from_support(e):
 
 def encode_str(utf8, encoding, errors):
     """str.encode with support.strencode, errors as Python exceptions (UTF-8 in, bytes
-    as an RPython str out)."""
+    as an RPython str out); encoding and errors None: 'utf-8' and 'strict'."""
     from minipy.support import strencode
     from minipy.support.errors import SupportError
+    encoding, errors = _codec_defaults(encoding, errors)
     try:
         return strencode.encode(utf8, strencode.normalize_encoding(encoding), errors)
     except SupportError as e:
@@ -32,13 +33,23 @@ def encode_str(utf8, encoding, errors):
 
 
 def decode_bytes(data, encoding, errors):
-    """bytes.decode with support.strencode (the result is UTF-8)."""
+    """bytes.decode with support.strencode (the result is UTF-8); defaults as
+    encode_str's."""
     from minipy.support import strencode
     from minipy.support.errors import SupportError
+    encoding, errors = _codec_defaults(encoding, errors)
     try:
         return strencode.decode(data, strencode.normalize_encoding(encoding), errors)
     except SupportError as e:
         raise operr_from_support(e)
+
+
+def _codec_defaults(encoding, errors):
+    if encoding is None:
+        encoding = 'utf-8'
+    if errors is None:
+        errors = 'strict'
+    return encoding, errors
 
 
 def source_and_codec_args(args, source_kw):
