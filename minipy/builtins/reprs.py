@@ -20,7 +20,7 @@ from minipy.objects.functionobject import W_Function, W_Method, W_BuiltinFunctio
 from minipy.objects.moduleobject import W_Module
 from minipy.objects.generator import W_Generator
 from minipy.objects.descriptors import W_Property, W_StaticMethod, W_ClassMethod, W_Super
-from minipy.objects.exceptions import W_ExceptionObject, w_KeyError, w_OSError
+from minipy.objects.exceptions import W_ExceptionObject, w_KeyError, w_OSError, w_SyntaxError
 from minipy.support.floatfmt import float_repr
 from minipy.support import strrepr
 
@@ -262,9 +262,49 @@ def builtin_str(w_obj):
     return builtin_repr(w_obj)
 
 
+def syntax_error_str(w_exc):
+    """CPython's SyntaxError.__str__: the message, then the file's base name and the line
+    when the exception has them ("invalid syntax (f.py, line 3)")."""
+    from minipy.interpreter import ops
+    args_w = w_exc.args_w
+    w_msg = args_w[0] if len(args_w) > 0 else w_None
+    msg = ops.str_utf8(w_msg)
+    w_filename = w_exc.getdictvalue('filename')
+    w_lineno = w_exc.getdictvalue('lineno')
+    if len(args_w) == 2:
+        w_details = args_w[1]
+        if isinstance(w_details, W_TupleObject):
+            # SyntaxError(msg, (filename, lineno, offset, text, ...)) made by a program
+            details_w = w_details.items_w
+            if w_filename is None and len(details_w) >= 1:
+                w_filename = details_w[0]
+            if w_lineno is None and len(details_w) >= 2:
+                w_lineno = details_w[1]
+    filename = None
+    if isinstance(w_filename, W_StrObject):
+        filename = w_filename.utf8
+        slash = filename.rfind('/')
+        if slash >= 0:
+            filename = filename[slash + 1:]
+    has_lineno = False
+    lineno = 0
+    if isinstance(w_lineno, W_IntObject) and not isinstance(w_lineno, W_BoolObject):
+        has_lineno = True
+        lineno = w_lineno.intval
+    if filename is not None and has_lineno:
+        return '%s (%s, line %d)' % (msg, filename, lineno)
+    if filename is not None:
+        return '%s (%s)' % (msg, filename)
+    if has_lineno:
+        return '%s (line %d)' % (msg, lineno)
+    return msg
+
+
 def exception_str(w_exc):
     from minipy.interpreter import ops
     args_w = w_exc.args_w
+    if w_exc.getclass().issubtype(w_SyntaxError):
+        return syntax_error_str(w_exc)
     if len(args_w) == 0:
         return ''
     if len(args_w) == 2 and w_exc.getclass().issubtype(w_OSError):

@@ -160,6 +160,14 @@ def stack_effect(opcode, arg, jump):
         if (arg & op.FVS_HAVE_SPEC) != 0:
             return -1
         return 0
+    if opcode in (op.GET_LEN, op.MATCH_MAPPING, op.MATCH_SEQUENCE):
+        return 1
+    if opcode == op.MATCH_KEYS:
+        return 2
+    if opcode == op.COPY_DICT_WITHOUT_KEYS or opcode == op.ROT_N:
+        return 0
+    if opcode == op.MATCH_CLASS:
+        return -1
     raise AssemblerError('no stack effect for opcode %d' % opcode)
 
 

@@ -1,7 +1,7 @@
 """The abstract syntax tree: the parser's output and the compiler's input.
 
 The node set, class names and field names mirror CPython 3.11's `ast` module (minus
-async, match and type comments), so that a dump of a minipy tree can be compared with
+async and type comments), so that a dump of a minipy tree can be compared with
 `ast.dump` of CPython's tree for the same source. Differences, all forced by RPython:
 
 * expression contexts, operators and comparison operators are small ints (the
@@ -12,7 +12,8 @@ async, match and type comments), so that a dump of a minipy tree can be compared
   str -> the text encoded as UTF-8, bytes -> the raw bytes, and '' for None/True/False/
   Ellipsis;
 * `FormattedValue.conversion` is -1 or ord('s'), ord('r'), ord('a'), as in CPython;
-* `AnnAssign.simple` and `comprehension.is_async` are ints; `ImportFrom.level` an int.
+* `AnnAssign.simple` and `comprehension.is_async` are ints; `ImportFrom.level` an int;
+* `MatchSingleton.value` is the constant's kind (CONST_NONE, CONST_TRUE, CONST_FALSE).
 
 Every node has lineno, col_offset, end_lineno, end_col_offset (1-based lines, 0-based
 columns counted in UTF-8 bytes, as CPython stores them). `node.walkabout(visitor)` calls
@@ -84,6 +85,11 @@ class Stmt(Node):
 
 class Expr_(Node):
     """Base of expressions (named Expr_ because `Expr` is the expression statement)."""
+    _attrs_ = []
+
+
+class Pattern(Node):
+    """Base of the match statement's patterns (CPython's `pattern`)."""
     _attrs_ = []
 
 
@@ -865,6 +871,135 @@ class withitem(Node):
         return visitor.visit_withitem(self)
 
 
+class Match(Stmt):
+    _fields = ['subject', 'cases']
+    _attrs_ = ['subject', 'cases']
+
+    def __init__(self, subject, cases, lineno=0, col_offset=0, end_lineno=0, end_col_offset=0):
+        self.subject = subject
+        self.cases = cases
+        self.set_position(lineno, col_offset, end_lineno, end_col_offset)
+
+    def walkabout(self, visitor):
+        return visitor.visit_Match(self)
+
+
+class match_case(Node):
+    _fields = ['pattern', 'guard', 'body']
+    _attrs_ = ['pattern', 'guard', 'body']
+
+    def __init__(self, pattern, guard, body, lineno=0, col_offset=0, end_lineno=0, end_col_offset=0):
+        self.pattern = pattern
+        self.guard = guard
+        self.body = body
+        self.set_position(lineno, col_offset, end_lineno, end_col_offset)
+
+    def walkabout(self, visitor):
+        return visitor.visit_match_case(self)
+
+
+class MatchValue(Pattern):
+    _fields = ['value']
+    _attrs_ = ['value']
+
+    def __init__(self, value, lineno=0, col_offset=0, end_lineno=0, end_col_offset=0):
+        self.value = value
+        self.set_position(lineno, col_offset, end_lineno, end_col_offset)
+
+    def walkabout(self, visitor):
+        return visitor.visit_MatchValue(self)
+
+
+class MatchSingleton(Pattern):
+    _fields = ['value']
+    _attrs_ = ['value']
+
+    def __init__(self, value, lineno=0, col_offset=0, end_lineno=0, end_col_offset=0):
+        self.value = value
+        self.set_position(lineno, col_offset, end_lineno, end_col_offset)
+
+    def walkabout(self, visitor):
+        return visitor.visit_MatchSingleton(self)
+
+
+class MatchSequence(Pattern):
+    _fields = ['patterns']
+    _attrs_ = ['patterns']
+
+    def __init__(self, patterns, lineno=0, col_offset=0, end_lineno=0, end_col_offset=0):
+        self.patterns = patterns
+        self.set_position(lineno, col_offset, end_lineno, end_col_offset)
+
+    def walkabout(self, visitor):
+        return visitor.visit_MatchSequence(self)
+
+
+class MatchMapping(Pattern):
+    _fields = ['keys', 'patterns', 'rest']
+    _attrs_ = ['keys', 'patterns', 'rest']
+
+    def __init__(self, keys, patterns, rest, lineno=0, col_offset=0, end_lineno=0, end_col_offset=0):
+        self.keys = keys
+        self.patterns = patterns
+        self.rest = rest
+        self.set_position(lineno, col_offset, end_lineno, end_col_offset)
+
+    def walkabout(self, visitor):
+        return visitor.visit_MatchMapping(self)
+
+
+class MatchClass(Pattern):
+    _fields = ['cls', 'patterns', 'kwd_attrs', 'kwd_patterns']
+    _attrs_ = ['cls', 'patterns', 'kwd_attrs', 'kwd_patterns']
+
+    def __init__(self, cls, patterns, kwd_attrs, kwd_patterns, lineno=0, col_offset=0, end_lineno=0, end_col_offset=0):
+        self.cls = cls
+        self.patterns = patterns
+        self.kwd_attrs = kwd_attrs
+        self.kwd_patterns = kwd_patterns
+        self.set_position(lineno, col_offset, end_lineno, end_col_offset)
+
+    def walkabout(self, visitor):
+        return visitor.visit_MatchClass(self)
+
+
+class MatchStar(Pattern):
+    _fields = ['name']
+    _attrs_ = ['name']
+
+    def __init__(self, name, lineno=0, col_offset=0, end_lineno=0, end_col_offset=0):
+        self.name = name
+        self.set_position(lineno, col_offset, end_lineno, end_col_offset)
+
+    def walkabout(self, visitor):
+        return visitor.visit_MatchStar(self)
+
+
+class MatchAs(Pattern):
+    _fields = ['pattern', 'name']
+    _attrs_ = ['pattern', 'name']
+
+    def __init__(self, pattern, name, lineno=0, col_offset=0, end_lineno=0, end_col_offset=0):
+        self.pattern = pattern
+        self.name = name
+        self.set_position(lineno, col_offset, end_lineno, end_col_offset)
+
+    def walkabout(self, visitor):
+        return visitor.visit_MatchAs(self)
+
+
+class MatchOr(Pattern):
+    _fields = ['patterns']
+    _attrs_ = ['patterns']
+
+    def __init__(self, patterns, lineno=0, col_offset=0, end_lineno=0, end_col_offset=0):
+        self.patterns = patterns
+        self.set_position(lineno, col_offset, end_lineno, end_col_offset)
+
+    def walkabout(self, visitor):
+        return visitor.visit_MatchOr(self)
+
+
 class ASTVisitor(object):
     """Override the visit_* methods you need; the others raise."""
 
@@ -1046,4 +1181,34 @@ class ASTVisitor(object):
         return self.default_visit(node)
 
     def visit_withitem(self, node):
+        return self.default_visit(node)
+
+    def visit_Match(self, node):
+        return self.default_visit(node)
+
+    def visit_match_case(self, node):
+        return self.default_visit(node)
+
+    def visit_MatchValue(self, node):
+        return self.default_visit(node)
+
+    def visit_MatchSingleton(self, node):
+        return self.default_visit(node)
+
+    def visit_MatchSequence(self, node):
+        return self.default_visit(node)
+
+    def visit_MatchMapping(self, node):
+        return self.default_visit(node)
+
+    def visit_MatchClass(self, node):
+        return self.default_visit(node)
+
+    def visit_MatchStar(self, node):
+        return self.default_visit(node)
+
+    def visit_MatchAs(self, node):
+        return self.default_visit(node)
+
+    def visit_MatchOr(self, node):
         return self.default_visit(node)

@@ -10,7 +10,8 @@ from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 from rpython.rlib.unroll import unrolling_iterable
 
 # field kinds: N node, O optional node, L list of nodes, M list of optional nodes,
-# S str, P optional str, I int, C ctx, B boolop, U unaryop, X binop, K cmpop list, Z strs
+# S str, P optional str, I int, C ctx, B boolop, U unaryop, X binop, K cmpop list, Z strs,
+# V a constant's kind printed as its repr (None, True, False)
 FIELDS = [
     ('Module', [('body', 'L'), ('type_ignores', '[]')]),
     ('Interactive', [('body', 'L')]),
@@ -75,6 +76,17 @@ FIELDS = [
     ('keyword', [('arg', 'P'), ('value', 'N')]),
     ('alias', [('name', 'S'), ('asname', 'P')]),
     ('withitem', [('context_expr', 'N'), ('optional_vars', 'O')]),
+    ('Match', [('subject', 'N'), ('cases', 'L')]),
+    ('match_case', [('pattern', 'N'), ('guard', 'O'), ('body', 'L')]),
+    ('MatchValue', [('value', 'N')]),
+    ('MatchSingleton', [('value', 'V')]),
+    ('MatchSequence', [('patterns', 'L')]),
+    ('MatchMapping', [('keys', 'L'), ('patterns', 'L'), ('rest', 'P')]),
+    ('MatchClass', [('cls', 'N'), ('patterns', 'L'), ('kwd_attrs', 'Z'),
+                    ('kwd_patterns', 'L')]),
+    ('MatchStar', [('name', 'P')]),
+    ('MatchAs', [('pattern', 'O'), ('name', 'P')]),
+    ('MatchOr', [('patterns', 'L')]),
 ]
 
 HEX = '0123456789abcdef'
@@ -171,7 +183,7 @@ def repr_constant(node):
 
 # node classes without positions in CPython's ast (no `_attributes`)
 NO_POSITION = ['Module', 'Interactive', 'Expression', 'comprehension', 'arguments',
-               'withitem']
+               'withitem', 'match_case']
 
 
 def dump(node, include_attributes=False):
@@ -271,6 +283,8 @@ def _gen(name, fields):
             body.append('dump_cmpops(%s, out)' % v)
         elif kind == 'Z':
             body.append('dump_strs(%s, out)' % v)
+        elif kind == 'V':
+            body.append('out.append(%s)' % v)
         elif kind == '[]':
             body.append('out.append("[]")')
         if cond:

@@ -44,3 +44,8 @@ def handler(node):
 def withitem(node):
     assert isinstance(node, ast.withitem)
     return node
+
+
+def match_case(node):
+    assert isinstance(node, ast.match_case)
+    return node

@@ -22,6 +22,10 @@ from minipy.compiler.assemble import Block, Instr, assemble
 from minipy.compiler.errors import CompileError
 from minipy.compiler.srcerror import error_at_node, source_line
 from minipy.compiler import symtable as st
+from minipy.compiler.astdump import repr_str
+from rpython.rlib.rfloat import string_to_float, formatd, DTSF_ADD_DOT_0
+from rpython.rlib.rbigint import rbigint
+import math
 
 # frame blocks (compile-time block stack, as compile.c's fblockinfo)
 FB_WHILE_LOOP = 0
@@ -1188,6 +1192,398 @@ class CodeGenerator(ast.ASTVisitor):
         self.emit(op.DUP_TOP, 0)
         self.emit(op.CALL_FUNCTION, 3)
 
+    # ---- match statement (PEP 634) ----
+    # As CPython 3.10/3.11's compiler: a pattern consumes the subject on top of the stack;
+    # what it captures stays on the stack (under the items it still works on) until the
+    # whole pattern has matched, then the names are stored, so a failed pattern binds
+    # nothing (a failed guard leaves its pattern's names bound, as in CPython). On a
+    # failure, a pattern jumps to fail_pop[n], which pops the n items then on the stack
+    # (PatternContext.on_top of its own plus the captures so far).
+    def visit_Match(self, node):
+        self.visit_expr(node.subject)
+        end = Block()
+        cases = node.cases
+        n = len(cases)
+        last = astutil.match_case(cases[n - 1])
+        has_default = 0
+        if is_wildcard(last.pattern) and n > 1:
+            has_default = 1
+        pc = PatternContext()
+        for i in range(n - has_default):
+            m = astutil.match_case(cases[i])
+            self.set_loc(m.pattern)
+            not_last = i != n - has_default - 1
+            if not_last:
+                # the next cases need the subject
+                self.emit(op.DUP_TOP, 0)
+            pc.stores = []
+            # irrefutable patterns only when guarded, or last
+            pc.allow_irrefutable = m.guard is not None or i == n - 1
+            pc.fail_pop = []
+            pc.on_top = 0
+            self.compile_pattern(m.pattern, pc)
+            assert pc.on_top == 0
+            for name in pc.stores:
+                self.nameop(name, ast.STORE)
+            if m.guard is not None:
+                self.ensure_fail_pop(pc, 0)
+                self.jump_if(m.guard, pc.fail_pop[0], False)
+            if not_last:
+                self.emit(op.POP_TOP, 0)
+            self.visit_stmts(m.body)
+            self.emit_jump(op.JUMP_FORWARD, end)
+            # the failure paths are located at the pattern, not at the body's end
+            self.set_loc(m.pattern)
+            self.emit_and_reset_fail_pop(pc)
+        if has_default:
+            # a last `case _:` takes what is left: no subject to keep or pop
+            self.set_loc(last.pattern)
+            self.emit(op.NOP, 0)
+            if last.guard is not None:
+                self.jump_if(last.guard, end, False)
+            self.visit_stmts(last.body)
+        self.use_block(end)
+
+    def ensure_fail_pop(self, pc, n):
+        """fail_pop[n] exists: the block where a failure with n items to pop goes."""
+        while len(pc.fail_pop) < n + 1:
+            pc.fail_pop.append(Block())
+
+    def jump_to_fail_pop(self, pc, opcode):
+        pops = pc.on_top + len(pc.stores)
+        self.ensure_fail_pop(pc, pops)
+        self.emit_jump(opcode, pc.fail_pop[pops])
+        self.next_block()
+
+    def emit_and_reset_fail_pop(self, pc):
+        """Lays out the fail_pop blocks: fail_pop[n] pops one item and falls into
+        fail_pop[n - 1]; fail_pop[0] is where the next case (or alternative) starts."""
+        if len(pc.fail_pop) == 0:
+            self.next_block()
+            return
+        i = len(pc.fail_pop) - 1
+        while i > 0:
+            self.use_block(pc.fail_pop[i])
+            self.emit(op.POP_TOP, 0)
+            i -= 1
+        self.use_block(pc.fail_pop[0])
+        pc.fail_pop = []
+
+    def pattern_rotate(self, count):
+        """Moves TOS down under the count - 1 items below it."""
+        if count == 2:
+            instrs = self.unit.cur.instrs
+            if len(instrs) > 0 and instrs[len(instrs) - 1].opcode == op.ROT_TWO:
+                instrs.pop()        # two swaps in a row undo each other
+            else:
+                self.emit(op.ROT_TWO, 0)
+        elif count == 3:
+            self.emit(op.ROT_THREE, 0)
+        elif count == 4:
+            self.emit(op.ROT_FOUR, 0)
+        elif count > 4:
+            self.emit(op.ROT_N, count)
+
+    def pattern_store_name(self, name, pc):
+        """A capture: TOS goes under the items the pattern still works on and the
+        earlier captures, to be stored once the whole pattern has matched."""
+        if name is None:
+            self.emit(op.POP_TOP, 0)
+            return
+        if name == '__debug__':
+            raise self.error_here('cannot assign to __debug__')
+        if name in pc.stores:
+            raise self.error_here("multiple assignments to name '%s' in pattern" % name)
+        self.pattern_rotate(pc.on_top + len(pc.stores) + 1)
+        pc.stores.append(name)
+
+    def compile_subpattern(self, p, pc):
+        """A pattern inside another: irrefutable ones are fine there."""
+        allow = pc.allow_irrefutable
+        pc.allow_irrefutable = True
+        self.compile_pattern(p, pc)
+        pc.allow_irrefutable = allow
+
+    def compile_pattern(self, p, pc):
+        # located at the pattern, which stays in effect after it (errors included), as
+        # in CPython
+        self.set_loc(p)
+        if isinstance(p, ast.MatchValue):
+            self.pattern_value(p, pc)
+        elif isinstance(p, ast.MatchSingleton):
+            self.load_const(ConstValue(p.value))
+            self.emit(op.IS_OP, 0)
+            self.jump_to_fail_pop(pc, op.POP_JUMP_IF_FALSE)
+        elif isinstance(p, ast.MatchSequence):
+            self.pattern_sequence(p, pc)
+        elif isinstance(p, ast.MatchMapping):
+            self.pattern_mapping(p, pc)
+        elif isinstance(p, ast.MatchClass):
+            self.pattern_class(p, pc)
+        elif isinstance(p, ast.MatchStar):
+            self.pattern_store_name(p.name, pc)
+        elif isinstance(p, ast.MatchAs):
+            self.pattern_as(p, pc)
+        elif isinstance(p, ast.MatchOr):
+            self.pattern_or(p, pc)
+        else:
+            raise self.error_here('invalid pattern')
+
+    def pattern_value(self, p, pc):
+        if literal_key(p.value) is None and not isinstance(p.value, ast.Attribute):
+            raise self.error_here('patterns may only match literals and attribute lookups')
+        self.visit_expr(p.value)
+        self.emit(op.COMPARE_OP, op.CMP_EQ)
+        self.jump_to_fail_pop(pc, op.POP_JUMP_IF_FALSE)
+
+    def pattern_as(self, p, pc):
+        if p.pattern is None:
+            if not pc.allow_irrefutable:
+                if p.name is not None:
+                    raise self.error_here("name capture '%s' makes remaining patterns "
+                                          "unreachable" % p.name)
+                raise self.error_here('wildcard makes remaining patterns unreachable')
+            self.pattern_store_name(p.name, pc)
+            return
+        # a copy of the subject, to store once the sub-pattern matched
+        pc.on_top += 1
+        self.emit(op.DUP_TOP, 0)
+        self.compile_pattern(p.pattern, pc)
+        pc.on_top -= 1
+        self.pattern_store_name(p.name, pc)
+
+    def pattern_sequence(self, p, pc):
+        patterns = p.patterns
+        size = len(patterns)
+        star = -1
+        only_wildcard = True
+        star_wildcard = False
+        for i in range(size):
+            sub = patterns[i]
+            if isinstance(sub, ast.MatchStar):
+                if star >= 0:
+                    raise self.error_here('multiple starred names in sequence pattern')
+                star_wildcard = sub.name is None
+                only_wildcard = only_wildcard and star_wildcard
+                star = i
+                continue
+            only_wildcard = only_wildcard and is_wildcard(sub)
+        # the subject stays on top through the sequence and length checks
+        pc.on_top += 1
+        self.emit(op.MATCH_SEQUENCE, 0)
+        self.jump_to_fail_pop(pc, op.POP_JUMP_IF_FALSE)
+        self.emit(op.GET_LEN, 0)
+        if star < 0:
+            self.load_const(ConstValue(ast.CONST_INT, str(size)))
+            self.emit(op.COMPARE_OP, op.CMP_EQ)
+        else:
+            self.load_const(ConstValue(ast.CONST_INT, str(size - 1)))
+            self.emit(op.COMPARE_OP, op.CMP_GE)
+        self.jump_to_fail_pop(pc, op.POP_JUMP_IF_FALSE)
+        # what comes next consumes the subject
+        pc.on_top -= 1
+        if only_wildcard:
+            self.emit(op.POP_TOP, 0)
+        elif star_wildcard:
+            self.sequence_subscr(patterns, star, pc)
+        else:
+            self.sequence_unpack(patterns, star, pc)
+
+    def sequence_unpack(self, patterns, star, pc):
+        size = len(patterns)
+        if star >= 0:
+            if star >= (1 << 8) or size - star - 1 >= (1 << 24):
+                raise self.error_here('too many expressions in star-unpacking sequence '
+                                      'pattern')
+            self.emit(op.UNPACK_EX, star + ((size - star - 1) << 8))
+        else:
+            self.emit(op.UNPACK_SEQUENCE, size)
+        # the items stay on the stack while each is matched in turn
+        pc.on_top += size
+        for i in range(size):
+            pc.on_top -= 1
+            self.compile_subpattern(patterns[i], pc)
+
+    def sequence_subscr(self, patterns, star, pc):
+        """`[a, *_, b]`: items fetched by index (from the end after the star)."""
+        size = len(patterns)
+        pc.on_top += 1
+        for i in range(size):
+            sub = patterns[i]
+            if is_wildcard(sub) or i == star:
+                continue
+            self.emit(op.DUP_TOP, 0)
+            if i < star:
+                self.load_const(ConstValue(ast.CONST_INT, str(i)))
+            else:
+                self.emit(op.GET_LEN, 0)
+                self.load_const(ConstValue(ast.CONST_INT, str(size - i)))
+                self.emit(op.BINARY_SUBTRACT, 0)
+            self.emit(op.BINARY_SUBSCR, 0)
+            self.compile_subpattern(sub, pc)
+        pc.on_top -= 1
+        self.emit(op.POP_TOP, 0)
+
+    def pattern_mapping(self, p, pc):
+        keys = p.keys
+        patterns = p.patterns
+        size = len(keys)
+        # the subject stays on top through the mapping and length checks
+        pc.on_top += 1
+        self.emit(op.MATCH_MAPPING, 0)
+        self.jump_to_fail_pop(pc, op.POP_JUMP_IF_FALSE)
+        if size == 0 and p.rest is None:
+            pc.on_top -= 1
+            self.emit(op.POP_TOP, 0)
+            return
+        if size > 0:
+            self.emit(op.GET_LEN, 0)
+            self.load_const(ConstValue(ast.CONST_INT, str(size)))
+            self.emit(op.COMPARE_OP, op.CMP_GE)
+            self.jump_to_fail_pop(pc, op.POP_JUMP_IF_FALSE)
+        seen = {}
+        for key in keys:
+            lk = literal_key(key)
+            if lk is not None:
+                if lk.key in seen:
+                    raise self.error_here('mapping pattern checks duplicate key (%s)'
+                                          % lk.text)
+                seen[lk.key] = None
+            elif not isinstance(key, ast.Attribute):
+                raise self.error_here('mapping pattern keys may only match literals and '
+                                      'attribute lookups')
+            self.visit_expr(key)
+        self.emit_build_tuple(size)
+        # the keys, then the values and a success flag
+        self.emit(op.MATCH_KEYS, 0)
+        pc.on_top += 2
+        self.jump_to_fail_pop(pc, op.POP_JUMP_IF_FALSE)
+        # the values, each matched in turn (as CPython 3.11)
+        self.emit(op.UNPACK_SEQUENCE, size)
+        pc.on_top += size - 1
+        for i in range(size):
+            pc.on_top -= 1
+            self.compile_subpattern(patterns[i], pc)
+        # matched: the keys go to `**rest` or away
+        pc.on_top -= 1
+        if p.rest is not None:
+            self.emit(op.COPY_DICT_WITHOUT_KEYS, 0)
+            self.pattern_store_name(p.rest, pc)
+        else:
+            self.emit(op.POP_TOP, 0)
+        pc.on_top -= 1
+        self.emit(op.POP_TOP, 0)
+
+    def pattern_class(self, p, pc):
+        patterns = p.patterns
+        attrs = p.kwd_attrs
+        kwd_patterns = p.kwd_patterns
+        nargs = len(patterns)
+        nattrs = len(attrs)
+        for i in range(nattrs):
+            self.set_loc(kwd_patterns[i])
+            if attrs[i] == '__debug__':
+                raise self.error_here('cannot assign to __debug__')
+            for j in range(i + 1, nattrs):
+                if attrs[j] == attrs[i]:
+                    self.set_loc(kwd_patterns[j])
+                    raise self.error_here('attribute name repeated in class pattern: %s'
+                                          % attrs[i])
+        if nattrs > 0:
+            self.set_loc(p)
+        self.visit_expr(p.cls)
+        names = []
+        for a in attrs:
+            names.append(ConstValue(ast.CONST_STR, a))
+        self.load_const(make_container(codemod.CONST_TUPLE, names))
+        self.emit(op.MATCH_CLASS, nargs)
+        # the tuple of attributes (None on a failure), then each attribute in turn
+        pc.on_top += 1
+        self.jump_to_fail_pop(pc, op.POP_JUMP_IF_FALSE)
+        self.emit(op.UNPACK_SEQUENCE, nargs + nattrs)
+        pc.on_top += nargs + nattrs - 1
+        for i in range(nargs + nattrs):
+            pc.on_top -= 1
+            if i < nargs:
+                sub = patterns[i]
+            else:
+                sub = kwd_patterns[i - nargs]
+            if is_wildcard(sub):
+                self.emit(op.POP_TOP, 0)
+                continue
+            self.compile_subpattern(sub, pc)
+
+    def pattern_or(self, p, pc):
+        end = Block()
+        size = len(p.patterns)
+        # the enclosing pattern's state: each alternative starts afresh
+        old_stores = pc.stores
+        old_allow = pc.allow_irrefutable
+        old_fail_pop = pc.fail_pop
+        old_on_top = pc.on_top
+        # the names the first alternative binds: the others must bind the same, and
+        # their captures are reordered on the stack to its order
+        control = None
+        for i in range(size):
+            alt = p.patterns[i]
+            self.set_loc(alt)
+            pc.stores = []
+            pc.allow_irrefutable = i == size - 1 and old_allow
+            pc.fail_pop = []
+            pc.on_top = 0
+            self.emit(op.DUP_TOP, 0)
+            self.compile_pattern(alt, pc)
+            nstores = len(pc.stores)
+            if control is None:
+                control = pc.stores
+            elif nstores != len(control):
+                raise self.error_here('alternative patterns bind different names')
+            elif nstores > 0:
+                icontrol = nstores
+                while icontrol > 0:
+                    icontrol -= 1
+                    name = control[icontrol]
+                    istores = index_of(pc.stores, name)
+                    if istores < 0:
+                        raise self.error_here('alternative patterns bind different names')
+                    if icontrol != istores:
+                        # move the captures to the control's order, names and stack
+                        assert istores < icontrol
+                        rotations = istores + 1
+                        stores = pc.stores
+                        rotated = stores[:rotations]
+                        rest = stores[rotations:]
+                        at = icontrol - istores
+                        assert at >= 0
+                        pc.stores = rest[:at] + rotated + rest[at:]
+                        for k in range(rotations):
+                            self.pattern_rotate(icontrol + 1)
+            self.emit_jump(op.JUMP_FORWARD, end)
+            self.next_block()
+            self.emit_and_reset_fail_pop(pc)
+        pc.stores = old_stores
+        pc.allow_irrefutable = old_allow
+        pc.fail_pop = old_fail_pop
+        pc.on_top = old_on_top
+        # no alternative matched: drop the subject and fail
+        self.emit(op.POP_TOP, 0)
+        self.jump_to_fail_pop(pc, op.JUMP_FORWARD)
+        self.use_block(end)
+        assert control is not None
+        nstores = len(control)
+        # the captures go under the subject, what the enclosing pattern keeps on the
+        # stack and its own captures
+        nrots = nstores + 1 + pc.on_top + len(pc.stores)
+        for i in range(nstores):
+            self.pattern_rotate(nrots)
+            name = control[i]
+            if name in pc.stores:
+                raise self.error_here("multiple assignments to name '%s' in pattern"
+                                      % name)
+            pc.stores.append(name)
+        # drop the copy of the subject
+        self.emit(op.POP_TOP, 0)
+
     # ---- conditional jumps ----
     def jump_if(self, e, target, cond):
         """Jumps to `target` when the truth of `e` equals `cond` (compile.c's
@@ -1747,6 +2143,112 @@ class CodeGenerator(ast.ASTVisitor):
 
     def visit_Name(self, node):
         self.nameop(node.id, node.ctx)
+
+
+class PatternContext(object):
+    """The state of the pattern being compiled (CPython's pattern_context)."""
+
+    def __init__(self):
+        self.stores = []            # captured names, their values on the stack
+        self.allow_irrefutable = False
+        self.fail_pop = []          # Blocks: fail_pop[n] pops n items, then fails
+        self.on_top = 0             # items above the captures the pattern works on
+
+
+def is_wildcard(p):
+    return isinstance(p, ast.MatchAs) and p.pattern is None and p.name is None
+
+
+def index_of(names, name):
+    for i in range(len(names)):
+        if names[i] == name:
+            return i
+    return -1
+
+
+class LiteralKey(object):
+    """A literal of a pattern: `key` is equal for equal values (1, 1.0, True and 1+0j
+    are one key, as in a set), `text` is its repr."""
+
+    def __init__(self, key, text):
+        self.key = key
+        self.text = text
+
+
+def literal_key(e):
+    """LiteralKey of a literal pattern's expression (a constant, a negated number, a
+    complex `real +/- imag`), or None for anything else."""
+    if isinstance(e, ast.Constant):
+        k = e.kind
+        if k == ast.CONST_INT:
+            return LiteralKey('n' + e.value, e.value)
+        if k == ast.CONST_FLOAT:
+            return number_key(string_to_float(e.value), 0.0)
+        if k == ast.CONST_COMPLEX:
+            return number_key(0.0, string_to_float(e.value))
+        if k == ast.CONST_STR:
+            return LiteralKey('s' + e.value, repr_str(e.value, False))
+        if k == ast.CONST_BYTES:
+            return LiteralKey('b' + e.value, repr_str(e.value, True))
+        if k == ast.CONST_TRUE:
+            return LiteralKey('n1', 'True')
+        if k == ast.CONST_FALSE:
+            return LiteralKey('n0', 'False')
+        if k == ast.CONST_NONE:
+            return LiteralKey('None', 'None')
+        return None
+    if isinstance(e, ast.UnaryOp) and e.op == ast.USUB:
+        inner = e.operand
+        if not isinstance(inner, ast.Constant):
+            return None
+        if inner.kind == ast.CONST_INT:
+            if literal_key(inner).key == 'n0':
+                return LiteralKey('n0', '0')
+            return LiteralKey('n-' + inner.value, '-' + inner.value)
+        if inner.kind == ast.CONST_FLOAT:
+            return number_key(-string_to_float(inner.value), 0.0)
+        if inner.kind == ast.CONST_COMPLEX:
+            return number_key(-0.0, -string_to_float(inner.value))
+        return None
+    if isinstance(e, ast.BinOp) and (e.op == ast.ADD or e.op == ast.SUB):
+        left = literal_key(e.left)
+        right = e.right
+        if left is None or not isinstance(right, ast.Constant) or \
+                right.kind != ast.CONST_COMPLEX:
+            return None
+        real = literal_real(e.left)
+        imag = string_to_float(right.value)
+        if e.op == ast.SUB:
+            imag = -imag
+        return number_key(real, imag)
+    return None
+
+
+def literal_real(e):
+    """The value of a real number literal (maybe negated) as a float."""
+    neg = False
+    if isinstance(e, ast.UnaryOp):
+        neg = True
+        e = e.operand
+    assert isinstance(e, ast.Constant)
+    x = string_to_float(e.value)
+    if neg:
+        return -x
+    return x
+
+
+def number_key(real, imag):
+    """LiteralKey of the number real + imag*j (a float or complex literal's value)."""
+    if imag != 0.0:
+        text = '(' + formatd(real, 'r', 0) + ('+' if imag >= 0.0 else '') + \
+            formatd(imag, 'r', 0) + 'j)'
+        if real == 0.0:
+            text = formatd(imag, 'r', 0) + 'j'
+        return LiteralKey('c' + formatd(real, 'r', 0) + ',' + formatd(imag, 'r', 0), text)
+    text = formatd(real, 'r', 0, DTSF_ADD_DOT_0)
+    if real == math.floor(real) and not math.isinf(real):
+        return LiteralKey('n' + rbigint.fromfloat(real).str(), text)
+    return LiteralKey('f' + formatd(real, 'r', 0), text)
 
 
 def has_starred(args):

@@ -14,6 +14,10 @@ the compiler). Numbers happen to be 3.9's too. The differences:
   JUMP_IF_NOT_EXC_MATCH) take the target pc; relative ones (FOR_ITER, JUMP_FORWARD,
   SETUP_FINALLY, SETUP_WITH) take target = pc of the next instruction + arg.
 * No async opcodes.
+* The match statement's opcodes are CPython 3.10's (numbers too: 3.9 has no match):
+  GET_LEN, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, COPY_DICT_WITHOUT_KEYS, ROT_N,
+  MATCH_CLASS; as in 3.10, MATCH_KEYS and MATCH_CLASS push a success flag on top of
+  their result (None when they fail). minipy/interpreter/matching.py has their runtime.
 """
 
 
@@ -40,6 +44,11 @@ BINARY_FLOOR_DIVIDE = 26
 BINARY_TRUE_DIVIDE = 27
 INPLACE_FLOOR_DIVIDE = 28
 INPLACE_TRUE_DIVIDE = 29
+GET_LEN = 30                 # push len(TOS)
+MATCH_MAPPING = 31           # push whether TOS is a mapping (for mapping patterns)
+MATCH_SEQUENCE = 32          # push whether TOS is a sequence (not str/bytes/bytearray)
+MATCH_KEYS = 33              # TOS keys, TOS1 subject: push values (or None), success
+COPY_DICT_WITHOUT_KEYS = 34  # TOS keys, TOS1 subject: TOS = dict(TOS1) minus the keys
 RERAISE = 48
 WITH_EXCEPT_START = 49
 INPLACE_ADD = 55
@@ -81,6 +90,7 @@ STORE_ATTR = 95
 DELETE_ATTR = 96
 STORE_GLOBAL = 97
 DELETE_GLOBAL = 98
+ROT_N = 99                   # move TOS down to position arg (the others move up one)
 LOAD_CONST = 100
 LOAD_NAME = 101
 BUILD_TUPLE = 102
@@ -120,6 +130,8 @@ LIST_APPEND = 145
 SET_ADD = 146
 MAP_ADD = 147
 LOAD_CLASSDEREF = 148
+MATCH_CLASS = 152            # arg positional sub-patterns; TOS attribute names, TOS1
+                             # class, TOS2 subject -> attributes (or None), success
 FORMAT_VALUE = 155
 BUILD_CONST_KEY_MAP = 156
 BUILD_STRING = 157

@@ -350,6 +350,46 @@ class SymtableBuilder(ast.ASTVisitor):
     def visit_TryStar(self, node):
         self.visit_Try(node)
 
+    def visit_Match(self, node):
+        node.subject.walkabout(self)
+        for c in node.cases:
+            assert isinstance(c, ast.match_case)
+            c.pattern.walkabout(self)
+            self.visit_opt(c.guard)
+            self.visit_seq(c.body)
+
+    def visit_MatchValue(self, node):
+        node.value.walkabout(self)
+
+    def visit_MatchSingleton(self, node):
+        pass
+
+    def visit_MatchSequence(self, node):
+        self.visit_seq(node.patterns)
+
+    def visit_MatchStar(self, node):
+        if node.name is not None:
+            self.add_def(node.name, DEF_LOCAL, node)
+
+    def visit_MatchMapping(self, node):
+        self.visit_seq(node.keys)
+        self.visit_seq(node.patterns)
+        if node.rest is not None:
+            self.add_def(node.rest, DEF_LOCAL, node)
+
+    def visit_MatchClass(self, node):
+        node.cls.walkabout(self)
+        self.visit_seq(node.patterns)
+        self.visit_seq(node.kwd_patterns)
+
+    def visit_MatchAs(self, node):
+        self.visit_opt(node.pattern)
+        if node.name is not None:
+            self.add_def(node.name, DEF_LOCAL, node)
+
+    def visit_MatchOr(self, node):
+        self.visit_seq(node.patterns)
+
     def visit_ExceptHandler(self, node):
         self.visit_opt(node.type)
         if node.name is not None:

@@ -29,6 +29,7 @@ from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt, W_ExceptionObject, W_Traceback
 from minipy.interpreter.frame import FrameState, SETUP_FINALLY_BLOCK, EXCEPT_HANDLER_BLOCK
 from minipy.interpreter import ops, arith, attrcache, calls, globalcache, superinstructions
+from minipy.interpreter import matching
 from minipy.interpreter.executioncontext import get_ec
 from minipy import jitoptions
 from minipy.concurrency import gil, stmcontrol
@@ -936,6 +937,56 @@ class PyFrame(FrameState):
         while i >= 0:
             self.push(items_w[i])
             i -= 1
+        return pc
+
+    # ------------------------------------------------------------ match statement
+    # (their runtime is in matching.py; the compiler's use of them in codegen.py)
+    def GET_LEN(self, arg, pc):
+        self.push(wrap_int(ops.len_w(self.top())))
+        return pc
+
+    def MATCH_MAPPING(self, arg, pc):
+        self.push(wrap_bool(matching.is_mapping(self.top())))
+        return pc
+
+    def MATCH_SEQUENCE(self, arg, pc):
+        self.push(wrap_bool(matching.is_sequence(self.top())))
+        return pc
+
+    def MATCH_KEYS(self, arg, pc):
+        w_values = matching.match_keys(self.peek(2), self.top())
+        if w_values is None:
+            self.push(w_None)
+            self.push(w_False)
+        else:
+            self.push(w_values)
+            self.push(w_True)
+        return pc
+
+    def COPY_DICT_WITHOUT_KEYS(self, arg, pc):
+        self.settop(matching.copy_without_keys(self.peek(2), self.top()))
+        return pc
+
+    @jit.unroll_safe     # a loop over the stack: a residual call would force the frame
+    def ROT_N(self, arg, pc):
+        w_top = self.pop()
+        items_w = self.popn(arg - 1)
+        self.push(w_top)
+        for w_item in items_w:
+            self.push(w_item)
+        return pc
+
+    def MATCH_CLASS(self, arg, pc):
+        w_names = self.pop()
+        w_type = self.pop()
+        w_subject = self.pop()
+        w_attrs = matching.match_class(w_subject, w_type, arg, w_names)
+        if w_attrs is None:
+            self.push(w_None)
+            self.push(w_False)
+        else:
+            self.push(w_attrs)
+            self.push(w_True)
         return pc
 
     # ------------------------------------------------------------ control flow

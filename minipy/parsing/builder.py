@@ -264,6 +264,8 @@ class Builder(object):
             return self.funcdef(pn, [])
         if k == T.N_classdef:
             return self.classdef(pn, [])
+        if k == T.N_match_stmt:
+            return self.match_stmt(pn)
         if k == T.N_decorated:
             decorators = []
             for i in range(len(ch) - 1):
@@ -427,6 +429,171 @@ class Builder(object):
         if len(ch) > 1:
             var = self.store(self.expr(ch[-1]), False)
         return at(ast.withitem(ctx, var), pn)
+
+    # ------------------------------------------------------------ match (PEP 634)
+    def match_stmt(self, pn):
+        ch = pn.children
+        subject = self.expr(ch[0])
+        cases = []
+        for i in range(1, len(ch)):
+            cc = ch[i].children
+            pattern = self.pattern(cc[0])
+            guard = None
+            if len(cc) > 2:
+                guard = self.expr(cc[1].children[0])
+            cases.append(ast.match_case(pattern, guard, self.suite(cc[-1])))
+        return at(ast.Match(subject, cases), pn)
+
+    def pattern(self, pn):
+        """A pattern's parse node -> ast.Pattern (CPython's checks of the parser)."""
+        k = pn.kind
+        ch = pn.children
+        if k < 0:
+            if pn.term == T.T_NAME:
+                name = self.text(pn)
+                if name == '_':
+                    return at(ast.MatchAs(None, None), pn)
+                return at(ast.MatchAs(None, name), pn)
+            # a number or a string
+            return at(ast.MatchValue(self.expr(pn)), pn)
+        if k == T.N_neg_number or k == T.N_strings:
+            return at(ast.MatchValue(self.pattern_literal(pn)), pn)
+        if k == T.N_complex_pattern:
+            return at(ast.MatchValue(self.pattern_literal(pn)), pn)
+        if k == T.N_const_none:
+            return at(ast.MatchSingleton(ast.CONST_NONE), pn)
+        if k == T.N_const_true:
+            return at(ast.MatchSingleton(ast.CONST_TRUE), pn)
+        if k == T.N_const_false:
+            return at(ast.MatchSingleton(ast.CONST_FALSE), pn)
+        if k == T.N_value_pattern:
+            return at(ast.MatchValue(self.dotted_attribute(pn)), pn)
+        if k == T.N_group_pattern:
+            return self.pattern(ch[0])
+        if k == T.N_tuple_pattern or k == T.N_list_pattern or \
+                k == T.N_open_sequence_pattern:
+            patterns = []
+            for c in ch:
+                if c.kind == T.N_star_pattern:
+                    name = self.text(c.children[0])
+                    star = ast.MatchStar(None if name == '_' else name)
+                    patterns.append(at(star, c))
+                else:
+                    patterns.append(self.pattern(c))
+            return at(ast.MatchSequence(patterns), pn)
+        if k == T.N_as_pattern:
+            target = ch[1]
+            if self.text(target) == '_':
+                self.error_pn("cannot use '_' as a target", target)
+            return at(ast.MatchAs(self.pattern(ch[0]), self.text(target)), pn)
+        if k == T.N_or_pattern:
+            patterns = []
+            for c in ch:
+                patterns.append(self.pattern(c))
+            return at(ast.MatchOr(patterns), pn)
+        if k == T.N_mapping_pattern:
+            return self.mapping_pattern(pn)
+        if k == T.N_class_pattern:
+            return self.class_pattern(pn)
+        self.error_pn('invalid syntax', pn)
+        assert False
+
+    def pattern_literal(self, pn):
+        """The expression of a literal pattern or mapping key: a number (negated, or
+        complex: real +/- imaginary), strings, None, True or False."""
+        if pn.kind == T.N_neg_number:
+            return at(ast.UnaryOp(ast.USUB, self.expr(pn.children[0])), pn)
+        if pn.kind == T.N_complex_pattern:
+            ch = pn.children
+            real = ch[0]
+            num = real.children[0] if real.kind == T.N_neg_number else real
+            if num.term == T.T_IMAG_NUMBER:
+                self.error_pn('real number required in complex literal', num)
+            imag = ch[2]
+            if imag.term != T.T_IMAG_NUMBER:
+                self.error_pn('imaginary number required in complex literal', imag)
+            op = ast.ADD if self.text(ch[1]) == '+' else ast.SUB
+            return at(ast.BinOp(self.pattern_literal(real), op, self.expr(imag)), pn)
+        return self.expr(pn)
+
+    def dotted_attribute(self, pn):
+        """`a.b.c` of a value pattern (or a class pattern's class) -> Attribute nodes."""
+        ch = pn.children
+        first = ch[0]
+        e = at(ast.Name(self.text(first), ast.LOAD), first)
+        for i in range(1, len(ch)):
+            e = ast.Attribute(e, self.text(ch[i]), ast.LOAD).set_position(
+                first.lineno, first.col, ch[i].end_lineno, ch[i].end_col)
+        return e
+
+    def first_token_error(self, pn):
+        """CPython's plain "invalid syntax" at the first token of parse node pn."""
+        while pn.kind >= 0:
+            if pn.kind == T.N_double_star_pattern or pn.kind == T.N_neg_number:
+                # their first token ('**', '-') is not among the children
+                size = 2 if pn.kind == T.N_double_star_pattern else 1
+                self.error('invalid syntax', pn.lineno, pn.col, pn.lineno, pn.col + size)
+            pn = pn.children[0]
+        self.error_pn('invalid syntax', pn)
+
+    def mapping_pattern(self, pn):
+        ch = pn.children
+        keys = []
+        patterns = []
+        rest = None
+        for i in range(len(ch)):
+            c = ch[i]
+            if rest is not None:
+                # `**rest` comes last
+                self.first_token_error(c)
+            if c.kind == T.N_double_star_pattern:
+                target = c.children[0]
+                if self.text(target) == '_':
+                    self.error_pn('invalid syntax', target)
+                rest = self.text(target)
+                continue
+            key = c.children[0]
+            if key.kind == T.N_value_pattern:
+                keys.append(self.dotted_attribute(key))
+            else:
+                keys.append(self.pattern_literal(key))
+            patterns.append(self.pattern(c.children[1]))
+        return at(ast.MatchMapping(keys, patterns, rest), pn)
+
+    def class_pattern(self, pn):
+        ch = pn.children
+        head = ch[0]
+        if head.kind == T.N_value_pattern:
+            cls = self.dotted_attribute(head)
+        else:
+            cls = at(ast.Name(self.text(head), ast.LOAD), head)
+        n = len(ch)
+        # positional patterns after keyword ones: CPython's error spans the run of
+        # positional patterns right after the first run of keyword patterns
+        i = 1
+        while i < n and ch[i].kind != T.N_keyword_pattern:
+            i += 1
+        while i < n and ch[i].kind == T.N_keyword_pattern:
+            i += 1
+        if i < n:
+            j = i
+            while j + 1 < n and ch[j + 1].kind != T.N_keyword_pattern:
+                j += 1
+            first = self.pattern(ch[i])
+            last = self.pattern(ch[j])
+            self.error('positional patterns follow keyword patterns', first.lineno,
+                       first.col_offset, last.end_lineno, last.end_col_offset)
+        patterns = []
+        kwd_attrs = []
+        kwd_patterns = []
+        for i in range(1, n):
+            c = ch[i]
+            if c.kind == T.N_keyword_pattern:
+                kwd_attrs.append(self.text(c.children[0]))
+                kwd_patterns.append(self.pattern(c.children[1]))
+            else:
+                patterns.append(self.pattern(c))
+        return at(ast.MatchClass(cls, patterns, kwd_attrs, kwd_patterns), pn)
 
     def funcdef(self, pn, decorators):
         ch = pn.children

@@ -10,7 +10,7 @@ span runs from the first to the last token it was reduced from (NEWLINE, INDENT 
 DEDENT tokens excluded), dropped tokens included.
 """
 from minipy.parsing import tables as T
-from minipy.parsing.lexer import Lexer
+from minipy.parsing.lexer import Lexer, is_name_char
 from minipy.parsing.errors import raise_error, substr
 from minipy.compiler.errors import INDENTATION_ERROR, CompileError
 from minipy.parsing.hints import ErrorHints, EXPR_STARTS, INLINE_KIND, is_token
@@ -34,7 +34,7 @@ LAST_CHILD_KINDS = [T.N_dict_pair, T.N_kwarg, T.N_star_arg, T.N_dstar_arg, T.N_s
                     T.N_or_test, T.N_and_test, T.N_comparison]
 
 BLOCK_KEYWORDS = [T.T_IF, T.T_ELIF, T.T_ELSE, T.T_WHILE, T.T_FOR, T.T_TRY, T.T_EXCEPT,
-                  T.T_FINALLY, T.T_WITH, T.T_DEF, T.T_CLASS]
+                  T.T_FINALLY, T.T_WITH, T.T_DEF, T.T_CLASS, T.T_MATCH, T.T_CASE]
 
 
 class PNode(object):
@@ -131,6 +131,12 @@ class Parser(ErrorHints):
         while True:
             state = states[-1]
             term = lexer.tok_type
+            if term == T.T_CASE and self.trial(states, values, T.T_CASE) is None:
+                # the soft keyword `case` only where a case block can start
+                # (lexer.SOFT_KEYWORDS)
+                term = T.T_NAME
+                lexer.tok_type = term
+                lexer.last_type = term
             act = action(state, term)
             if act == ERROR:
                 self.syntax_error(states, values, prev)
@@ -238,6 +244,10 @@ class Parser(ErrorHints):
         lineno = lexer.tok_lineno
         col = lexer.tok_col
         end_col = lexer.tok_end_col
+        if prev is not None and prev.kind < 0 and prev.term == T.T_NAME and \
+                prev.start == lexer.soft_match_start:
+            self.match_header_error(prev)
+        self.earlier_match_error(term, prev, lineno, col, end_col)
         if term == T.T_INDENT:
             self.error('unexpected indent', lineno, col - 1, -1, INDENTATION_ERROR)
         if expects(state, T.T_INDENT):
@@ -352,7 +362,8 @@ class Parser(ErrorHints):
                 word = substr(self.source, a.start, a.end)
                 if is_expression(a) and a.end_lineno == lineno and \
                         not (a.kind < 0 and a.term == T.T_NAME and
-                             (term == T.T_STRING or word == 'print' or word == 'exec')):
+                             (term == T.T_STRING or word == 'print' or word == 'exec')) and \
+                        not self.starts_with_soft_keyword(a.start):
                     self.check_rest()
                     self.error('invalid syntax. Perhaps you forgot a comma?', a.lineno,
                                a.col, end_col)
@@ -384,6 +395,90 @@ class Parser(ErrorHints):
         if term == T.T_DEDENT or term == T.T_END:
             self.error('invalid syntax', lineno, col, col)
         self.error('invalid syntax', lineno, col, end_col)
+
+    def match_header_error(self, match):
+        """The parse failed right after a `match` that begins a line and that the lexer
+        kept a name: CPython's errors when the rest of the line is a subject, as it
+        reads `match SUBJECT NEWLINE` ("expected ':'") and `match SUBJECT : X` where X
+        is not a NEWLINE (plain invalid syntax at X)."""
+        sub = self.lexer.copy_at(match.end)
+        colon_start = -1
+        after_lineno = 0
+        after_col = 0
+        after_end_col = 0
+        try:
+            while True:
+                sub.next_token()
+                t = sub.tok_type
+                if t == T.T_NEWLINE or t == T.T_END:
+                    break
+                if colon_start >= 0 and after_lineno == 0:
+                    after_lineno = sub.tok_lineno
+                    after_col = sub.tok_col
+                    after_end_col = sub.tok_end_col
+                if t == T.T_COLON and colon_start < 0 and len(sub.paren_types) == 0:
+                    colon_start = sub.tok_start
+        except CompileError:
+            return
+        if colon_start < 0:
+            if self.is_subject(match.end, sub.tok_start):
+                self.error("expected ':'", sub.tok_lineno, sub.tok_col, sub.tok_col)
+        elif after_lineno > 0 and self.is_subject(match.end, colon_start):
+            self.error('invalid syntax', after_lineno, after_col, after_end_col)
+
+    def starts_with_soft_keyword(self, start):
+        """Whether source[start:] begins with the name `match`, `case` or `_` (CPython
+        makes no "forgot a comma" guess about an operand that starts with one)."""
+        src = self.source
+        end = start
+        while end < len(src) and is_name_char(src[end]):
+            end += 1
+        word = substr(src, start, end)
+        return word == 'match' or word == 'case' or word == '_'
+
+    def earlier_match_error(self, term, prev, lineno, col, end_col):
+        """CPython's second pass, looking for a specific message, reads the statements
+        from the start again, and one that is `match SUBJECT` alone on its line (say the
+        call `match(x)`) raises its "expected ':'", located at the furthest token the
+        first pass read: where it failed, or that line's end, where it had looked for the
+        `:` of a match statement."""
+        lexer = self.lexer
+        if term == T.T_INDENT:
+            col -= 1
+        elif (term == T.T_END or term == T.T_DEDENT and lexer.pos >= len(self.source)) \
+                and prev is not None:
+            lineno = prev.end_lineno
+            col = prev.col
+            end_col = prev.end_col
+        for pos in lexer.soft_match_starts:
+            if pos >= lexer.tok_start:
+                break
+            sub = lexer.copy_at(pos + 5)
+            try:
+                while True:
+                    sub.next_token()
+                    t = sub.tok_type
+                    if t == T.T_NEWLINE or t == T.T_END:
+                        break
+                    if t == T.T_COLON and len(sub.paren_types) == 0:
+                        break
+            except CompileError:
+                continue
+            if sub.tok_type == T.T_NEWLINE and self.is_subject(pos + 5, sub.tok_start):
+                if sub.tok_start >= lexer.tok_start:
+                    # the first pass failed on this very line
+                    lineno = sub.tok_lineno
+                    col = sub.tok_col
+                    end_col = col
+                self.error("expected ':'", lineno, col, end_col)
+
+    def is_subject(self, start, end):
+        """Whether source[start:end] parses as an expression (a match subject)."""
+        while start < end and (self.source[start] == ' ' or self.source[start] == '\t'):
+            start += 1
+        if start >= end:
+            return False
+        return self.sub_parse(substr(self.source, start, end), T.START_EVAL) is None
 
     def sub_parse(self, text, start):
         """Parse text on its own (from start symbol start): its syntax error, or None."""

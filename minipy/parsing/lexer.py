@@ -1,9 +1,10 @@
 """The tokenizer (RPython): runs the grammar's scanner DFA over UTF-8 source bytes.
 
 Longest match over the generated DFA (tables.DFA_*), keywords looked up after a NAME
-match; by hand: INDENT/DEDENT with CPython's rules (tabs to multiples of 8, TabError when
-the tabs-as-1 reading disagrees), NEWLINE only at the end of a logical line outside
-brackets, bracket matching, and CPython's tokenizer error messages.
+match (the soft keywords `match` and `case` apart: see SOFT_KEYWORDS); by hand:
+INDENT/DEDENT with CPython's rules (tabs to multiples of 8, TabError when the tabs-as-1
+reading disagrees), NEWLINE only at the end of a logical line outside brackets, bracket
+matching, and CPython's tokenizer error messages.
 
 The lexer is pulled one token at a time by the LALR driver: next_token() stores the
 token in the fields tok_type, tok_start, tok_end (byte offsets), tok_lineno, tok_col,
@@ -11,12 +12,39 @@ tok_end_lineno, tok_end_col (0-based byte columns), without allocating.
 """
 from minipy.parsing import tables as T
 from minipy.parsing.errors import raise_error, line_start_of, substr
-from minipy.compiler.errors import INDENTATION_ERROR, TAB_ERROR
+from minipy.compiler.errors import INDENTATION_ERROR, TAB_ERROR, CompileError
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 
 _KEYWORDS = {}
 for _i in range(len(T.KEYWORD_NAMES)):
     _KEYWORDS[T.KEYWORD_NAMES[_i]] = T.KEYWORD_IDS[_i]
+
+# The soft keywords of the match statement (PEP 634) are names unless:
+#
+# * `match` begins a logical line (it comes first in the file, or right after a NEWLINE,
+#   INDENT or DEDENT: not after `;` or a one-line block's `:`, where CPython allows no
+#   compound statement either), the next token can start an expression (SUBJECT_STARTS),
+#   and the logical line's last token is a `:` (then at bracket depth 0). This scanner
+#   then gives T_MATCH, after tokenizing the rest of the line on its own (a copy of the
+#   lexer: _is_match_header). The rule is exact on valid programs: a logical line that ends
+#   in `:` outside brackets is a compound statement's header, and none but a match
+#   statement's starts with the name `match`; a match statement's header always ends in
+#   `:` (its block must be indented). So `match = 3`, `match(x)`, `match.group()`,
+#   `match[x]: int = 1` and `print(match)` keep the name, and so does a bad
+#   `match x: pass` (CPython rejects it too, pointing at `pass`).
+# * `case` is the keyword exactly where the LALR parser can shift a case block, which it
+#   checks on a copy of its stacks (lalr.Parser.parse); this scanner gives T_CASE for a
+#   `case` that begins a logical line and the parser turns it back into a NAME when no
+#   case block can start there. Inside a match statement's block only case blocks may
+#   stand, and nowhere else can one, so `case = 1` in a case's body stays a name.
+SOFT_KEYWORDS = {'match': T.T_MATCH, 'case': T.T_CASE}
+for _k in SOFT_KEYWORDS:
+    del _KEYWORDS[_k]
+# tokens that may start a match statement's subject (`*` too: `match *a, b:`)
+SUBJECT_STARTS = [T.T_NAME, T.T_DEC_NUMBER, T.T_HEX_NUMBER, T.T_OCT_NUMBER, T.T_BIN_NUMBER,
+                  T.T_FLOAT_NUMBER, T.T_IMAG_NUMBER, T.T_STRING, T.T_NONE, T.T_TRUE,
+                  T.T_FALSE, T.T_LPAR, T.T_LSQB, T.T_LBRACE, T.T_MINUS, T.T_PLUS, T.T_TILDE,
+                  T.T_STAR, T.T_NOT, T.T_LAMBDA]
 
 DFA_BYTE_CLASS = T.DFA_BYTE_CLASS
 DFA_TRANS = T.DFA_TRANS
@@ -97,6 +125,8 @@ class Lexer(object):
         self.paren_cols = []
         self.base_depth = bracket_depth
         self.eof_done = False
+        self.soft_match_start = -1    # offset of the last line-start `match` kept a NAME
+        self.soft_match_starts = []   # the offsets of all of them (for error messages)
         self.tok_type = -1
         self.tok_start = 0
         self.tok_end = 0
@@ -186,9 +216,18 @@ class Lexer(object):
                 self._no_match(pos)
             if ttype == T.T_NAME:
                 self._check_identifier(pos, end)
-                kw = _KEYWORDS.get(substr(src, pos, end), -1)
+                word = substr(src, pos, end)
+                kw = _KEYWORDS.get(word, -1)
                 if kw >= 0:
                     ttype = kw
+                elif (word == 'match' or word == 'case') and self.at_line_start():
+                    if word == 'case':
+                        ttype = T.T_CASE
+                    elif self._is_match_header(end):
+                        ttype = T.T_MATCH
+                    else:
+                        self.soft_match_start = pos
+                        self.soft_match_starts.append(pos)
                 elif end < n and (src[end] == "'" or src[end] == '"') and \
                         is_string_prefix(substr(src, pos, end)):
                     self._unterminated_string(pos, end)
@@ -236,6 +275,57 @@ class Lexer(object):
             self.pos = end
             self._set(ttype, pos, end, lineno, col, self.lineno, end - self.line_start)
             return
+
+    def at_line_start(self):
+        """Whether the next token begins a logical line (outside brackets)."""
+        t = self.last_type
+        return (len(self.paren_types) == 0 and self.base_depth == 0 and
+                (t == T.T_NEWLINE or t == T.T_INDENT or t == T.T_DEDENT))
+
+    def line_copy(self, pos):
+        """A lexer that goes on from byte `pos` of the current logical line (after a
+        token), leaving this one as it is."""
+        sub = Lexer(self.source, self.filename)
+        sub.pos = pos
+        sub.lineno = self.lineno
+        sub.line_start = self.line_start
+        sub.first_lineno = self.first_lineno
+        sub.bol = False
+        sub.last_type = T.T_NAME
+        return sub
+
+    def copy_at(self, pos):
+        """A lexer that goes on from byte `pos` of an earlier logical line (after a token);
+        its positions are only right within that line (for looking at tokens)."""
+        sub = self.line_copy(pos)
+        sub.line_start = self.source.rfind('\n', 0, pos) + 1
+        lineno = self.first_lineno
+        p = self.source.find('\n', 0, pos)
+        while p >= 0:
+            lineno += 1
+            p = self.source.find('\n', p + 1, pos)
+        sub.lineno = lineno
+        return sub
+
+    def _is_match_header(self, end):
+        """Whether the logical line whose first token `match` ends at byte `end` is a
+        match statement's header (the rule above SOFT_KEYWORDS): the rest of the line is
+        tokenized by a copy of this lexer; a tokenizer error there says no (the same
+        error comes again when this lexer gets there)."""
+        sub = self.line_copy(end)
+        try:
+            sub.next_token()
+            if sub.tok_type not in SUBJECT_STARTS:
+                return False
+            last = sub.tok_type
+            while True:
+                sub.next_token()
+                t = sub.tok_type
+                if t == T.T_NEWLINE or t == T.T_END:
+                    return last == T.T_COLON
+                last = t
+        except CompileError:
+            return False
 
     def _check_identifier(self, pos, end):
         """Non-ASCII names: every code point must be XID_Start/XID_Continue."""

@@ -11,7 +11,7 @@ import pytest
 
 PROGRAMS = Path(__file__).resolve().parents[1] / "programs"
 PREFIXES = ("alg_", "bi_", "cls_", "coll_", "comp_", "ctl_", "exc_", "fn_", "gen_", "imp_",
-            "lib_", "num_", "sim_", "str_", "syntax_", "err_", "tb_", "mod_")
+            "lib_", "num_", "sim_", "stmt_", "str_", "syntax_", "err_", "tb_", "mod_")
 ENTRY = sorted(p.name for p in PROGRAMS.glob("*.py") if not p.name.startswith("mod_"))
 TB = [n for n in ENTRY if n.startswith("tb_")]
 

@@ -53,6 +53,22 @@ SNIPPETS = [
     "x = f'{a,b!r:>3}' f'{c:{d}x}' 'e'\ny = (f'{a}'\n     f'{b:>{w}}')\n",
     "f(x for x in y)\nf (\n  x for x in y)\nf(*a)(x for x in (1, 2))\n",
     "x = (a + (b * c)) - (-d)\ny = [(1), ((2,))]\nz = not (a)\n",
+    # match (3.10): patterns and soft keywords
+    "match a, *b:\n    case [1, -2, *r] | (3+4j, _) as z if z:\n        pass\n"
+    "    case {'k': (v), **rest}:\n        pass\n    case Point(1, y=C.D) | None:\n        pass\n"
+    "    case (x):\n        pass\n",
+    "match = 3\nmatch(x)\nmatch.group()\ncase = 1\nprint(match, case)\nmatch[x]: int = 1\n",
+    "match x:\n    case 1:\n        case = 2\n        match = case\n"
+    "    case 'a' 'b' | b'x' | 1.5 | -3j | 0x10:\n        pass\n",
+    "match x:\n    case {}: pass\n    case []: pass\n    case (): pass\n"
+    "    case {1: _, -1: a, 'x': [b], None: c, a.b.c: d}: pass\n",
+    "match (x):\n    case C(): pass\n    case a.b(c, d, e=f, g=[h, *_],): pass\n",
+    "match x,:\n    case a, : pass\n    case *a, b: pass\n    case (*_, 1,): pass\n",
+    "match -x:\n    case 1 - 2j: pass\n    case -1.5 + 0j: pass\n",
+    "match x:  # c\n    # c\n    case 1:  # c\n        pass\n\n    case 2: pass\n",
+    "match \\\n  x:\n    case [\n      1,\n      2]: pass\n",
+    "match x := f():\n    case y if (z := y): pass\n",
+    "match lambda: 1:\n    case _: pass\nmatch not x:\n    case _: pass\n",
 ]
 
 

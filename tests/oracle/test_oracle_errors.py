@@ -92,6 +92,32 @@ BAD = [
     "from a import b,\n", "from a import b, c,\n", "from a import b as c,\n", "import a,\n",
     "from a import *,\n", "from . import b, c as d,  # x\n", "if x:\n  from a import b,\n",
     "f'{'\n", "f'{}'\n", "f'{a!x}'\n", "f'}'\n", "x = b'a' 'b'\n", "x = b'\xe9'\n",
+    # match statements: the soft keywords' misuses and the parser's pattern checks
+    "match x:\n    print(1)\n", "match x\n    case 1: pass\n", "match x, y\n",
+    "match x:\ncase 1: pass\n", "match x:\n    case 1\n        pass\n",
+    "match x:\n    case 1:\n    pass\n", "match x:\n", "match x:\n    case 1:\n",
+    "match x: pass\n", "match (x): pass\n", "match x y:\n", "match 1 +:\n    case 1: pass\n",
+    "match:\n    case 1: pass\n", "match = 3:\n", "match *x:\n    case 1: pass\n",
+    "x = 1; match x:\n    case 1: pass\n", "if 1: match x:\n    case 1: pass\n",
+    "match x:\n    case 1: pass\n    x = 1\n", "match x:\n    pass\n",
+    "match x:\n    case *a: pass\n", "match x:\n    case (*a): pass\n",
+    "match x:\n    case 1 as _: pass\n", "match x:\n    case 1 as y.z: pass\n",
+    "match x:\n    case {**_}: pass\n", "match x:\n    case {**r, 'a': 1}: pass\n",
+    "match x:\n    case {**r, -1: 1}: pass\n", "match x:\n    case {**r, **s}: pass\n",
+    "match x:\n    case {y: 1}: pass\n", "match x:\n    case C(a=1, b): pass\n",
+    "match x:\n    case C(a=1, b, c, d=1, e): pass\n", "match x:\n    case C(x, y=1, z): pass\n",
+    "match x:\n    case 1 - 2: pass\n", "match x:\n    case 1j + 2j: pass\n",
+    "match x:\n    case -1j + 2j: pass\n", "match x:\n    case -y: pass\n",
+    "match x:\n    case 1 | : pass\n", "match x:\n    case [1, 2: pass\n",
+    "match x:\n    case a.b.c.(): pass\n", "match x:\n    case (1 | 2) as x | 3: pass\n",
+    "match x:\n    case 1 if: pass\n", "match x:\n    case f(): pass\n        case 2: pass\n",
+    # ... a statement `match SUBJECT` before an error elsewhere, and soft keywords that
+    # start an operand (no "forgot a comma" guess)
+    "match(x)\ny = = 1\n", "def f():\n    match(x)\nz z\n", "match (x)\n    case 1: pass\n",
+    "match(x)\nif y:\n", "match (yield)\n:\n", "match \\\n1\n  x:\n    case 1: pass\n",
+    "y = = 1\nmatch(x)\n", "match.x\ny = = 1\n", "match(x), y\nz z\n",
+    "f(_ 1)\n", "f(case.x 1)\n", "[match x]\n", "print(case 'a')\n", "f(x.case 1)\n",
+    "f(matches 1)\n",
 ]
 
 

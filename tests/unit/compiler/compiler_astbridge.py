@@ -37,6 +37,10 @@ def load_tree(data):
     pos = data['_pos']
     if typ == 'Constant':
         node = ast.Constant(str(data['kind']), _str(data['value'], data['_enc']))
+    elif typ == 'MatchSingleton':
+        # CPython's value is the constant itself; minipy's its kind
+        node = ast.MatchSingleton({None: ast.CONST_NONE, True: ast.CONST_TRUE,
+                                   False: ast.CONST_FALSE}[data['value']])
     else:
         cls = getattr(ast, typ)
         args = []

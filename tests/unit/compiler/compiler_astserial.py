@@ -14,17 +14,19 @@ from minipy.compiler import ast
 STR_FIELDS = set(['FunctionDef.name', 'ClassDef.name', 'Attribute.attr', 'Name.id',
                   'Constant.kind', 'Constant.value', 'arg.arg', 'alias.name',
                   'ImportFrom.module', 'keyword.arg', 'ExceptHandler.name',
-                  'alias.asname'])
+                  'alias.asname', 'MatchSingleton.value', 'MatchStar.name',
+                  'MatchMapping.rest', 'MatchAs.name'])
 INT_FIELDS = set(['AugAssign.op', 'AnnAssign.simple', 'BoolOp.op', 'BinOp.op',
                   'UnaryOp.op', 'FormattedValue.conversion', 'Attribute.ctx',
                   'Subscript.ctx', 'Starred.ctx', 'Name.ctx', 'List.ctx', 'Tuple.ctx',
                   'ImportFrom.level', 'comprehension.is_async'])
 INTS_FIELDS = set(['Compare.ops'])
-STRS_FIELDS = set(['Global.names', 'Nonlocal.names'])
+STRS_FIELDS = set(['Global.names', 'Nonlocal.names', 'MatchClass.kwd_attrs'])
 LIST_FIELDS = set(['body', 'decorator_list', 'bases', 'keywords', 'targets', 'orelse',
                    'items', 'handlers', 'finalbody', 'names', 'values', 'elts',
                    'generators', 'ifs', 'comparators', 'posonlyargs', 'kwonlyargs',
-                   'kw_defaults', 'defaults', 'keys'])
+                   'kw_defaults', 'defaults', 'keys', 'cases', 'patterns',
+                   'kwd_patterns'])
 
 
 def field_kind(cls, field):
@@ -47,7 +49,7 @@ def field_kind(cls, field):
 
 NODE_CLASSES = [c for c in vars(ast).values()
                 if isinstance(c, type) and issubclass(c, ast.Node) and
-                c not in (ast.Node, ast.Mod, ast.Stmt, ast.Expr_)]
+                c not in (ast.Node, ast.Mod, ast.Stmt, ast.Expr_, ast.Pattern)]
 NODE_CLASSES.sort(key=lambda c: c.__name__)
 
 
@@ -167,7 +169,8 @@ def _make_builder(cls):
                                                  else 'node'))
         if field_kind(cls, f) == 'str' and f in ('name', 'attr', 'id', 'kind', 'value', 'arg') \
                 and cls.__name__ + '.' + f not in ('ImportFrom.module', 'keyword.arg',
-                                                  'ExceptHandler.name', 'alias.asname'):
+                                                  'ExceptHandler.name', 'alias.asname',
+                                                  'MatchStar.name', 'MatchAs.name'):
             lines.append('    assert a%d is not None' % i)
         args.append('a%d' % i)
     lines.append('    return cls(%s)' % ', '.join(args))

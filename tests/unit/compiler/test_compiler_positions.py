@@ -38,7 +38,13 @@ SNIPPETS = [
     "def f(a=g(1), *, b=h(2)):\n    return lambda x=k(): x\n",
     "x = (yield_ for yield_ in a.b)\nwith a.b() as c, d[e] as f:\n    pass\n",
     # non-ASCII text before the operations: columns are UTF-8 byte offsets, as CPython's
-    "s = '\xc3\xa9t\xc3\xa9' + f(x)\nt = ('\xe2\x82\xac', g(y)[0].z)\n\xc3\xa9 = h('\xf0\x9f\x98\x80') / k\n",
+    "s = '\xc3\xa9t\xc3\xa9' + f(x)\nt = ('\xe2\x82\xac', g(y)[0].z)\n\xc3\xa9 = h('\xf0\x9f\x98\x80') / k\n",    # match (3.10): patterns are located at themselves, the failure paths too
+    "match f(x):\n    case [a, b] if g(a):\n        h(b)\n    case {'k': v, 'j': w}:\n"
+    "        v.m(w)\n    case C(p, q=[1, *_]):\n        pass\n    case Color.RED | 3 | -1:\n"
+    "        pass\n    case _:\n        raise E(x)\n",
+    "def f(x):\n    match x:\n        case (1, y) | [y, 1]:\n            return y\n"
+    "        case [first, *_, last]:\n            return first + last\n"
+    "        case str(s) as t:\n            return s\n",
 ]
 
 CATEGORY = {}

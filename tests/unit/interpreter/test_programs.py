@@ -215,6 +215,47 @@ import sys
 print("before")
 sys.exit(3)
 ''',
+    'match': '''
+import collections
+class P:
+    __match_args__ = ("x", "y")
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+class Q(P):
+    pass
+def f(v):
+    match v:
+        case 0 | -1 | 2.5 | 1+1j | "s" | b"b" | None:
+            return "literal %r" % (v,)
+        case P(0, y) | P(y, 0) if y:
+            return "axis %r" % y
+        case Q(x=x) | P(x, 1):
+            return "q or y=1: %r" % x
+        case [a, (b, c) | [c, b], *rest] if not rest:
+            return "nested %r %r %r" % (a, b, c)
+        case [_, *_, last]:
+            return "last %r" % last
+        case {"k": [*ks], **rest}:
+            return "map %r %r" % (ks, sorted(rest.items()))
+        case int(n) | float(n) as num if n > 100:
+            return "big %r %s" % (n, type(num).__name__)
+        case str() | bytes():
+            return "text"
+        case _:
+            return "other %s" % type(v).__name__
+for v in [0, -1, 2.5, 1+1j, "s", b"b", None, P(0, 3), P(4, 0), P(0, 0), Q(7, 8), P(5, 1),
+          [1, (2, 3)], (1, [3, 2]), [1, 2, 3, 4], range(5), collections.deque([1, 9]),
+          {"k": (1, 2), "z": 0}, collections.OrderedDict(k=[]), 500, 100.5, "abc", 7,
+          [1, (2, 3), 4], {"j": 1}]:
+    print(f(v))
+for src in ["match 1:\\n case len(): pass", "match P(1, 2):\\n case P(1, 2, 3): pass",
+            "match {1: 1}:\\n case {P.x: 1, P.y: 2}: pass",
+            "match 1:\\n case x:\\n  pass\\n case 2:\\n  pass"]:
+    try:
+        exec(src, {"P": P})
+    except (TypeError, ValueError, SyntaxError) as e:
+        print(type(e).__name__, e)
+''',
 }
 
 

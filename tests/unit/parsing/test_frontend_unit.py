@@ -97,3 +97,66 @@ def test_errors():
         "of '='?", 1, 1)
     assert error("f(a=1, b)\n")[1] == 'positional argument follows keyword argument'
     assert error("x = 'abc\n")[1] == 'unterminated string literal (detected at line 1)'
+
+
+def first_token(src):
+    lx = Lexer(src, 'f.py')
+    lx.next_token()
+    return T.TERM_NAMES[lx.tok_type]
+
+
+@pytest.mark.parametrize('src, kind', [
+    # the soft keyword `match` (lexer.SOFT_KEYWORDS): a keyword only where a line is a match
+    # statement's header
+    ("match x:\n", 'MATCH'),
+    ("match (x):\n", 'MATCH'),
+    ("match [x]:  # comment\n", 'MATCH'),
+    ("match -x, *y:\n", 'MATCH'),
+    ("match {a: b}['k'].c(\n  1,\n  2):\n", 'MATCH'),
+    ("match lambda: x:\n", 'MATCH'),
+    ("match not x:\n", 'MATCH'),
+    ("match \\\n  x:\n", 'MATCH'),
+    ("match x y:\n", 'MATCH'),       # a bad header, reported by the parser
+    ("match = 3\n", 'NAME'),
+    ("match(x)\n", 'NAME'),
+    ("match.group()\n", 'NAME'),
+    ("match[x]: int = 1\n", 'NAME'),
+    ("match[x]: int\n", 'NAME'),
+    ("match(x): int\n", 'NAME'),
+    ("match:\n", 'NAME'),
+    ("match = lambda: x\n", 'NAME'),
+    ("match x: pass\n", 'NAME'),
+    ("match x\n", 'NAME'),
+    ("match\n", 'NAME'),
+    ("match x: 'unterminated\n", 'NAME'),
+    ("matches x:\n", 'NAME'),
+    # `case` is given tentatively at a line's start; the parser decides
+    ("case 1:\n", 'CASE'),
+    ("case = 1\n", 'CASE'),
+    ("cases = 1\n", 'NAME'),
+])
+def test_lexer_soft_keywords(src, kind):
+    assert first_token(src) == kind
+
+
+def test_lexer_soft_keywords_in_the_line():
+    toks = tokens("x = 1; match y:\nif a: match b:\nprint(match, case)\n  match x:\n")
+    names = [t[0] for t in toks if t[1] in ('match', 'case')]
+    assert names == ['NAME', 'NAME', 'NAME', 'NAME', 'MATCH']
+
+
+@pytest.mark.parametrize('src', [
+    "match = case = 1\nmatch, case = case, match\n",
+    "def match(case): return case\nclass case: match = 1\n",
+    "match x:\n    case 1:\n        case = 2\n        match = case\n    case _:\n        pass\n",
+    "match x:\n    case case.match: pass\n    case match if case: pass\n",
+    "if x:\n    match y:\n        case 1: case = 1\ncase = 2\n",
+])
+def test_soft_keywords_parse_as_cpython(src):
+    import subprocess
+    tree = parse(src, 'f.py', 'exec')
+    p = subprocess.Popen(['python3', '-c', 'import ast, sys; '
+                          'sys.stdout.write(ast.dump(ast.parse(sys.stdin.read())))'],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    want, _ = p.communicate(src)
+    assert dump(tree) == want
