@@ -31,7 +31,7 @@ USAGE = USAGE_LINE + """Options:
 -V     : print the Python version number and exit (also --version)
 --dis file : print the bytecode of file and exit
 --stm  : run the STM build (bin/minipy-stm: threads in parallel); its own options
-         --gil, --stm-stats, --stm-length N follow --stm
+         --gil, --stm-stats, --stm-length N, --stm-orecs B follow --stm
 --jit opts : the JIT: 'off', or NAME=VALUE,... such as threshold=200 (all: --jit help);
              in a build without the JIT the options are checked and ignored
 file   : program read from script file
