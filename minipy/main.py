@@ -63,9 +63,10 @@ def init_state(argv, script_dir):
     state.w_modules = W_DictObject()
     state.script_dir = script_dir
     # -u (or PYTHONUNBUFFERED): stdout and stderr write through, as CPython's
-    state.stdout = W_File(1, '<stdout>', 'w', os.isatty(1), options.unbuffered)
-    state.stderr = W_File(2, '<stderr>', 'w', True, options.unbuffered)
-    state.stdin = W_File(0, '<stdin>', 'r')
+    # (CPython's standard streams split lines at '\n' only and translate nothing)
+    state.stdout = W_File(1, '<stdout>', 'w', os.isatty(1), options.unbuffered, newline='\n')
+    state.stderr = W_File(2, '<stderr>', 'w', True, options.unbuffered, newline='\n')
+    state.stdin = W_File(0, '<stdin>', 'r', newline='\n')
     w_sys = modsys.make_sys(argv)
     state.w_modules.setitem(wrap_str('sys'), w_sys)
     ec = get_ec()

@@ -38,9 +38,8 @@ def get_stdout():
 
 def write_to(w_file, s):
     if isinstance(w_file, W_File):
-        if w_file.closed:
-            raise oefmt(ex.w_ValueError, 'I/O operation on closed file.')
-        w_file.write_str(s)
+        filemethods.check_open(w_file)
+        filemethods.write_text(w_file, s)
     else:
         ops.call_method(w_file, 'write', [wrap_str(s)])
 
@@ -652,7 +651,11 @@ def b_input(args):
         w_out.flush()
     w_in = modsys.get_std('stdin')
     if isinstance(w_in, W_File):
-        line = w_in.readline()
+        from minipy.builtins import textio, support_glue
+        filemethods.check_readable(w_in)
+        line = textio.read_line(w_in, -1)
+        if not w_in.binary:
+            line = support_glue.decode_bytes(line, w_in.encoding, w_in.errors)
     else:
         line = ops.str_w(ops.call_method(w_in, 'readline', []))
     if len(line) == 0:

@@ -115,6 +115,15 @@ def native_module(name):
     if name == 'posix':
         from minipy.builtins import modposix
         return modposix.make_posix()
+    if name == '_io':
+        # what minipy/lib/io.py builds on: open() and the files' own exception
+        w_d = W_DictObject()
+        w_d.setstr('__name__', wrap_str('_io'))
+        w_d.setstr('UnsupportedOperation', ex.w_UnsupportedOperation)
+        w_open = state.w_builtins.getstr('open')
+        if w_open is not None:
+            w_d.setstr('open', w_open)
+        return W_Module('_io', w_d)
     if name == 'builtins':
         w_m = W_Module('builtins', state.w_builtins)
         return w_m

@@ -184,6 +184,11 @@ def get(w_obj, name):
             return wrap_str(w_obj.name)
         if name == 'mode':
             return wrap_str(w_obj.mode)
+        if not w_obj.binary:
+            if name == 'encoding':
+                return wrap_str(w_obj.encoding_name)
+            if name == 'errors':
+                return wrap_str(w_obj.errors)
         return None
     if isinstance(w_obj, W_Traceback):
         if name == 'tb_lineno':

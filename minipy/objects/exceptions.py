@@ -125,6 +125,11 @@ w_UserWarning = _mk('UserWarning', w_Warning)
 w_RuntimeWarning = _mk('RuntimeWarning', w_Warning)
 w_StopAsyncIteration = _mk('StopAsyncIteration', w_Exception)
 w_ConnectionError = _mk('ConnectionError', w_OSError)
+# io.UnsupportedOperation (reading a file opened for writing, ...): not a builtin name,
+# so not in all_exception_types; minipy/lib/io.py exposes it through _io
+w_UnsupportedOperation = W_TypeObject('UnsupportedOperation', [w_OSError, w_ValueError], True,
+                                      'exception')
+w_UnsupportedOperation.module = 'io'
 w_BrokenPipeError = _mk('BrokenPipeError', w_ConnectionError)
 w_ConnectionAbortedError = _mk('ConnectionAbortedError', w_ConnectionError)
 w_ConnectionRefusedError = _mk('ConnectionRefusedError', w_ConnectionError)
