@@ -132,7 +132,12 @@ def _type_name(obj):
 
 
 def _repr_prefix(obj):
-    return "%s.%s" % (type(obj).__module__, type(obj).__qualname__)
+    """The class name a repr starts with: 'datetime.date' for ours, as CPython's C types
+    name themselves, and the plain name for a subclass."""
+    cls = type(obj)
+    if cls.__module__ == __name__:
+        return "%s.%s" % (cls.__module__, cls.__name__)
+    return cls.__name__
 
 
 # ---------------------------------------------------------------- timedelta
@@ -1103,11 +1108,12 @@ class time:
         return NotImplemented
 
     def __hash__(self):
+        us = ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 \
+            + self._microsecond
         off = self.utcoffset()
-        if not off:
-            return hash((self._hour, self._minute, self._second, self._microsecond))
-        secs = self._hour * 3600 + self._minute * 60 + self._second
-        return hash((secs - off // timedelta(seconds=1), self._microsecond))
+        if off is not None:
+            us -= off._us()
+        return hash(us)
 
     def __bool__(self):
         return True
