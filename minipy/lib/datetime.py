@@ -1521,6 +1521,10 @@ _DIGIT_DIRECTIVES = {
     "S": _char_sets("6[0-1]|[0-5]D|D"),
     "w": _char_sets("[0-6]"),
     "u": _char_sets("[1-7]"),
+    "U": _char_sets("5[0-3]|[0-4]D|D"),
+    "W": _char_sets("5[0-3]|[0-4]D|D"),
+    "V": _char_sets("5[0-3]|0[1-9]|[1-4]D|D"),
+    "G": _char_sets("DDDD"),
     "y": _char_sets("DD"),
     "Y": _char_sets("DDDD"),
 }
@@ -1728,13 +1732,64 @@ def _strptime(cls, data, fmt):
                 offset = -offset
         name = found.get("Z")
         tz = timezone(offset, name) if name else timezone(offset)
+    weekday = None
+    if "A" in found:
+        weekday = _FULL_DAYS.index(found["A"].lower())
+    if "a" in found:
+        weekday = [n[:3] for n in _FULL_DAYS].index(found["a"].lower())
+    if "w" in found:
+        weekday = (int(found["w"]) + 6) % 7
+    if "u" in found:
+        weekday = int(found["u"]) - 1
+    iso_year = int(found["G"]) if "G" in found else None
+    iso_week = int(found["V"]) if "V" in found else None
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week "
+                             "directive '%V' and a weekday directive ('%A', '%a', '%w', "
+                             "or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO "
+                             "year directive '%G'. Use '%Y' instead.")
+    elif "U" not in found and "W" not in found and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year "
+                             "directive '%G' and a weekday directive ('%A', '%a', '%w', "
+                             "or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive "
+                         "'%Y'. Use the ISO year '%G' instead.")
     leap_fix = year is None and month == 2 and day == 29
     if year is None:
         year = 1904 if leap_fix else 1900
+    if julian is None and weekday is not None:
+        if "U" in found or "W" in found:
+            julian = _julian_from_week(year, int(found.get("U", found.get("W"))), weekday,
+                                       "W" in found)
+        elif iso_year is not None and iso_week is not None:
+            year, julian = _julian_from_iso(iso_year, iso_week, weekday + 1)
+        if julian is not None and julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
     if julian is not None:
-        y, month, day = _ord2ymd(julian - 1 + _ymd2ord(year, 1, 1))
-        if y != year:
-            year = y
-    if leap_fix:
+        year, month, day = _ord2ymd(julian - 1 + _ymd2ord(year, 1, 1))
+    elif leap_fix:
         year = 1900
     return cls(year, month, day, hour, minute, second, fraction, tz)
+
+
+def _julian_from_week(year, week, weekday, starts_monday):
+    """The day of the year of weekday (Monday 0) in week (%W, or %U from Sunday)."""
+    first = (_ymd2ord(year, 1, 1) + 6) % 7
+    if not starts_monday:
+        first = (first + 1) % 7
+        weekday = (weekday + 1) % 7
+    if week == 0:
+        return 1 + weekday - first
+    return 1 + (7 - first) % 7 + 7 * (week - 1) + weekday
+
+
+def _julian_from_iso(iso_year, iso_week, iso_weekday):
+    """(year, day of the year) of an ISO year, week and weekday (Monday 1)."""
+    o = _isoweek1monday(iso_year) + (iso_week - 1) * 7 + iso_weekday - 1
+    year = _ord2ymd(o)[0]
+    return year, o - _ymd2ord(year, 1, 1) + 1

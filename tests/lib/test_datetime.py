@@ -188,6 +188,15 @@ datetime.strptime('20201', '%Y %m')
 datetime.strptime('100%', '%H%%')
 datetime.strptime('1:2:61', '%H:%M:%S')
 datetime.strptime('03/04/21 05:06:07', '%x %X')
+[datetime.strptime('2024 %d %d' % (w, d), '%Y %U %w') for w in (0, 1, 52) for d in (0, 3, 6)]
+[datetime.strptime('2023 %d %d' % (w, d), '%Y %W %u') for w in (0, 1, 52, 53) for d in (1, 7)]
+[datetime.strptime('%d %d Mon' % (y, w), '%G %V %a') for y in (2020, 2021, 2026) for w in (1, 53)]
+datetime.strptime('2020 10', '%G %V')
+datetime.strptime('2020 10 1', '%Y %V %u')
+datetime.strptime('10 1', '%V %u')
+datetime.strptime('2020 10 1', '%G %j %u')
+datetime.strptime('Tuesday 2024', '%A %Y')
+datetime.strptime('Feb 29 Tue', '%b %d %a')
 timezone(timedelta(hours=24))
 timezone(5)
 timezone(timedelta(hours=1), 5)

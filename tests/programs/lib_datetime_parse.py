@@ -61,3 +61,7 @@ for d in [datetime(1999, 1, 1, 8), datetime(2038, 1, 19, 3, 14, 7), datetime(1, 
           datetime.strptime(d.strftime("%Y %j %H:%M:%S"), "%Y %j %H:%M:%S") == d
           if d.year >= 1000 else "(%Y gives no 4 digits)")
 print(datetime.combine(date(2024, 1, 1), time(6, 30)), datetime(2024, 1, 1).ctime())
+for text, fmt in [("2024-W01-1", "%G-W%V-%u"), ("2026-W53-Sun", "%G-W%V-%a"),
+                  ("2024 week 0 Mon", "%Y week %W %a"), ("2024 week 10 sunday", "%Y week %U %A")]:
+    parsed = datetime.strptime(text, fmt)
+    print(text, "->", parsed.date(), parsed.strftime("%G-W%V-%u / %Y %U %W %w"))
