@@ -761,12 +761,10 @@ def _parse_isotime(s):
             raise ValueError("bad time")
         pos += 1
         frac = s[pos:]
-        if not frac or len(frac) > 6 and not frac.isdigit():
-            raise ValueError("bad fraction")
-        if len(frac) not in (3, 6) and len(frac) > 6:
-            frac = frac[:6]
-        micro = _digits(frac, 0, len(frac)) * 10 ** (6 - len(frac)) if len(frac) <= 6 \
-            else _digits(frac, 0, 6)
+        _digits(frac, 0, len(frac))            # (digits only; beyond 6 they are cut)
+        if not frac:
+            raise ValueError("empty fraction")
+        micro = int((frac + "00000")[:6])
     while len(parts) < 3:
         parts.append(0)
     hour, minute, second = parts
