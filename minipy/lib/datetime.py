@@ -6,6 +6,9 @@ time.strftime after expanding %f, %z and %Z, and strptime has its own small matc
 import time as _time
 import math as _math
 
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR",
+           "MAXYEAR", "UTC")
+
 MINYEAR = 1
 MAXYEAR = 9999
 _MAXORDINAL = 3652059            # date.max.toordinal()
@@ -901,6 +904,7 @@ class timezone(tzinfo):
 _UTC = None
 _UTC = timezone(_ZERO)
 timezone.utc = _UTC
+UTC = _UTC
 timezone.min = timezone(-timedelta(hours=23, minutes=59))
 timezone.max = timezone(timedelta(hours=23, minutes=59))
 

@@ -212,7 +212,7 @@ timezone.utc.fromutc(datetime(2020, 1, 1))
 tzinfo().utcoffset(None)
 datetime(2020, 1, 1, tzinfo=timezone.utc).astimezone(5)
 datetime(2020, 1, 1, tzinfo=5)
-(MINYEAR, MAXYEAR)
+(MINYEAR, MAXYEAR, UTC, UTC is timezone.utc)
 """
 EXPRESSIONS = [line for line in EXPRESSIONS.strip().splitlines()]
 
