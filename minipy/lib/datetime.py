@@ -748,7 +748,7 @@ def _parse_isotime(s):
     if not s:
         raise ValueError("empty")
     hour = _digits(s, 0, 2)
-    minute = second = micro = 0
+    micro = 0
     pos = 2
     colons = len(s) > 2 and s[2] == ":"
     parts = [hour]
@@ -933,9 +933,6 @@ def _dst(tz, dt):
     off = tz.dst(dt)
     _check_offset("dst", off)
     return off
-
-
-_TIMESPECS = ("auto", "hours", "minutes", "seconds", "milliseconds", "microseconds")
 
 
 def _format_time(hh, mm, ss, us, timespec):
