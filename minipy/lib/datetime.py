@@ -162,8 +162,10 @@ class timedelta:
                                    ("hours", hours, 3600000000),
                                    ("weeks", weeks, 604800000000)):
             if isinstance(value, float):
-                if value != value or value in (float("inf"), float("-inf")):
-                    raise ValueError("cannot convert float %s to integer" % value)
+                if value != value:
+                    raise ValueError("cannot convert float NaN to integer")
+                if value in (float("inf"), float("-inf")):
+                    raise OverflowError("cannot convert float infinity to integer")
                 ip = int(value)
                 whole += ip * scale
                 frac += (value - ip) * scale
@@ -278,7 +280,7 @@ class timedelta:
         if isinstance(other, float):
             n, d = other.as_integer_ratio()
             if n == 0:
-                raise ZeroDivisionError("float division by zero")
+                raise ZeroDivisionError("integer division or modulo by zero")
             if n < 0:
                 n, d = -n, -d
             return _td_from_us(_round_half_even(self._us() * d, n))

@@ -42,6 +42,14 @@ divmod(timedelta(hours=25), timedelta(hours=7))
 timedelta(1) / 0
 timedelta(1) // 0
 timedelta(1) % timedelta(0)
+timedelta(1) / 0.0
+timedelta(1) / timedelta(0)
+timedelta(1) * float('nan')
+timedelta(1) / float('inf')
+timedelta(seconds=float('nan'))
+timedelta(seconds=float('-inf'))
+divmod(timedelta(1), timedelta(0))
+(timedelta(1) / -0.5, timedelta(1) / 3.0, timedelta(1) * -0.1)
 (timedelta(1) == timedelta(hours=24), timedelta(1) < timedelta(2), bool(timedelta(0)))
 (timedelta(1) == 1, timedelta(1) != 1)
 hash(timedelta(1)) == hash(timedelta(hours=24))
