@@ -880,7 +880,7 @@ class timezone(tzinfo):
         return dt + self._offset
 
     def __repr__(self):
-        if self is _UTC:
+        if self._name is None and not self._offset:      # utc (or a copy of it)
             return "%s.utc" % _repr_prefix(self)
         if self._name is None:
             return "%s(%r)" % (_repr_prefix(self), self._offset)

@@ -257,3 +257,15 @@ def test_local_time():
     now = OURS.datetime.now()
     assert abs((now - OURS.datetime.fromtimestamp(cpy_datetime.datetime.now().timestamp()))
                .total_seconds()) < 5
+
+
+def test_copies():
+    """Our copy module copies our datetime objects (immutable, in slots) to equal ones."""
+    copy = load("copy")
+    dt = OURS.datetime
+    values = [OURS.timedelta(1, 2, 3), OURS.date(2020, 2, 29), OURS.time(1, 2, 3, 4),
+              dt(2020, 1, 1, 5, tzinfo=OURS.timezone(OURS.timedelta(hours=3), "Z3")),
+              OURS.timezone.utc]
+    for v in values:
+        for c in (copy.copy(v), copy.deepcopy(v), copy.deepcopy([v])[0]):
+            assert type(c) is type(v) and c == v and repr(c) == repr(v)

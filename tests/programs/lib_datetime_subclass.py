@@ -1,8 +1,7 @@
 # datetime: subclasses of date/timedelta/datetime (reprs, arithmetic and alternate
-# constructors keep the subclass), copy/deepcopy, hashes of equal aware times, and a tzinfo
+# constructors keep the subclass), hashes of equal aware times, and a tzinfo
 # subclass with a summer-time rule (utcoffset, dst, tzname, astimezone both ways).
 from datetime import *
-import copy
 class D(date):
     def label(self): return "D:" + self.isoformat()
 class TD(timedelta): pass
@@ -12,7 +11,7 @@ print(repr(d), d.label(), repr(d + timedelta(1)), type(d - timedelta(1)).__name_
 print(repr(TD(1)), repr(TD(1) + TD(2)), repr(DT(2020,1,1,5)), repr(DT(2020,1,1) + timedelta(1)), type(DT.now()).__name__)
 print(repr(DT.strptime("2020", "%Y")), repr(DT.fromisoformat("2020-01-02")), repr(D.fromordinal(5)))
 x = datetime(2020, 1, 1, 5, tzinfo=timezone(timedelta(hours=3), "Z3"))
-print(repr(copy.copy(x)), repr(copy.deepcopy(x)), copy.deepcopy(timedelta(1, 2, 3)), copy.copy(time(1, 2)))
+print(repr(x), x.tzinfo, x.replace(tzinfo=None), x.replace(tzinfo=None).replace(tzinfo=x.tzinfo) == x)
 print(hash(time(3, tzinfo=timezone(timedelta(hours=2)))) == hash(time(1, tzinfo=timezone.utc)))
 print({time(3, tzinfo=timezone(timedelta(hours=2))): 1}[time(1, tzinfo=timezone.utc)])
 class CET(tzinfo):
