@@ -68,7 +68,7 @@ def new_module(args):
     check_args(args, 'module', 1, 2)
     w_name = args.args_w[0]
     if not isinstance(w_name.base_value(), W_StrObject):
-        raise oefmt(ex.w_TypeError, 'module.__init__() argument 1 must be str, not %s'
+        raise oefmt(ex.w_TypeError, "module() argument 'name' must be str, not %s"
                     % ops.typename(w_name))
     w_doc = w_None
     if len(args.args_w) > 1:
