@@ -144,6 +144,8 @@ class _Buffer:
 
     def _put(self, data):
         """Write data at the position (padding past the end), move past it."""
+        if not data:
+            return
         pos = self._pos
         size = self._size()
         if pos == size:
