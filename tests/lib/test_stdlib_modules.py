@@ -322,3 +322,42 @@ def test_simplenamespace(ours):
     c.self = c
     assert repr(n) == repr(c)
     assert outcome(SN, 1) == outcome(CSN, 1)
+
+
+# ---------------------------------------------------------------- warnings
+
+def test_warnings_patterns_match_as_re():
+    """The small matcher of filterwarnings' patterns (used while the library has no re)
+    agrees with re.match on its subset."""
+    import re
+    P = load("warnings")._Pattern
+    rng = random.Random(4)
+    for _ in range(5000):
+        pat = "".join(rng.choice(["a", "b", ".", ".*", "a*", "b+", "a?", "\\.", "A"])
+                      for _ in range(rng.randint(0, 4)))
+        if rng.random() < .3:
+            pat += "$"
+        text = "".join(rng.choice("abA.\n") for _ in range(rng.randint(0, 6)))
+        ic = rng.random() < .5
+        assert bool(P(pat, ic).match(text)) == \
+            bool(re.compile(pat, re.I if ic else 0).match(text)), (pat, text, ic)
+
+
+def test_warn_explicit_filters():
+    w = load("warnings")
+    with w.catch_warnings(module=w, record=True) as log:
+        w.simplefilter("always")
+        w.filterwarnings("ignore", message="skip")
+        w.filterwarnings("error", category=RuntimeWarning)
+        w.warn_explicit("kept", UserWarning, "f.py", 3)
+        w.warn_explicit("SKIP me", UserWarning, "f.py", 4)
+        with pytest.raises(RuntimeWarning):
+            w.warn_explicit("boom", RuntimeWarning, "f.py", 5)
+    assert [(str(m.message), m.lineno) for m in log] == [("kept", 3)]
+    with w.catch_warnings(module=w, record=True) as log:
+        registry = {}
+        for _ in range(3):
+            w.warn_explicit("once here", UserWarning, "f.py", 7, registry=registry)
+    assert len(log) == 1
+    assert w.formatwarning("m", UserWarning, "nofile.py", 1) == \
+        "nofile.py:1: UserWarning: m\n"
