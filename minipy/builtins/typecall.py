@@ -64,15 +64,37 @@ def type_call(w_t, args):
 def new_module(args):
     """module(name, doc=None): an empty module (types.ModuleType), as CPython's."""
     from minipy.interpreter import ops
-    from minipy.builtins.registry import check_args
-    check_args(args, 'module', 1, 2)
-    w_name = args.args_w[0]
+    n = len(args.args_w)
+    nkw = 0
+    if args.kwnames is not None:
+        nkw = len(args.kwnames)
+    if n + nkw > 2:
+        raise oefmt(ex.w_TypeError, 'module() takes at most 2 arguments (%d given)'
+                    % (n + nkw))
+    w_name = args.getkw('name')
+    if n > 0:
+        if w_name is not None:
+            raise oefmt(ex.w_TypeError,
+                        "argument for module() given by name ('name') and position (1)")
+        w_name = args.args_w[0]
+    if w_name is None:
+        raise oefmt(ex.w_TypeError, "module() missing required argument 'name' (pos 1)")
+    if args.kwnames is not None:
+        for k in args.kwnames:
+            if k != 'name' and k != 'doc':
+                raise oefmt(ex.w_TypeError,
+                            "'%s' is an invalid keyword argument for module()" % k)
     if not isinstance(w_name.base_value(), W_StrObject):
         raise oefmt(ex.w_TypeError, "module() argument 'name' must be str, not %s"
                     % ops.typename(w_name))
-    w_doc = w_None
-    if len(args.args_w) > 1:
+    w_doc = args.getkw('doc')
+    if n > 1:
+        if w_doc is not None:
+            raise oefmt(ex.w_TypeError,
+                        "argument for module() given by name ('doc') and position (2)")
         w_doc = args.args_w[1]
+    if w_doc is None:
+        w_doc = w_None
     w_d = W_DictObject()
     w_d.setstr('__name__', w_name)
     w_d.setstr('__doc__', w_doc)

@@ -75,10 +75,18 @@ for args in [(area,), (1, r), (area, None)]:
         MT(*args)
     except TypeError as e:
         print("TypeError:", e)
-try:
-    M(5)
-except TypeError as e:
-    print("TypeError:", e)
+print(M(name="kw", doc="by keyword").__doc__, M("pos", doc=None).__doc__)
+for args, kwargs in [((5,), {}), ((), {}), (("a", "b", "c"), {}), (("a",), {"name": "b"}),
+                     ((), {"nam": "x"}), (("x",), {"nam": 1}), (("x", "d"), {"doc": 1})]:
+    try:
+        M(*args, **kwargs)
+    except TypeError as e:
+        print("TypeError:", e)
+for args in [(), (len, 1, 2)]:
+    try:
+        MT(*args)
+    except TypeError as e:
+        print("TypeError:", e)
 ''')
 
 
