@@ -149,6 +149,18 @@ def shutdown_threads():
         report_exception(e)
 
 
+def run_atexit():
+    """If atexit was imported, atexit._run_exitfuncs() calls what was registered (after
+    the threads are joined, as in CPython)."""
+    w_atexit = state.w_modules.getitem(wrap_str('atexit'))
+    if w_atexit is None:
+        return
+    try:
+        ops.call_method(w_atexit, '_run_exitfuncs', [])
+    except OperationError as e:
+        report_exception(e)
+
+
 def run_source(source, filename):
     """Compile and run a __main__ module; returns the exit status."""
     from minipy.interpreter import loader
@@ -173,6 +185,7 @@ def run_source(source, filename):
             interrupted = ops.isinstance_w(e.w_value, ex.w_KeyboardInterrupt)
             status = report_exception(e)
         shutdown_threads()
+        run_atexit()
     finally:
         flush_std()
     if interrupted and not options.interactive:

@@ -74,10 +74,18 @@ def b_print(args):
                 raise oefmt(ex.w_TypeError, "'%s' is an invalid keyword argument for print()" % k)
     if w_file is None:
         w_file = get_stdout()
-    parts = []
-    for w_x in args.args_w:
-        parts.append(ops.str_utf8(w_x))
-    write_to(w_file, sep.join(parts) + end)
+    if isinstance(w_file, W_File):
+        parts = []
+        for w_x in args.args_w:
+            parts.append(ops.str_utf8(w_x))
+        write_to(w_file, sep.join(parts) + end)
+    else:
+        # another object's write() sees each piece, as CPython's print calls it
+        for i in range(len(args.args_w)):
+            if i > 0:
+                write_to(w_file, sep)
+            write_to(w_file, ops.str_utf8(args.args_w[i]))
+        write_to(w_file, end)
     if flush:
         if isinstance(w_file, W_File):
             w_file.flush()

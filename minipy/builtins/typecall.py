@@ -12,7 +12,8 @@ from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.dictobject import W_DictObject
 from minipy.objects.setobject import W_SetObject
-from minipy.objects.functionobject import W_Function, W_BuiltinFunction, W_Cell, Args
+from minipy.objects.moduleobject import W_Module
+from minipy.objects.functionobject import W_Function, W_Method, W_BuiltinFunction, W_Cell, Args
 from minipy.objects.exceptions import W_ExceptionObject, oefmt
 from minipy.objects import exceptions as ex
 from minipy.objects.descriptors import W_StaticMethod, W_ClassMethod
@@ -27,6 +28,10 @@ def type_call(w_t, args):
         if len(args.args_w) == 3:
             return type_new(w_type, args.args_w[0], args.args_w[1], args.args_w[2])
         raise oefmt(ex.w_TypeError, 'type() takes 1 or 3 arguments')
+    if w_t is W_Module.typedef:
+        return new_module(args)
+    if w_t is W_Method.typedef:
+        return new_method(args)
     w_new = w_t.lookup('__new__')
     if w_new is None or w_new is w_object_new_sm:
         if w_t.is_builtin and w_t.layout != 'object':
@@ -54,6 +59,63 @@ def type_call(w_t, args):
             raise oefmt(ex.w_TypeError, "__init__() should return None, not '%s'"
                         % ops.typename(w_res))
     return w_inst
+
+
+def new_module(args):
+    """module(name, doc=None): an empty module (types.ModuleType), as CPython's."""
+    from minipy.interpreter import ops
+    n = len(args.args_w)
+    nkw = 0
+    if args.kwnames is not None:
+        nkw = len(args.kwnames)
+    if n + nkw > 2:
+        raise oefmt(ex.w_TypeError, 'module() takes at most 2 arguments (%d given)'
+                    % (n + nkw))
+    w_name = args.getkw('name')
+    if n > 0:
+        if w_name is not None:
+            raise oefmt(ex.w_TypeError,
+                        "argument for module() given by name ('name') and position (1)")
+        w_name = args.args_w[0]
+    if w_name is None:
+        raise oefmt(ex.w_TypeError, "module() missing required argument 'name' (pos 1)")
+    if args.kwnames is not None:
+        for k in args.kwnames:
+            if k != 'name' and k != 'doc':
+                raise oefmt(ex.w_TypeError,
+                            "'%s' is an invalid keyword argument for module()" % k)
+    if not isinstance(w_name.base_value(), W_StrObject):
+        raise oefmt(ex.w_TypeError, "module() argument 'name' must be str, not %s"
+                    % ops.typename(w_name))
+    w_doc = args.getkw('doc')
+    if n > 1:
+        if w_doc is not None:
+            raise oefmt(ex.w_TypeError,
+                        "argument for module() given by name ('doc') and position (2)")
+        w_doc = args.args_w[1]
+    if w_doc is None:
+        w_doc = w_None
+    w_d = W_DictObject()
+    w_d.setstr('__name__', w_name)
+    w_d.setstr('__doc__', w_doc)
+    w_d.setstr('__package__', w_None)
+    w_d.setstr('__loader__', w_None)
+    w_d.setstr('__spec__', w_None)
+    return W_Module(ops.str_w(w_name), w_d)
+
+
+def new_method(args):
+    """method(function, instance): a bound method (types.MethodType), as CPython's."""
+    from minipy.interpreter import ops
+    from minipy.builtins.registry import check_args
+    check_args(args, 'method', 2, 2)
+    w_func = args.args_w[0]
+    from minipy.builtins.functions import callable_w
+    if not callable_w(w_func):
+        raise oefmt(ex.w_TypeError, 'first argument must be callable')
+    if args.args_w[1] is w_None:
+        raise oefmt(ex.w_TypeError, 'instance must not be None')
+    return W_Method(w_func, args.args_w[1])
 
 
 def new_instance(w_t):
