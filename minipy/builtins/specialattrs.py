@@ -82,7 +82,11 @@ def get(w_obj, name):
                 return w_None
             return wrap_tuple([w_c for w_c in w_obj.closure])
         if name == '__annotations__':
-            return W_DictObject()
+            if w_obj.w_annotations is None:
+                barriers.write(w_obj)
+                if w_obj.w_annotations is None:
+                    w_obj.w_annotations = W_DictObject()
+            return w_obj.w_annotations
         return None
     if isinstance(w_obj, W_Method):
         if name == '__self__':

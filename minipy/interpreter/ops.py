@@ -703,6 +703,11 @@ def setattr_w(w_obj, name, w_value):
         if name == '__module__':
             w_obj.w_module = w_value
             return
+        if name == '__annotations__':
+            if not isinstance(w_value, W_DictObject):
+                raise oefmt(ex.w_TypeError, '__annotations__ must be set to a dict object')
+            w_obj.w_annotations = w_value
+            return
         if name == '__defaults__':
             # a new list each time: calls read defaults_w without copying it
             if isinstance(w_value, W_TupleObject):
