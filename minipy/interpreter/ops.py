@@ -650,6 +650,13 @@ def generic_getattr_or_null(w_obj, name):
 
 
 def type_getattr(w_type_obj, name):
+    """A class's attribute: a data descriptor of its metaclass, else the class's MRO,
+    its special attributes, else the metaclass's attribute (bound to the class)."""
+    w_meta = w_type_obj.getclass()
+    if w_meta is not w_type:
+        w_mdescr = w_meta.lookup(name)
+        if w_mdescr is not None and is_data_descr(w_mdescr):
+            return bind(w_mdescr, w_type_obj, w_meta)
     w_descr = w_type_obj.lookup(name)
     if w_descr is not None:
         if isinstance(w_descr, W_Property):
@@ -659,19 +666,36 @@ def type_getattr(w_type_obj, name):
     w_res = specialattrs.get(w_type_obj, name)
     if w_res is not None:
         return w_res
-    w_descr = w_type.lookup(name)
+    w_descr = w_meta.lookup(name)
     if w_descr is not None:
-        return bind(w_descr, w_type_obj, w_type)
+        return bind(w_descr, w_type_obj, w_meta)
+    if w_meta is not w_type:
+        w_ga = w_meta.lookup('__getattr__')
+        if w_ga is not None:
+            return call_function(w_ga, [w_type_obj, wrap_str(name)])
     return None
+
+
+def type_setattr(w_obj, name, w_value):
+    """type.__setattr__: a data descriptor of the metaclass, else the class dict."""
+    if w_obj.is_builtin:
+        raise oefmt(ex.w_TypeError, "cannot set '%s' attribute of immutable type '%s'"
+                    % (name, w_obj.name))
+    if w_obj.getclass() is not w_type and set_through_descriptor(w_obj, name, w_value):
+        return
+    w_obj.setdictvalue(name, w_value)
 
 
 def setattr_w(w_obj, name, w_value):
     w_t = w_obj.getclass()
     if isinstance(w_obj, W_TypeObject):
-        if w_obj.is_builtin:
-            raise oefmt(ex.w_TypeError, "cannot set '%s' attribute of immutable type '%s'"
-                        % (name, w_obj.name))
-        w_obj.setdictvalue(name, w_value)
+        if w_t is not w_type:
+            # a metaclass's own __setattr__ sees every assignment to its classes
+            w_sa = w_t.lookup('__setattr__')
+            if w_sa is not None and not isinstance(w_sa, W_BuiltinFunction):
+                call_function(w_sa, [w_obj, wrap_str(name), w_value])
+                return
+        type_setattr(w_obj, name, w_value)
         return
     if isinstance(w_obj, W_Instance):
         # a class's own __setattr__ sees every assignment, properties' included
@@ -789,11 +813,15 @@ def generic_setattr(w_obj, name, w_value):
     if isinstance(w_obj, W_Instance):
         instance_setattr(w_obj, name, w_value)
         return
+    if isinstance(w_obj, W_TypeObject):
+        type_setattr(w_obj, name, w_value)
+        return
     setattr_w(w_obj, name, w_value)
 
 
 def delattr_w(w_obj, name):
-    if isinstance(w_obj, W_Instance):
+    if isinstance(w_obj, W_Instance) or (isinstance(w_obj, W_TypeObject) and
+                                         w_obj.getclass() is not w_type):
         # a class's own __delattr__ sees every deletion, properties' included
         w_da = w_obj.getclass().lookup('__delattr__')
         if w_da is not None and not isinstance(w_da, W_BuiltinFunction):
@@ -949,6 +977,11 @@ def getitem(w_obj, w_key):
                 return w_v
             return getitem(w_obj.w_base_value, w_key)
     if isinstance(w_obj, W_TypeObject):
+        w_meta = w_obj.getclass()
+        if w_meta is not w_type:
+            w_gi = w_meta.lookup('__getitem__')
+            if w_gi is not None:
+                return call_function(w_gi, [w_obj, w_key])
         w_cg = w_obj.lookup('__class_getitem__')
         if w_cg is not None:
             return call_function(bind(w_cg, None, w_obj), [w_key])
@@ -1060,6 +1093,10 @@ def _contains_search(w_container, w_item):
     if isinstance(w_container, W_BytearrayObject):
         from minipy.builtins import bytearraymethods
         return bytearraymethods.contains(w_container, w_item)
+    if isinstance(w_container, W_TypeObject) and w_container.getclass() is not w_type:
+        w_c = w_container.getclass().lookup('__contains__')
+        if w_c is not None:
+            return is_true(call_function(w_c, [w_container, w_item]))
     if isinstance(w_container, W_Instance):
         w_c = w_container.getclass().lookup('__contains__')
         if w_c is not None and not isinstance(w_c, W_BuiltinFunction):

@@ -126,11 +126,12 @@ class W_ClassCell(W_Root):
 
 
 class W_TypeObject(W_Root):
-    _immutable_fields_ = ['name', 'is_builtin', 'layout', 'mro_w[*]', 'version?']
+    _immutable_fields_ = ['name', 'is_builtin', 'layout', 'mro_w[*]', 'version?', 'w_class']
 
-    def __init__(self, name, bases_w, is_builtin=True, layout='object'):
+    def __init__(self, name, bases_w, is_builtin=True, layout='object', w_class=None):
         TObject.__init__(self)
         self.name = name
+        self.w_class = w_class    # the metaclass; None for `type` itself
         self.qualname = name
         self.module = 'builtins'
         self.bases_w = bases_w
@@ -364,7 +365,10 @@ class W_TypeObject(W_Root):
         return False
 
     def getclass(self):
-        return W_TypeObject.typedef
+        w_class = self.w_class
+        if w_class is None:
+            return W_TypeObject.typedef
+        return w_class
 
 
 def c3_mro(w_type):
@@ -409,7 +413,7 @@ class MROError(Exception):
 
 
 w_object = W_TypeObject('object', [])
-w_type = W_TypeObject('type', [w_object])
+w_type = W_TypeObject('type', [w_object], True, 'type')
 W_TypeObject.typedef = w_type
 
 
