@@ -107,6 +107,13 @@ def isinstance_w(w_obj, w_cls):
         return False
     check_class(w_cls, 'isinstance')
     assert isinstance(w_cls, W_TypeObject)
+    if w_obj.getclass() is w_cls:
+        return True
+    w_meta = w_cls.getclass()
+    if w_meta is not w_type:
+        w_check = w_meta.lookup('__instancecheck__')
+        if w_check is not None:
+            return ops.is_true(ops.call_function(w_check, [w_cls, w_obj]))
     return w_obj.getclass().issubtype(w_cls)
 
 
@@ -125,6 +132,11 @@ def issubclass_w(w_c, w_cls):
     if not isinstance(w_c, W_TypeObject):
         raise oefmt(ex.w_TypeError, 'issubclass() arg 1 must be a class')
     assert isinstance(w_cls, W_TypeObject)
+    w_meta = w_cls.getclass()
+    if w_meta is not w_type:
+        w_check = w_meta.lookup('__subclasscheck__')
+        if w_check is not None:
+            return ops.is_true(ops.call_function(w_check, [w_cls, w_c]))
     return w_c.issubtype(w_cls)
 
 

@@ -45,6 +45,8 @@ def type_call_plain(w_t, args):
     if w_new is None or w_new is w_object_new_sm:
         if w_t.is_builtin and w_t.layout != 'object':
             raise oefmt(ex.w_TypeError, "cannot create '%s' instances" % w_t.name)
+        if w_t.is_abstract:
+            raise abstract_error(w_t)
         w_inst = new_instance(w_t)
         w_init = w_t.lookup('__init__')
         if w_init is w_object_init or w_init is None:
@@ -112,7 +114,29 @@ def object_new(args):
             raise oefmt(ex.w_TypeError, '%s() takes no arguments' % w_t.name)
     if w_t is w_object:
         return W_Instance(w_object)
+    if w_t.is_abstract:
+        raise abstract_error(w_t)
     return new_instance(w_t)
+
+
+def abstract_error(w_t):
+    """CPython 3.11's TypeError for instantiating a class with abstract methods."""
+    from minipy.interpreter import ops
+    w_names = w_t.lookup('__abstractmethods__')
+    names = []
+    if w_names is not None:
+        for w_n in ops.unpack_iterable(w_names):
+            names.append(ops.str_w(w_n))
+    for i in range(1, len(names)):      # insertion sort: a handful of names
+        j = i
+        while j > 0 and names[j - 1] > names[j]:
+            names[j - 1], names[j] = names[j], names[j - 1]
+            j -= 1
+    plural = ''
+    if len(names) > 1:
+        plural = 's'
+    return oefmt(ex.w_TypeError, "Can't instantiate abstract class %s with abstract method%s %s"
+                 % (w_t.name, plural, ', '.join(names)))
 
 
 def object_init(args):

@@ -132,6 +132,8 @@ class W_TypeObject(W_Root):
         TObject.__init__(self)
         self.name = name
         self.w_class = w_class    # the metaclass; None for `type` itself
+        # a non-empty __abstractmethods__ was set (abc): instances cannot be made
+        self.is_abstract = False
         self.qualname = name
         self.module = 'builtins'
         self.bases_w = bases_w
