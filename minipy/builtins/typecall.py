@@ -513,6 +513,11 @@ def object_delattr(args):
 
 
 def object_init_subclass(args):
+    if args.has_kwargs():
+        w_cls = args.args_w[0]
+        name = w_cls.name if isinstance(w_cls, W_TypeObject) else 'object'
+        raise oefmt(ex.w_TypeError, '%s.__init_subclass__() takes no keyword arguments'
+                    % name)
     return w_None
 
 
