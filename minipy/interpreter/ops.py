@@ -692,9 +692,9 @@ def type_setattr(w_obj, name, w_value):
                     % (name, w_obj.name))
     if w_obj.getclass() is not w_type and set_through_descriptor(w_obj, name, w_value):
         return
+    w_obj.setdictvalue(name, w_value)     # (takes the STM write barrier)
     if name == '__abstractmethods__':
         w_obj.is_abstract = is_true(w_value)
-    w_obj.setdictvalue(name, w_value)
 
 
 def setattr_w(w_obj, name, w_value):

@@ -86,6 +86,7 @@ class TypeUndo(UndoEntry):
         self.qualname = w_type.qualname
         self.module = w_type.module
         self.w_doc = w_type.w_doc
+        self.is_abstract = w_type.is_abstract
 
     def restore(self):
         w_type = self.w_type
@@ -94,6 +95,7 @@ class TypeUndo(UndoEntry):
         w_type.qualname = self.qualname
         w_type.module = self.module
         w_type.w_doc = self.w_doc
+        w_type.is_abstract = self.is_abstract
 
 
 class GaEntry(object):
