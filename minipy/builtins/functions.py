@@ -28,7 +28,8 @@ from minipy.interpreter import ops, arith
 from minipy.builtins.registry import function, set_builtin, check_args, builtins_dict
 from minipy.builtins import keyloops, reprs
 from minipy.builtins import (typecall, nummethods, strmethods, listmethods, dictmethods,
-                             setmethods, seqmethods, excmethods, descrmethods, filemethods)
+                             setmethods, seqmethods, excmethods, descrmethods, filemethods,
+                             genericalias)
 
 
 def get_stdout():

@@ -189,6 +189,9 @@ def get(w_obj, name):
         if name == '__isabstractmethod__':
             return wrap_bool(is_abstract(w_obj.w_func))
         return None
+    from minipy.builtins.genericalias import W_GenericAlias, attribute
+    if isinstance(w_obj, W_GenericAlias):
+        return attribute(w_obj, name)
     from minipy.objects.fileobject import W_File
     if isinstance(w_obj, W_File):
         if name == 'closed':

@@ -308,6 +308,12 @@ def int_cmp(a, b, op):
 
 
 def cmp_fallback(w_a, w_b, op):
+    from minipy.builtins.genericalias import W_GenericAlias, alias_equal
+    if isinstance(w_a, W_GenericAlias) and isinstance(w_b, W_GenericAlias):
+        if op == EQ:
+            return wrap_bool(alias_equal(w_a, w_b))
+        if op == NE:
+            return wrap_bool(not alias_equal(w_a, w_b))
     if op == EQ:
         return wrap_bool(w_a is w_b)
     if op == NE:
@@ -997,6 +1003,9 @@ def getitem(w_obj, w_key):
         if w_cg is not None:
             return call_function(bind(w_cg, None, w_obj), [w_key])
         if w_obj.is_builtin:
+            from minipy.builtins import genericalias
+            if genericalias.is_generic_origin(w_obj):
+                return genericalias.make_alias(w_obj, w_key)
             return w_obj
     return items.builtin_getitem(w_obj, w_key)
 
