@@ -667,6 +667,8 @@ def generic_getattr_or_null(w_obj, name):
 def type_getattr(w_type_obj, name):
     """A class's attribute: a data descriptor of its metaclass, else the class's MRO,
     its special attributes, else the metaclass's attribute (bound to the class)."""
+    if name == '__annotations__' and not w_type_obj.is_builtin:
+        return type_annotations(w_type_obj)
     w_meta = w_type_obj.getclass()
     if w_meta is not w_type:
         w_mdescr = w_meta.lookup(name)
@@ -689,6 +691,16 @@ def type_getattr(w_type_obj, name):
         if w_ga is not None:
             return call_function(w_ga, [w_type_obj, wrap_str(name)])
     return None
+
+
+def type_annotations(w_t):
+    """A class's own __annotations__ (never a base's), made empty on first read, as
+    CPython 3.10+."""
+    w_ann = w_t.getdictvalue('__annotations__')
+    if w_ann is None:
+        w_ann = W_DictObject()
+        w_t.setdictvalue('__annotations__', w_ann)
+    return w_ann
 
 
 def type_setattr(w_obj, name, w_value):

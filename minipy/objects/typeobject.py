@@ -128,13 +128,16 @@ class W_ClassCell(W_Root):
 
 
 class W_TypeObject(W_Root):
-    _immutable_fields_ = ['name', 'is_builtin', 'layout', 'mro_w[*]', 'version?', 'w_class']
+    _immutable_fields_ = ['name', 'is_builtin', 'layout', 'mro_w[*]', 'version?', 'w_class',
+                          'is_abstract?']
 
     def __init__(self, name, bases_w, is_builtin=True, layout='object', w_class=None):
         TObject.__init__(self)
         self.name = name
         self.w_class = w_class    # the metaclass; None for `type` itself
         # a non-empty __abstractmethods__ was set (abc): instances cannot be made
+        # (quasi-immutable: set once when an abstract class is made, read at every
+        # instantiation)
         self.is_abstract = False
         self.qualname = name
         self.module = 'builtins'

@@ -86,3 +86,12 @@ scale.__annotations__["extra"] = int
 print(sorted(scale.__annotations__))
 plain.__annotations__ = {"a": int}
 print(plain.__annotations__)
+
+
+class Bare:
+    pass
+
+
+print(Bare.__annotations__, "__annotations__" in Bare.__dict__)
+Bare.__annotations__["k"] = str
+print(Bare.__annotations__)
