@@ -222,3 +222,37 @@ try:
 except TypeError as e:
     print(e)
 print(type(int), type(type), type(Registry))
+
+
+# a __prepare__ namespace that refuses redefinitions; a function as metaclass
+class NoDupes(dict):
+    def __setitem__(self, key, value):
+        if key in self and not key.startswith("__"):
+            raise TypeError(f"duplicate {key!r}")
+        super().__setitem__(key, value)
+class Meta(type):
+    @classmethod
+    def __prepare__(mcs, name, bases):
+        return NoDupes()
+    def __new__(mcs, name, bases, ns):
+        print(type(ns).__name__, [k for k in ns if not k.startswith("__")])
+        return super().__new__(mcs, name, bases, dict(ns))
+class A(metaclass=Meta):
+    x = 1
+    def f(self): return self.x
+print(A().f())
+try:
+    class B(metaclass=Meta):
+        y = 1
+        y = 2
+except TypeError as e:
+    print(e)
+class C(metaclass=Meta):
+    z = 3
+    w = z + 1
+print(C.w)
+def meta_fn(name, bases, ns):
+    return type(name, bases, dict(ns, made_by="fn"))
+class D(metaclass=meta_fn):
+    pass
+print(D.made_by, type(D))
