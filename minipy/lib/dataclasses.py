@@ -380,11 +380,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             cls.__hash__ = None
 
     if not getattr(cls, "__doc__", None):
-        try:
-            sig = ", ".join(f"{f.name}: {_type_name(f.type)}" for f in all_init_fields)
-        except Exception:
-            sig = ""
-        cls.__doc__ = cls.__name__ + "(" + sig + ")"
+        cls.__doc__ = cls.__name__ + _signature_text(std_init_fields, kw_only_init_fields)
     if match_args:
         _set_new_attribute_plain(cls, "__match_args__",
                                  tuple(f.name for f in std_init_fields))
@@ -393,10 +389,30 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return cls
 
 
-def _type_name(t):
+def _annotation_text(t):
+    """An annotation as inspect.formatannotation writes it."""
     if isinstance(t, type):
-        return t.__name__
-    return repr(t) if not isinstance(t, str) else t
+        if t.__module__ == "builtins":
+            return t.__qualname__
+        return t.__module__ + "." + t.__qualname__
+    return repr(t).replace("typing.", "")
+
+
+def _signature_text(std_fields, kw_fields):
+    """The __doc__ text of the generated __init__'s signature, as CPython writes it:
+    (x: int, y: int = 0, items: list = <factory>)."""
+    def one(f):
+        text = f"{f.name}: {_annotation_text(f.type)}"
+        if f.default is not MISSING:
+            text += f" = {f.default!r}"
+        elif f.default_factory is not MISSING:
+            text += " = <factory>"
+        return text
+    parts = [one(f) for f in std_fields if f.init]
+    kw = [one(f) for f in kw_fields if f.init]
+    if kw:
+        parts += ["*"] + kw
+    return "(" + ", ".join(parts) + ")"
 
 
 def _set_new_attribute_plain(cls, name, value):

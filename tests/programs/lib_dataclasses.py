@@ -149,3 +149,21 @@ order = Order(7).add(Item("pen", 1.5, 4), Item("book", 12.25), Item("bag", 30.0,
 print(order.total(), len(order.items), order.items[0])
 print(sorted(order.items, key=lambda i: i.total)[0].name, asdict(order)["items"][1])
 print(Order(1) == Order(1), Order(1) == Order(2), Order(1, [Item("x", 1.0)]))
+
+
+@dataclass
+class Doc:
+    x: int
+    y: float = 1.5
+    name: str = "p"
+    tags: List[str] = field(default_factory=list)
+
+
+@dataclass
+class OwnDoc:
+    """Own doc."""
+    a: int
+
+
+print(Doc.__doc__)
+print(OwnDoc.__doc__)
