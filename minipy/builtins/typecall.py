@@ -336,7 +336,12 @@ def build_class(args):
         raise oefmt(ex.w_TypeError, '__build_class__: not enough arguments')
     w_func = args.args_w[0]
     w_name = args.args_w[1]
-    bases_w = args.args_w[2:]
+    w_orig_bases = None
+    bases_w = resolve_bases(args.args_w[2:])
+    if bases_w is None:
+        bases_w = args.args_w[2:]
+    else:
+        w_orig_bases = wrap_tuple(args.args_w[2:])
     assert isinstance(w_func, W_Function)
     w_meta = None
     kwnames = None
@@ -375,12 +380,45 @@ def build_class(args):
             if not ops.is_mapping(w_ns):
                 raise oefmt(ex.w_TypeError, '%s.__prepare__() must return a mapping, not %s'
                             % (meta_name(w_meta), ops.typename(w_ns)))
+    if w_orig_bases is not None:
+        ops.setitem(w_ns, wrap_str('__orig_bases__'), w_orig_bases)
     frame = PyFrame(w_func.w_code, w_func.w_globals, w_ns, state.w_builtins)
     init_cells(frame, w_func)
     execute_frame(frame)
     if w_meta is w_type:
         return type_new(w_type, w_name, w_bases, w_ns, kwnames, kwvalues_w)
     return ops.call_args(w_meta, Args([w_name, w_bases, w_ns], kwnames, kwvalues_w))
+
+
+def resolve_bases(bases_w):
+    """The bases with each non-class that has __mro_entries__ replaced by what it
+    returns (typing's Generic[T], NamedTuple); None when nothing changed."""
+    from minipy.interpreter import ops
+    changed = False
+    for w_b in bases_w:
+        if not isinstance(w_b, W_TypeObject):
+            changed = True
+            break
+    if not changed:
+        return None
+    w_bases = wrap_tuple(bases_w[:])
+    result = []
+    changed = False
+    for w_b in bases_w:
+        if not isinstance(w_b, W_TypeObject):
+            w_me = ops.getattr_or_null(w_b, '__mro_entries__')
+            if w_me is not None:
+                w_new = ops.call_function(w_me, [w_bases])
+                if not isinstance(w_new, W_TupleObject):
+                    raise oefmt(ex.w_TypeError, '__mro_entries__ must return a tuple')
+                for w_x in w_new.items_w:
+                    result.append(w_x)
+                changed = True
+                continue
+        result.append(w_b)
+    if not changed:
+        return None
+    return result
 
 
 def meta_name(w_meta):
