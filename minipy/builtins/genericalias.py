@@ -6,6 +6,8 @@ from minipy.objects.typeobject import W_TypeObject, make_builtin_type
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
 from minipy.objects.intobject import wrap_bool, wrap_int
 from minipy.objects.noneobject import w_Ellipsis, w_NotImplemented
+from minipy.objects import exceptions as ex
+from minipy.objects.exceptions import oefmt
 from minipy.builtins.registry import method
 
 # the built-in types whose __class_getitem__ makes a GenericAlias
@@ -90,21 +92,25 @@ def alias_hash(w_a):
 def ga_eq(args):
     w_a = args.args_w[0]
     w_b = args.args_w[1]
-    assert isinstance(w_a, W_GenericAlias)
-    if not isinstance(w_b, W_GenericAlias):
+    if not isinstance(w_a, W_GenericAlias) or not isinstance(w_b, W_GenericAlias):
         return w_NotImplemented
     return wrap_bool(alias_equal(w_a, w_b))
 
 
 def ga_hash(args):
     w_a = args.args_w[0]
-    assert isinstance(w_a, W_GenericAlias)
+    if not isinstance(w_a, W_GenericAlias):
+        raise oefmt(ex.w_TypeError, "descriptor '__hash__' requires a "
+                    "'types.GenericAlias' object")
     return wrap_int(alias_hash(w_a))
 
 
 def ga_call(args):
     from minipy.interpreter import ops
     from minipy.objects.functionobject import Args
+    if len(args.args_w) == 0 or not isinstance(args.args_w[0], W_GenericAlias):
+        raise oefmt(ex.w_TypeError, "descriptor '__call__' requires a "
+                    "'types.GenericAlias' object")
     w_a = args.args_w[0]
     assert isinstance(w_a, W_GenericAlias)
     return ops.call_args(w_a.w_origin, Args(args.args_w[1:], args.kwnames, args.kwvalues_w))

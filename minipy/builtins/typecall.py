@@ -336,6 +336,10 @@ def build_class(args):
         raise oefmt(ex.w_TypeError, '__build_class__: not enough arguments')
     w_func = args.args_w[0]
     w_name = args.args_w[1]
+    if not isinstance(w_func, W_Function):
+        raise oefmt(ex.w_TypeError, '__build_class__: func must be a function')
+    if not isinstance(w_name, W_StrObject):
+        raise oefmt(ex.w_TypeError, '__build_class__: name is not a string')
     w_orig_bases = None
     bases_w = resolve_bases(args.args_w[2:])
     if bases_w is None:
