@@ -564,6 +564,8 @@ class CodeGenerator(ast.ASTVisitor):
         elif isinstance(tree, ast.Interactive):
             unit = self.enter_unit(tree, U_MODULE, '<module>', 1)
             unit.interactive = True
+            if find_annotations(tree.body):
+                self.emit(op.SETUP_ANNOTATIONS, 0)
             self.visit_stmts(tree.body)
             if len(tree.body) > 0:
                 self.set_loc(tree.body[len(tree.body) - 1])
