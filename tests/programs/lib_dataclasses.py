@@ -167,3 +167,20 @@ class OwnDoc:
 
 print(Doc.__doc__)
 print(OwnDoc.__doc__)
+
+
+# slots=True
+@dataclass(slots=True)
+class S:
+    a: int
+    b: str = "x"
+s = S(1)
+print(s, S.__slots__, [f.name for f in fields(S)])
+try:
+    s.c = 3
+except AttributeError as e:
+    print("AttributeError")
+@dataclass(frozen=True, slots=True)
+class F:
+    v: int
+print(F(2), hash(F(2)) == hash(F(2)))
