@@ -7,12 +7,8 @@ import pytest
 from libload import LIB, MODULES
 
 NATIVE = {"sys", "math", "time", "_random", "_thread"}
-FORBIDDEN_NAMES = {"eval", "compile", "_getframe", "weakref", "typing", "bytearray",
-                   "complex", "Ellipsis", "__import__"}
-# minipy runs exec() (dataclasses compiles __init__ with it), metaclasses and class
-# keywords (abc, enum), and __class_getitem__ (dataclasses.InitVar); only these modules
-# may define classes with keywords
-CLASS_KEYWORDS = {"abc", "enum", "dataclasses"}
+FORBIDDEN_NAMES = {"exec", "eval", "compile", "_getframe", "__class_getitem__", "weakref",
+                   "abc", "typing", "bytearray", "complex", "Ellipsis", "__import__"}
 
 
 def test_the_modules_are_there():
@@ -34,8 +30,7 @@ def test_imports_and_names(name):
         elif isinstance(node, ast.ImportFrom):
             assert node.level == 0 and node.module in allowed, node.module
         elif isinstance(node, ast.ClassDef):
-            assert name in CLASS_KEYWORDS or not node.keywords, \
-                "no metaclass or class keywords: %s" % node.name
+            assert not node.keywords, "no metaclass or class keywords: %s" % node.name
         elif isinstance(node, ast.Name):
             assert node.id not in FORBIDDEN_NAMES, "%s uses %s" % (name, node.id)
         elif isinstance(node, ast.Attribute):
