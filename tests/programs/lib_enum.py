@@ -109,3 +109,54 @@ for _ in range(5):
 print(" -> ".join(seq))
 print(sum(l.value for l in Light), max(Light, key=lambda l: l.value), Light(5).name)
 print({l.name: l.value for l in Light}, Light.RED is Light["RED"], Light.RED is Light(30))
+
+
+# custom __new__ with _value_, __str__ override, comparisons, __members__, IntEnum arithmetic, extending an empty enum, _ignore_
+class Op(Enum):
+    ADD = ("+", lambda a, b: a + b)
+    MUL = ("*", lambda a, b: a * b)
+    def __new__(cls, symbol, fn):
+        obj = object.__new__(cls)
+        obj._value_ = symbol
+        obj.fn = fn
+        return obj
+    def apply(self, a, b):
+        return self.fn(a, b)
+print(Op("+"), Op.MUL.value, Op.ADD.apply(2, 3), Op("*").apply(4, 5), list(Op))
+class Colour(Enum):
+    RED = auto()
+    GREEN = auto()
+    def __str__(self):
+        return self.name.title()
+print(Colour.RED, repr(Colour.GREEN), f"{Colour.GREEN}")
+try:
+    Colour.RED < Colour.GREEN
+except TypeError as e:
+    print(e)
+for name, member in Colour.__members__.items():
+    print(name, member.value, member is Colour[name])
+class Weekday(IntEnum):
+    MON = 1
+    TUE = 2
+    WED = 3
+    @classmethod
+    def weekend(cls):
+        return []
+print(max(Weekday), min(Weekday).name, sum(Weekday), Weekday.TUE * 2, sorted(Weekday, reverse=True), Weekday(3) > Weekday.MON)
+print(Weekday.__members__.keys(), Weekday.weekend(), isinstance(Weekday.MON, int))
+class Shape(Enum):
+    SQUARE = 2
+    DIAMOND = 1
+    CIRCLE = 3
+    ALIAS_FOR_SQUARE = 2
+print([s.name for s in Shape], Shape.ALIAS_FOR_SQUARE.name, Shape(2).name)
+class Empty(Enum):
+    def helper(self): return 1
+class Filled(Empty):
+    A = 1
+print(list(Filled), Filled.A.helper(), len(Empty))
+class _Private(Enum):
+    _ignore_ = ["tmp"]
+    tmp = 5
+    X = 1
+print(list(_Private))
