@@ -95,3 +95,21 @@ class Bare:
 print(Bare.__annotations__, "__annotations__" in Bare.__dict__)
 Bare.__annotations__["k"] = str
 print(Bare.__annotations__)
+
+
+import functools
+
+
+def logged(f):
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        return f(*args, **kwargs)
+    return wrapper
+
+
+@logged
+def add(x: int, y: int = 1) -> int:
+    return x + y
+
+
+print(add.__annotations__, add(2), add.__wrapped__.__annotations__ is add.__annotations__)
