@@ -65,6 +65,10 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace.items(), bases)
         cls._abc_registry = []
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -94,6 +98,9 @@ class ABCMeta(type):
                 return bool(ok)
         for registered in cls._abc_registry:
             if registered is subclass or issubclass(subclass, registered):
+                return True
+        for scls in cls._abc_subclasses:
+            if issubclass(subclass, scls):
                 return True
         return False
 

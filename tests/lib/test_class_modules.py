@@ -2,6 +2,7 @@
 scenario (each scenario builds classes with the module it is given and returns what it
 saw: reprs, results, or the exception's type and message)."""
 import abc as cpy_abc
+import collections.abc as cpy_collections_abc
 import dataclasses as cpy_dataclasses
 import enum as cpy_enum
 
@@ -13,10 +14,12 @@ from libload import load, outcome
 @pytest.fixture(scope="module")
 def ours():
     cache = {}
-    return {name: load(name, cache) for name in ("abc", "dataclasses", "enum")}
+    return {name: load(name, cache)
+            for name in ("abc", "dataclasses", "enum", "collections.abc")}
 
 
-THEIRS = {"abc": cpy_abc, "dataclasses": cpy_dataclasses, "enum": cpy_enum}
+THEIRS = {"abc": cpy_abc, "dataclasses": cpy_dataclasses, "enum": cpy_enum,
+          "collections.abc": cpy_collections_abc}
 
 
 def dc_basic(dc):
@@ -161,7 +164,42 @@ def abc_scenario(abc):
             isinstance(3, Virtual), issubclass(bool, Virtual), isinstance("x", Virtual)]
 
 
-SCENARIOS = [("dataclasses", dc_basic), ("dataclasses", dc_order_frozen),
+def cabc_scenario(cabc):
+    class Squares:
+        def __iter__(self):
+            return iter([1, 4])
+
+        def __len__(self):
+            return 2
+
+    class Store(cabc.MutableMapping):
+        def __init__(self):
+            self._d = {}
+
+        def __getitem__(self, k):
+            return self._d[k]
+
+        def __setitem__(self, k, v):
+            self._d[k] = v
+
+        def __delitem__(self, k):
+            del self._d[k]
+
+        def __iter__(self):
+            return iter(self._d)
+
+        def __len__(self):
+            return len(self._d)
+    s = Store()
+    s.update({"a": 1}, b=2)
+    checks = [isinstance(x, t) for x in ([], {}, (), "s", 3, {1}, Squares(), len, iter([]))
+              for t in (cabc.Iterable, cabc.Sized, cabc.Sequence, cabc.Mapping,
+                        cabc.MutableSet, cabc.Hashable, cabc.Callable, cabc.Iterator)]
+    return [checks, dict(s), s.pop("a"), s.setdefault("c", 3), sorted(s.items()),
+            s == {"b": 2, "c": 3}, outcome(cabc.Mapping)]
+
+
+SCENARIOS = [("collections.abc", cabc_scenario), ("dataclasses", dc_basic), ("dataclasses", dc_order_frozen),
              ("dataclasses", dc_errors), ("dataclasses", dc_factory_inherit),
              ("enum", enum_basic), ("enum", enum_kinds), ("enum", enum_unique),
              ("abc", abc_scenario)]
