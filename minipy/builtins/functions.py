@@ -28,7 +28,8 @@ from minipy.interpreter import ops, arith
 from minipy.builtins.registry import function, set_builtin, check_args, builtins_dict
 from minipy.builtins import keyloops, reprs
 from minipy.builtins import (typecall, nummethods, strmethods, listmethods, dictmethods,
-                             setmethods, seqmethods, excmethods, descrmethods, filemethods)
+                             setmethods, seqmethods, excmethods, descrmethods, filemethods,
+                             genericalias)
 
 
 def get_stdout():
@@ -114,6 +115,13 @@ def isinstance_w(w_obj, w_cls):
         return False
     check_class(w_cls, 'isinstance')
     assert isinstance(w_cls, W_TypeObject)
+    if w_obj.getclass() is w_cls:
+        return True
+    w_meta = w_cls.getclass()
+    if w_meta is not w_type:
+        w_check = w_meta.lookup('__instancecheck__')
+        if w_check is not None:
+            return ops.is_true(ops.call_function(w_check, [w_cls, w_obj]))
     return w_obj.getclass().issubtype(w_cls)
 
 
@@ -132,6 +140,11 @@ def issubclass_w(w_c, w_cls):
     if not isinstance(w_c, W_TypeObject):
         raise oefmt(ex.w_TypeError, 'issubclass() arg 1 must be a class')
     assert isinstance(w_cls, W_TypeObject)
+    w_meta = w_cls.getclass()
+    if w_meta is not w_type:
+        w_check = w_meta.lookup('__subclasscheck__')
+        if w_check is not None:
+            return ops.is_true(ops.call_function(w_check, [w_cls, w_c]))
     return w_c.issubtype(w_cls)
 
 

@@ -169,6 +169,9 @@ def builtin_hash(w_obj):
         return w_obj.hash
     if isinstance(w_obj, W_RangeObject):
         return tuple_hash([])
+    from minipy.builtins.genericalias import W_GenericAlias, alias_hash
+    if isinstance(w_obj, W_GenericAlias):
+        return alias_hash(w_obj)
     name = ops.typename(w_obj)
     if name in ('list', 'dict', 'set', 'dict_keys', 'dict_items', 'bytearray'):
         raise oefmt(w_TypeError, "unhashable type: '%s'" % name)

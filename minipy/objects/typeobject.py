@@ -86,6 +86,7 @@ class TypeUndo(UndoEntry):
         self.qualname = w_type.qualname
         self.module = w_type.module
         self.w_doc = w_type.w_doc
+        self.is_abstract = w_type.is_abstract
 
     def restore(self):
         w_type = self.w_type
@@ -94,6 +95,7 @@ class TypeUndo(UndoEntry):
         w_type.qualname = self.qualname
         w_type.module = self.module
         w_type.w_doc = self.w_doc
+        w_type.is_abstract = self.is_abstract
 
 
 class GaEntry(object):
@@ -126,11 +128,17 @@ class W_ClassCell(W_Root):
 
 
 class W_TypeObject(W_Root):
-    _immutable_fields_ = ['name', 'is_builtin', 'layout', 'mro_w[*]', 'version?']
+    _immutable_fields_ = ['name', 'is_builtin', 'layout', 'mro_w[*]', 'version?', 'w_class',
+                          'is_abstract?']
 
-    def __init__(self, name, bases_w, is_builtin=True, layout='object'):
+    def __init__(self, name, bases_w, is_builtin=True, layout='object', w_class=None):
         TObject.__init__(self)
         self.name = name
+        self.w_class = w_class    # the metaclass; None for `type` itself
+        # a non-empty __abstractmethods__ was set (abc): instances cannot be made
+        # (quasi-immutable: set once when an abstract class is made, read at every
+        # instantiation)
+        self.is_abstract = False
         self.qualname = name
         self.module = 'builtins'
         self.bases_w = bases_w
@@ -364,7 +372,10 @@ class W_TypeObject(W_Root):
         return False
 
     def getclass(self):
-        return W_TypeObject.typedef
+        w_class = self.w_class
+        if w_class is None:
+            return W_TypeObject.typedef
+        return w_class
 
 
 def c3_mro(w_type):
@@ -409,7 +420,7 @@ class MROError(Exception):
 
 
 w_object = W_TypeObject('object', [])
-w_type = W_TypeObject('type', [w_object])
+w_type = W_TypeObject('type', [w_object], True, 'type')
 W_TypeObject.typedef = w_type
 
 

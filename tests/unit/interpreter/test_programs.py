@@ -215,6 +215,64 @@ import sys
 print("before")
 sys.exit(3)
 ''',
+    'annotations': '''
+x: int = 1
+y: "str"
+class C:
+    a: int
+    b: list = []
+def f(p: int, /, q: str = "", *r: float, s: bool, **t: dict) -> None: pass
+print(__annotations__, C.__annotations__, f.__annotations__, (lambda: 0).__annotations__)
+''',
+    'metaclasses': '''
+class M(type):
+    def __new__(mcs, name, bases, ns, **kw):
+        cls = super().__new__(mcs, name, bases, ns)
+        cls.kw = kw
+        return cls
+    def __call__(cls, *a):
+        return ("made", super().__call__(*a).v)
+    def __len__(cls):
+        return 3
+    def hello(cls):
+        return cls.__name__
+class A(metaclass=M, flag=1):
+    def __init__(self, v):
+        self.v = v
+class B(A):
+    pass
+print(A(2), B(3), len(B), B.hello(), B.kw, type(B) is M, isinstance(B, M))
+T = type("T", (A,), {"x": 1})
+print(type(T).__name__, T.x, T(4))
+class D:
+    def __set_name__(self, owner, name):
+        self.where = owner.__name__ + "." + name
+class Base:
+    def __init_subclass__(cls, tag=None, **kw):
+        super().__init_subclass__(**kw)
+        cls.tag = tag
+class E(Base, tag="e"):
+    d = D()
+print(E.tag, E.d.where)
+''',
+    'abstract': '''
+from abc import ABC, abstractmethod
+class S(ABC):
+    @abstractmethod
+    def area(self): pass
+    @abstractmethod
+    def name(self): pass
+class Q(S):
+    def area(self): return 4
+try:
+    Q()
+except TypeError as e:
+    print(e)
+try:
+    S()
+except TypeError as e:
+    print(e)
+''',
 }
 
 
