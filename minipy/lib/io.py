@@ -12,14 +12,8 @@ SEEK_CUR = 1
 SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
-open = open
-
-
-class UnsupportedOperation(OSError, ValueError):
-    pass
-
-
-UnsupportedOperation.__module__ = "io"
+# the interpreter's own (files raise it: reading a file opened for writing, ...)
+from _io import open, UnsupportedOperation
 
 
 def _index(n, what):
