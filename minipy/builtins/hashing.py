@@ -175,4 +175,7 @@ def builtin_hash(w_obj):
     name = ops.typename(w_obj)
     if name in ('list', 'dict', 'set', 'dict_keys', 'dict_items', 'bytearray'):
         raise oefmt(w_TypeError, "unhashable type: '%s'" % name)
+    h = w_obj.native_hash()
+    if h != -1:
+        return h
     return identity_hash(w_obj)
