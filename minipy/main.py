@@ -31,7 +31,7 @@ USAGE = USAGE_LINE + """Options:
 -V     : print the Python version number and exit (also --version)
 --dis file : print the bytecode of file and exit
 --stm  : run the STM build (bin/minipy-stm: threads in parallel); its own options
-         --gil, --stm-stats, --stm-length N follow --stm
+         --gil, --stm-stats, --stm-length N, --stm-orecs B follow --stm
 --jit opts : the JIT: 'off', or NAME=VALUE,... such as threshold=200 (all: --jit help);
              in a build without the JIT the options are checked and ignored
 file   : program read from script file
@@ -63,9 +63,10 @@ def init_state(argv, script_dir):
     state.w_modules = W_DictObject()
     state.script_dir = script_dir
     # -u (or PYTHONUNBUFFERED): stdout and stderr write through, as CPython's
-    state.stdout = W_File(1, '<stdout>', 'w', os.isatty(1), options.unbuffered)
-    state.stderr = W_File(2, '<stderr>', 'w', True, options.unbuffered)
-    state.stdin = W_File(0, '<stdin>', 'r')
+    # (CPython's standard streams split lines at '\n' only and translate nothing)
+    state.stdout = W_File(1, '<stdout>', 'w', os.isatty(1), options.unbuffered, newline='\n')
+    state.stderr = W_File(2, '<stderr>', 'w', True, options.unbuffered, newline='\n')
+    state.stdin = W_File(0, '<stdin>', 'r', newline='\n')
     w_sys = modsys.make_sys(argv)
     state.w_modules.setitem(wrap_str('sys'), w_sys)
     ec = get_ec()
@@ -148,6 +149,18 @@ def shutdown_threads():
         report_exception(e)
 
 
+def run_atexit():
+    """If atexit was imported, atexit._run_exitfuncs() calls what was registered (after
+    the threads are joined, as in CPython)."""
+    w_atexit = state.w_modules.getitem(wrap_str('atexit'))
+    if w_atexit is None:
+        return
+    try:
+        ops.call_method(w_atexit, '_run_exitfuncs', [])
+    except OperationError as e:
+        report_exception(e)
+
+
 def run_source(source, filename):
     """Compile and run a __main__ module; returns the exit status."""
     from minipy.interpreter import loader
@@ -172,6 +185,7 @@ def run_source(source, filename):
             interrupted = ops.isinstance_w(e.w_value, ex.w_KeyboardInterrupt)
             status = report_exception(e)
         shutdown_threads()
+        run_atexit()
     finally:
         flush_std()
     if interrupted and not options.interactive:

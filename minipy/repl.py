@@ -160,9 +160,10 @@ class Repl(object):
 
 def interact(banner):
     """Run the interactive loop (banner: not after a script); returns the exit status."""
-    from minipy.main import shutdown_threads, flush_std
+    from minipy.main import shutdown_threads, run_atexit, flush_std
     repl = Repl()
     status = repl.loop(banner)
     shutdown_threads()
+    run_atexit()
     flush_std()
     return status

@@ -24,7 +24,9 @@ STM_USAGE = """STM build options (before the other options):
 --gil          : one global lock instead of transactions (same binary; no parallelism)
 --stm-stats    : print transaction statistics to stderr at exit
 --stm-length N : cut transactions every N ticks (backward jumps and calls; default %d)
-""" % stmcontrol.DEFAULT_LENGTH
+--stm-orecs B  : 2**B ownership records (conflict-detection slots; %d to %d, default %d)
+""" % (stmcontrol.DEFAULT_LENGTH, stm_shared.DEFAULT_OREC_BITS, stm_shared.MAX_OREC_BITS,
+       stm_shared.DEFAULT_OREC_BITS)
 
 
 class StmOptions(object):
@@ -32,6 +34,7 @@ class StmOptions(object):
         self.mode = stm_shared.MODE_STM
         self.stats = False
         self.length = stmcontrol.DEFAULT_LENGTH
+        self.orec_bits = stm_shared.DEFAULT_OREC_BITS
 
 
 def parse_stm_options(argv, opts):
@@ -56,6 +59,18 @@ def parse_stm_options(argv, opts):
                               % argv[i + 1])
                 return None
             opts.length = n
+            i += 1
+        elif arg == '--stm-orecs':
+            # (prebuilt objects got their orecs at translation time, below the default
+            # table's size: a table is never smaller than that)
+            n = -1
+            if i + 1 < len(argv):
+                n = parse_positive(argv[i + 1])
+            if n < stm_shared.DEFAULT_OREC_BITS or n > stm_shared.MAX_OREC_BITS:
+                main.write_fd(2, '--stm-orecs: expected a number of bits from %d to %d\n'
+                              % (stm_shared.DEFAULT_OREC_BITS, stm_shared.MAX_OREC_BITS))
+                return None
+            opts.orec_bits = n
             i += 1
         else:
             break
@@ -83,7 +98,7 @@ def entry_point(argv):
         return 2
     if len(rest) > 1 and (rest[1] == '-h' or rest[1] == '--help'):
         main.write_fd(1, STM_USAGE)
-    stm_shared.init(opts.mode, stm_shared.DEFAULT_OREC_BITS, stm_shared.DEFAULT_MAX_ABORTS)
+    stm_shared.init(opts.mode, opts.orec_bits, stm_shared.DEFAULT_MAX_ABORTS)
     stmcontrol.settings.length = opts.length
     stmcontrol.settings.stats = opts.stats
     ec = get_ec()
@@ -102,7 +117,7 @@ def entry_point(argv):
         mode = 'stm'
         if opts.mode == stm_shared.MODE_LOCK:
             mode = 'gil (single lock)'
-        main.write_fd(2, '--- minipy-stm statistics (mode: %s, transaction length %d) ---\n'
-                      % (mode, opts.length) +
+        main.write_fd(2, '--- minipy-stm statistics (mode: %s, transaction length %d, '
+                      '2**%d orecs) ---\n' % (mode, opts.length, opts.orec_bits) +
                       threadstate.format_report(ticks_per_sec, stmsites.resolver()))
     return status

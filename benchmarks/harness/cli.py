@@ -132,6 +132,12 @@ def render_saved(suite, json_path, outdir=None):
         return 2
     out = Path(outdir) if outdir else path.parent
     out.mkdir(parents=True, exist_ok=True)
+    # the summary again from the saved points (a JSON merged from two runs holds the
+    # first run's summary)
+    if suite == "threaded":
+        data["summary"] = report_threaded.summary(data["programs"], data["thread_counts"])
+    else:
+        data["summary"] = report_single.summary(data["programs"])
     write_report(data, suite, out, True)
     return 0
 

@@ -213,6 +213,10 @@ def builtin_compare(w_a, w_b, op):
             (isinstance(w_a, W_SetObject) and _set_like_view(w_b))):
         from minipy.builtins.setmethods import to_set
         return set_compare(to_set(w_a), to_set(w_b), op)
+    if op == EQ or op == NE:
+        eq = w_a.native_eq(w_b)
+        if eq >= 0:
+            return wrap_bool((eq == 1) == (op == EQ))
     return None
 
 

@@ -1,6 +1,5 @@
 """open() and the methods of file objects (text and binary)."""
 import os
-from rpython.rlib import rposix
 from minipy.objects.root import OperationError
 from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import wrap_int, wrap_bool
@@ -12,6 +11,7 @@ from minipy.objects import exceptions as ex
 from minipy.concurrency import stmcontrol
 from minipy.objects.exceptions import oefmt
 from minipy.builtins.registry import method, function
+from minipy.builtins import textio
 
 w_file = W_File.typedef
 
@@ -28,12 +28,6 @@ def check_open(w_f):
         raise oefmt(ex.w_ValueError, 'I/O operation on closed file.')
 
 
-def wrap_data(w_f, s):
-    if w_f.binary:
-        return W_BytesObject(s)
-    return wrap_str(s)
-
-
 def oserror(e, filename):
     from minipy.builtins.reprs import str_repr
     errno = e.errno
@@ -44,20 +38,101 @@ def oserror(e, filename):
     return OperationError(w_exc)
 
 
+OPEN_PARAMS = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd',
+               'opener']
+
+
+def open_arguments(args):
+    """open()'s arguments by position or keyword: a list of OPEN_PARAMS' values, None
+    where not given."""
+    values_w = [None] * len(OPEN_PARAMS)
+    n = len(args.args_w)
+    if n > len(OPEN_PARAMS):
+        raise oefmt(ex.w_TypeError, 'open() takes at most 8 arguments (%d given)' % n)
+    for i in range(n):
+        values_w[i] = args.args_w[i]
+    if args.kwnames is not None:
+        for k in range(len(args.kwnames)):
+            name = args.kwnames[k]
+            j = 0
+            while j < len(OPEN_PARAMS) and OPEN_PARAMS[j] != name:
+                j += 1
+            if j == len(OPEN_PARAMS):
+                raise oefmt(ex.w_TypeError,
+                            "'%s' is an invalid keyword argument for open()" % name)
+            if values_w[j] is not None:
+                raise oefmt(ex.w_TypeError,
+                            "argument for open() given by name ('%s') and position (%d)"
+                            % (name, j + 1))
+            values_w[j] = args.kwvalues_w[k]
+    if values_w[0] is None:
+        raise oefmt(ex.w_TypeError, "open() missing required argument 'file' (pos 1)")
+    return values_w
+
+
+def _opt_str(w_x, what):
+    """A str argument of open() that may be None."""
+    from minipy.interpreter import ops
+    if w_x is None or w_x is w_None:
+        return None
+    if not isinstance(w_x.base_value(), W_StrObject):
+        raise oefmt(ex.w_TypeError, 'open() argument \'%s\' must be str or None, not %s'
+                    % (what, ops.typename(w_x)))
+    return ops.str_w(w_x)
+
+
+def check_mode(mode):
+    """open()'s checks of its mode argument, in CPython's order."""
+    for i in range(len(mode)):
+        if mode[i] not in 'rwabxt+' or mode.find(mode[i], i + 1) >= 0:
+            raise oefmt(ex.w_ValueError, "invalid mode: '%s'" % mode)
+    kinds = 0
+    for c in 'rwax':
+        if c in mode:
+            kinds += 1
+    if 'b' in mode and 't' in mode:
+        raise oefmt(ex.w_ValueError, "can't have text and binary mode at once")
+    if kinds > 1:
+        raise oefmt(ex.w_ValueError,
+                    'must have exactly one of create/read/write/append mode')
+    if kinds == 0:
+        raise oefmt(ex.w_ValueError, 'Must have exactly one of create/read/write/append '
+                    'mode and at most one plus')
+
+
 def open_file(args):
     from minipy.interpreter import ops
-    if len(args.args_w) < 1:
-        raise oefmt(ex.w_TypeError, "open() missing required argument 'file' (pos 1)")
-    name = ops.str_w(args.args_w[0])
+    from minipy.support import strencode
+    from minipy.builtins.support_glue import operr_from_support
+    from minipy.support.errors import SupportError
+    values_w = open_arguments(args)
+    name = ops.str_w(values_w[0])
     mode = 'r'
-    if len(args.args_w) > 1:
-        mode = ops.str_w(args.args_w[1])
-    w_m = args.getkw('mode')
-    if w_m is not None:
-        mode = ops.str_w(w_m)
-    for c in mode:
-        if c not in 'rwabxt+':
-            raise oefmt(ex.w_ValueError, "invalid mode: '%s'" % mode)
+    if values_w[1] is not None:
+        mode = ops.str_w(values_w[1])
+    check_mode(mode)
+    encoding = _opt_str(values_w[3], 'encoding')
+    errors = _opt_str(values_w[4], 'errors')
+    newline = _opt_str(values_w[5], 'newline')
+    binary = 'b' in mode
+    if binary and encoding is not None:
+        raise oefmt(ex.w_ValueError, "binary mode doesn't take an encoding argument")
+    if binary and errors is not None:
+        raise oefmt(ex.w_ValueError, "binary mode doesn't take an errors argument")
+    if binary and newline is not None:
+        raise oefmt(ex.w_ValueError, "binary mode doesn't take a newline argument")
+    if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
+        raise oefmt(ex.w_ValueError, 'illegal newline value: %s' % newline)
+    encoding_name = encoding
+    if encoding is None:
+        encoding = 'utf-8'
+        encoding_name = 'UTF-8'     # CPython's default: the locale's (a UTF-8 one here)
+    try:
+        encoding = strencode.normalize_encoding(encoding)
+    except SupportError as e:
+        raise operr_from_support(e)
+    if errors is None:
+        errors = 'strict'
     flags = os.O_RDONLY
     if 'w' in mode:
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
@@ -73,7 +148,32 @@ def open_file(args):
         fd = os.open(name, flags, 0666)
     except OSError as e:
         raise oserror(e, name)
-    return W_File(fd, name, mode)
+    return W_File(fd, name, mode, encoding=encoding, errors=errors, newline=newline,
+                  encoding_name=encoding_name)
+
+
+def unsupported(msg):
+    return oefmt(ex.w_UnsupportedOperation, msg)
+
+
+def check_readable(w_f):
+    check_open(w_f)
+    if not w_f.readable:
+        raise unsupported('read' if w_f.binary else 'not readable')
+
+
+def check_writable(w_f):
+    check_open(w_f)
+    if not w_f.writable:
+        raise unsupported('write' if w_f.binary else 'not writable')
+
+
+def write_text(w_f, utf8):
+    """Write the str utf8 to the open text file w_f (print() and write())."""
+    if w_f.binary:
+        raise oefmt(ex.w_TypeError, "a bytes-like object is required, not 'str'")
+    check_writable(w_f)
+    w_f.write_str(textio.encode_written(w_f, utf8))
 
 
 def file_write(args):
@@ -85,60 +185,84 @@ def file_write(args):
         if not isinstance(w_data, W_BytesObject):
             raise oefmt(ex.w_TypeError, "a bytes-like object is required, not '%s'"
                         % ops.typename(w_data))
+        check_writable(w_f)
         w_f.write_str(w_data.value)
         return wrap_int(len(w_data.value))
     w_s = w_data.base_value()
     if not isinstance(w_s, W_StrObject):
         raise oefmt(ex.w_TypeError, "write() argument must be str, not %s" % ops.typename(w_data))
-    w_f.write_str(w_s.utf8)
+    write_text(w_f, w_s.utf8)
     return wrap_int(w_s.length)
 
 
 def file_writelines(args):
     from minipy.interpreter import ops
     w_f = f_self(args)
+    check_open(w_f)
     for w_line in ops.unpack_iterable(args.args_w[1]):
-        w_f.write_str(ops.str_w(w_line))
+        if w_f.binary:
+            if not isinstance(w_line, W_BytesObject):
+                raise oefmt(ex.w_TypeError, "a bytes-like object is required, not '%s'"
+                            % ops.typename(w_line))
+            check_writable(w_f)
+            w_f.write_str(w_line.value)
+        else:
+            w_s = w_line.base_value()
+            if not isinstance(w_s, W_StrObject):
+                raise oefmt(ex.w_TypeError, "write() argument must be str, not %s"
+                            % ops.typename(w_line))
+            write_text(w_f, w_s.utf8)
     return w_None
 
 
-def file_read(args):
+def size_arg(args, i):
+    """An optional size argument (None or absent: -1)."""
     from minipy.interpreter import ops
+    if len(args.args_w) > i and args.args_w[i] is not w_None:
+        return ops.int_w(args.args_w[i])
+    return -1
+
+
+def file_read(args):
     w_f = f_self(args)
-    check_open(w_f)
-    n = -1
-    if len(args.args_w) > 1 and args.args_w[1] is not w_None:
-        n = ops.int_w(args.args_w[1])
+    check_readable(w_f)
+    n = size_arg(args, 1)
     if n < 0:
-        return wrap_data(w_f, w_f.readall())
-    return wrap_data(w_f, w_f.read(n))
+        return textio.wrap_read(w_f, textio.read_all(w_f))
+    return textio.wrap_read(w_f, textio.read_chars(w_f, n))
 
 
 def file_readline(args):
     w_f = f_self(args)
-    check_open(w_f)
-    return wrap_data(w_f, w_f.readline())
+    check_readable(w_f)
+    return textio.wrap_read(w_f, textio.read_line(w_f, size_arg(args, 1)))
 
 
 def file_readlines(args):
     w_f = f_self(args)
-    check_open(w_f)
+    check_readable(w_f)
+    hint = size_arg(args, 1)
     lines = []
+    total = 0
     while True:
-        line = w_f.readline()
+        line = textio.read_line(w_f, -1)
         if len(line) == 0:
             break
-        lines.append(wrap_data(w_f, line))
+        w_line = textio.wrap_read(w_f, line)
+        lines.append(w_line)
+        total += len(line)
+        if hint > 0 and total >= hint:
+            break
     return W_ListObject(lines)
 
 
 def file_next(args):
     w_f = f_self(args)
-    check_open(w_f)
-    line = w_f.readline()
+    check_readable(w_f)
+    line = textio.read_line(w_f, -1)
     if len(line) == 0:
         raise ex.operr_noargs(ex.w_StopIteration)
-    return wrap_data(w_f, line)
+    return textio.wrap_read(w_f, line)
 
 
 def file_iter(args):
@@ -176,6 +300,71 @@ def file_isatty(args):
     return wrap_bool(os.isatty(f_self(args).fd))
 
 
+def file_tell(args):
+    w_f = f_self(args)
+    check_open(w_f)
+    return wrap_int(w_f.tell())
+
+
+def file_seek(args):
+    from minipy.interpreter import ops
+    w_f = f_self(args)
+    check_open(w_f)
+    if len(args.args_w) < 2:
+        raise oefmt(ex.w_TypeError, 'seek expected at least 1 argument, got 0')
+    offset = ops.int_w(args.args_w[1])
+    whence = 0
+    if len(args.args_w) > 2:
+        whence = ops.int_w(args.args_w[2])
+    if whence < 0 or whence > 2:
+        if w_f.binary:
+            raise oefmt(ex.w_ValueError, 'whence value %d unsupported' % whence)
+        raise oefmt(ex.w_ValueError, 'invalid whence (%d, should be 0, 1 or 2)' % whence)
+    if not w_f.binary:
+        # text files seek to positions tell() gave, or by 0 from the current one or the end
+        if whence == 1 and offset != 0:
+            raise unsupported("can't do nonzero cur-relative seeks")
+        if whence == 2 and offset != 0:
+            raise unsupported("can't do nonzero end-relative seeks")
+        if whence == 0 and offset < 0:
+            raise oefmt(ex.w_ValueError, 'negative seek position %d' % offset)
+    elif whence == 0 and offset < 0:
+        raise oefmt(ex.w_ValueError, 'negative seek value %d' % offset)
+    return wrap_int(w_f.seek(offset, whence))
+
+
+def file_truncate(args):
+    w_f = f_self(args)
+    check_writable(w_f)
+    size = size_arg(args, 1)
+    if size < 0:
+        size = w_f.tell()
+    w_f.truncate(size)
+    return wrap_int(size)
+
+
+def file_readable(args):
+    w_f = f_self(args)
+    check_open(w_f)
+    return wrap_bool(w_f.readable)
+
+
+def file_writable(args):
+    w_f = f_self(args)
+    check_open(w_f)
+    return wrap_bool(w_f.writable)
+
+
+def file_seekable(args):
+    w_f = f_self(args)
+    check_open(w_f)
+    try:
+        os.lseek(w_f.fd, 0, 1)
+    except OSError:
+        return wrap_bool(False)
+    return wrap_bool(True)
+
+
 method(w_file, 'write', file_write)
 method(w_file, 'writelines', file_writelines)
 method(w_file, 'read', file_read)
@@ -189,4 +378,10 @@ method(w_file, '__enter__', file_enter)
 method(w_file, '__exit__', file_exit)
 method(w_file, 'fileno', file_fileno)
 method(w_file, 'isatty', file_isatty)
+method(w_file, 'tell', file_tell)
+method(w_file, 'seek', file_seek)
+method(w_file, 'truncate', file_truncate)
+method(w_file, 'readable', file_readable)
+method(w_file, 'writable', file_writable)
+method(w_file, 'seekable', file_seekable)
 function('open', open_file)

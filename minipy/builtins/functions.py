@@ -28,7 +28,8 @@ from minipy.interpreter import ops, arith
 from minipy.builtins.registry import function, set_builtin, check_args, builtins_dict
 from minipy.builtins import keyloops, reprs
 from minipy.builtins import (typecall, nummethods, strmethods, listmethods, dictmethods,
-                             setmethods, seqmethods, excmethods, descrmethods, filemethods)
+                             setmethods, seqmethods, excmethods, descrmethods, filemethods,
+                             genericalias)
 
 
 def get_stdout():
@@ -38,9 +39,8 @@ def get_stdout():
 
 def write_to(w_file, s):
     if isinstance(w_file, W_File):
-        if w_file.closed:
-            raise oefmt(ex.w_ValueError, 'I/O operation on closed file.')
-        w_file.write_str(s)
+        filemethods.check_open(w_file)
+        filemethods.write_text(w_file, s)
     else:
         ops.call_method(w_file, 'write', [wrap_str(s)])
 
@@ -75,10 +75,18 @@ def b_print(args):
                 raise oefmt(ex.w_TypeError, "'%s' is an invalid keyword argument for print()" % k)
     if w_file is None:
         w_file = get_stdout()
-    parts = []
-    for w_x in args.args_w:
-        parts.append(ops.str_utf8(w_x))
-    write_to(w_file, sep.join(parts) + end)
+    if isinstance(w_file, W_File):
+        parts = []
+        for w_x in args.args_w:
+            parts.append(ops.str_utf8(w_x))
+        write_to(w_file, sep.join(parts) + end)
+    else:
+        # another object's write() sees each piece, as CPython's print calls it
+        for i in range(len(args.args_w)):
+            if i > 0:
+                write_to(w_file, sep)
+            write_to(w_file, ops.str_utf8(args.args_w[i]))
+        write_to(w_file, end)
     if flush:
         if isinstance(w_file, W_File):
             w_file.flush()
@@ -107,6 +115,13 @@ def isinstance_w(w_obj, w_cls):
         return False
     check_class(w_cls, 'isinstance')
     assert isinstance(w_cls, W_TypeObject)
+    if w_obj.getclass() is w_cls:
+        return True
+    w_meta = w_cls.getclass()
+    if w_meta is not w_type:
+        w_check = w_meta.lookup('__instancecheck__')
+        if w_check is not None:
+            return ops.is_true(ops.call_function(w_check, [w_cls, w_obj]))
     return w_obj.getclass().issubtype(w_cls)
 
 
@@ -125,6 +140,11 @@ def issubclass_w(w_c, w_cls):
     if not isinstance(w_c, W_TypeObject):
         raise oefmt(ex.w_TypeError, 'issubclass() arg 1 must be a class')
     assert isinstance(w_cls, W_TypeObject)
+    w_meta = w_cls.getclass()
+    if w_meta is not w_type:
+        w_check = w_meta.lookup('__subclasscheck__')
+        if w_check is not None:
+            return ops.is_true(ops.call_function(w_check, [w_cls, w_c]))
     return w_c.issubtype(w_cls)
 
 
@@ -652,7 +672,11 @@ def b_input(args):
         w_out.flush()
     w_in = modsys.get_std('stdin')
     if isinstance(w_in, W_File):
-        line = w_in.readline()
+        from minipy.builtins import textio, support_glue
+        filemethods.check_readable(w_in)
+        line = textio.read_line(w_in, -1)
+        if not w_in.binary:
+            line = support_glue.decode_bytes(line, w_in.encoding, w_in.errors)
     else:
         line = ops.str_w(ops.call_method(w_in, 'readline', []))
     if len(line) == 0:

@@ -169,7 +169,13 @@ def builtin_hash(w_obj):
         return w_obj.hash
     if isinstance(w_obj, W_RangeObject):
         return tuple_hash([])
+    from minipy.builtins.genericalias import W_GenericAlias, alias_hash
+    if isinstance(w_obj, W_GenericAlias):
+        return alias_hash(w_obj)
     name = ops.typename(w_obj)
     if name in ('list', 'dict', 'set', 'dict_keys', 'dict_items', 'bytearray'):
         raise oefmt(w_TypeError, "unhashable type: '%s'" % name)
+    h = w_obj.native_hash()
+    if h != -1:
+        return h
     return identity_hash(w_obj)

@@ -1,4 +1,4 @@
-"""import: native modules (sys, math, time, _random), modules written in Python frozen
+"""import: native modules (sys, math, time, _random, _sre, ...), modules written in Python frozen
 into the binary from minipy/lib/*.py, and .py modules/packages next to the script."""
 import os
 from rpython.rlib.objectmodel import we_are_translated
@@ -21,7 +21,7 @@ def _read_lib():
     d = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'lib')
     if os.path.isdir(d):
         for fn in sorted(os.listdir(d)):
-            if fn.endswith('.py') and (not fn.startswith('_') or fn == '__future__.py'):
+            if fn.endswith('.py') and (not fn.startswith('__') or fn == '__future__.py'):
                 with open(os.path.join(d, fn)) as f:
                     lib[fn[:-3]] = f.read()
     return lib
@@ -115,6 +115,21 @@ def native_module(name):
     if name == 'posix':
         from minipy.builtins import modposix
         return modposix.make_posix()
+    if name == '_io':
+        # what minipy/lib/io.py builds on: open() and the files' own exception
+        w_d = W_DictObject()
+        w_d.setstr('__name__', wrap_str('_io'))
+        w_d.setstr('UnsupportedOperation', ex.w_UnsupportedOperation)
+        w_open = state.w_builtins.getstr('open')
+        if w_open is not None:
+            w_d.setstr('open', w_open)
+        return W_Module('_io', w_d)
+    if name == '_sre':
+        from minipy.builtins import modsre
+        return modsre.make_sre()
+    if name == '_abc':
+        from minipy.builtins import modabc
+        return modabc.make_abc()
     if name == 'builtins':
         w_m = W_Module('builtins', state.w_builtins)
         return w_m

@@ -140,6 +140,15 @@ def _int_result(args, up):
     w_x = args.args_w[0].base_value()
     if arith.is_int(w_x):
         return w_x
+    if not isinstance(w_x, W_FloatObject):
+        # an instance: its __floor__/__ceil__ (Fraction's), else its float value
+        w_obj = args.args_w[0]
+        if up:
+            w_meth = ops.lookup_special(w_obj, '__ceil__')
+        else:
+            w_meth = ops.lookup_special(w_obj, '__floor__')
+        if w_meth is not None:
+            return ops.call_function(w_meth, [w_obj])
     x = _f(args, 0)
     from minipy.builtins.nummethods import float_to_int
     if up:

@@ -172,6 +172,25 @@ def sys_excepthook(args):
     return w_None
 
 
+def sys_callerinfo(args):
+    """_callerinfo(depth=0): (filename, lineno, globals) of the Python frame `depth` calls
+    above the one that calls it; minipy's stand-in for sys._getframe(depth) in the
+    library (warnings.warn's location), without frame objects."""
+    from minipy.interpreter import ops
+    check_args(args, 'sys._callerinfo', 0, 1)
+    depth = 0
+    if len(args.args_w) == 1:
+        depth = ops.int_w(args.args_w[0])
+    frame = get_ec().gettopframe()
+    while depth > 0 and frame is not None:
+        frame = frame.f_backref()
+        depth -= 1
+    if frame is None:
+        raise oefmt(ex.w_ValueError, 'call stack is not deep enough')
+    return wrap_tuple([wrap_str(frame.w_code.code.co_filename), wrap_int(frame.lineno()),
+                       frame.w_globals])
+
+
 def fn(name, f):
     return W_BuiltinFunction(name, f, False)
 
@@ -209,6 +228,7 @@ def make_sys(argv):
     w_d.setstr('setswitchinterval', fn('setswitchinterval', sys_setswitchinterval))
     w_d.setstr('getswitchinterval', fn('getswitchinterval', sys_getswitchinterval))
     w_d.setstr('excepthook', fn('excepthook', sys_excepthook))
+    w_d.setstr('_callerinfo', fn('_callerinfo', sys_callerinfo))
     w_d.setstr('__excepthook__', w_d.getstr('excepthook'))
     state.w_sys = w_mod
     return w_mod

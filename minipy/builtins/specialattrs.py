@@ -82,7 +82,11 @@ def get(w_obj, name):
                 return w_None
             return wrap_tuple([w_c for w_c in w_obj.closure])
         if name == '__annotations__':
-            return W_DictObject()
+            if w_obj.w_annotations is None:
+                barriers.write(w_obj)
+                if w_obj.w_annotations is None:
+                    w_obj.w_annotations = W_DictObject()
+            return w_obj.w_annotations
         return None
     if isinstance(w_obj, W_Method):
         if name == '__self__':
@@ -167,15 +171,27 @@ def get(w_obj, name):
             return _or_none(w_obj.w_fdel)
         if name == '__doc__':
             return _or_none(w_obj.w_doc)
+        if name == '__isabstractmethod__':
+            for w_f in [w_obj.w_fget, w_obj.w_fset, w_obj.w_fdel]:
+                if w_f is not None and is_abstract(w_f):
+                    return wrap_bool(True)
+            return wrap_bool(False)
         return None
     if isinstance(w_obj, W_StaticMethod):
         if name == '__func__':
             return w_obj.w_func
+        if name == '__isabstractmethod__':
+            return wrap_bool(is_abstract(w_obj.w_func))
         return None
     if isinstance(w_obj, W_ClassMethod):
         if name == '__func__':
             return w_obj.w_func
+        if name == '__isabstractmethod__':
+            return wrap_bool(is_abstract(w_obj.w_func))
         return None
+    from minipy.builtins.genericalias import W_GenericAlias, attribute
+    if isinstance(w_obj, W_GenericAlias):
+        return attribute(w_obj, name)
     from minipy.objects.fileobject import W_File
     if isinstance(w_obj, W_File):
         if name == 'closed':
@@ -184,6 +200,11 @@ def get(w_obj, name):
             return wrap_str(w_obj.name)
         if name == 'mode':
             return wrap_str(w_obj.mode)
+        if not w_obj.binary:
+            if name == 'encoding':
+                return wrap_str(w_obj.encoding_name)
+            if name == 'errors':
+                return wrap_str(w_obj.errors)
         return None
     if isinstance(w_obj, W_Traceback):
         if name == 'tb_lineno':
@@ -192,6 +213,15 @@ def get(w_obj, name):
             return _or_none(w_obj.next)
         return None
     return None
+
+
+def is_abstract(w_func):
+    """Whether a wrapped function says __isabstractmethod__ (abc.abstractmethod)."""
+    from minipy.interpreter import ops
+    if w_func is w_None:
+        return False
+    w_flag = ops.getattr_or_null(w_func, '__isabstractmethod__')
+    return w_flag is not None and ops.is_true(w_flag)
 
 
 def type_attr(w_t, name):

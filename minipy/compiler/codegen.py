@@ -22,6 +22,7 @@ from minipy.compiler.assemble import Block, Instr, assemble
 from minipy.compiler.errors import CompileError
 from minipy.compiler.srcerror import error_at_node, source_line
 from minipy.compiler import symtable as st
+from minipy.compiler.unparse import unparse
 from minipy.compiler.astdump import repr_str
 from rpython.rlib.rfloat import string_to_float, formatd, DTSF_ADD_DOT_0
 from rpython.rlib.rbigint import rbigint
@@ -251,6 +252,8 @@ class CodeGenerator(ast.ASTVisitor):
         self.table = table
         self.unit = None
         self.units = []
+        # `from __future__ import annotations`: annotations become strings
+        self.future_annotations = False
 
     # ---- errors ----
     def error(self, msg, node):
@@ -535,7 +538,10 @@ class CodeGenerator(ast.ASTVisitor):
 
     # ---- modules ----
     def compile_body(self, body):
-        """Module and class bodies: the docstring goes to __doc__."""
+        """Module and class bodies: the docstring goes to __doc__; a body with an
+        annotated assignment (at any depth of its blocks) starts with SETUP_ANNOTATIONS."""
+        if find_annotations(body):
+            self.emit(op.SETUP_ANNOTATIONS, 0)
         start = 0
         doc = get_docstring(body)
         if doc is not None:
@@ -553,6 +559,7 @@ class CodeGenerator(ast.ASTVisitor):
 
     def compile_module(self, tree):
         if isinstance(tree, ast.Module):
+            self.future_annotations = st.has_future_annotations(tree.body)
             self.enter_unit(tree, U_MODULE, '<module>', 1)
             self.compile_body(tree.body)
             if len(tree.body) > 0:
@@ -561,6 +568,8 @@ class CodeGenerator(ast.ASTVisitor):
         elif isinstance(tree, ast.Interactive):
             unit = self.enter_unit(tree, U_MODULE, '<module>', 1)
             unit.interactive = True
+            if find_annotations(tree.body):
+                self.emit(op.SETUP_ANNOTATIONS, 0)
             self.visit_stmts(tree.body)
             if len(tree.body) > 0:
                 self.set_loc(tree.body[len(tree.body) - 1])
@@ -594,6 +603,44 @@ class CodeGenerator(ast.ASTVisitor):
             self.emit(op.BUILD_CONST_KEY_MAP, len(keys))
             flags |= op.MAKE_KWDEFAULTS
         return flags
+
+    def annotation_value(self, node):
+        """Push an annotation: its value, or its text under the future import."""
+        if self.future_annotations:
+            self.load_str(unparse(node, self.source))
+        else:
+            self.visit_expr(node)
+
+    def arg_annotations(self, args, keys):
+        for a in args:
+            a = astutil.arg(a)
+            if a.annotation is not None:
+                self.annotation_value(a.annotation)
+                keys.append(ConstValue(ast.CONST_STR, st.mangle(self.unit.private, a.arg)))
+
+    def annotations(self, args_node, returns):
+        """The dict of a function's annotations, as CPython 3.9 builds it (the
+        parameters first, then the positional-only ones, *args, keyword-only ones,
+        **kwargs and 'return'); False when there are none (nothing pushed)."""
+        args = astutil.arguments(args_node)
+        keys = []
+        self.arg_annotations(args.args, keys)
+        self.arg_annotations(args.posonlyargs, keys)
+        vararg = astutil.opt_arg(args.vararg)
+        if vararg is not None:
+            self.arg_annotations([vararg], keys)
+        self.arg_annotations(args.kwonlyargs, keys)
+        kwarg = astutil.opt_arg(args.kwarg)
+        if kwarg is not None:
+            self.arg_annotations([kwarg], keys)
+        if returns is not None:
+            self.annotation_value(returns)
+            keys.append(ConstValue(ast.CONST_STR, 'return'))
+        if len(keys) == 0:
+            return False
+        self.load_const(make_container(codemod.CONST_TUPLE, keys))
+        self.emit(op.BUILD_CONST_KEY_MAP, len(keys))
+        return True
 
     def set_args(self, unit, args_node):
         args = astutil.arguments(args_node)
@@ -637,6 +684,8 @@ class CodeGenerator(ast.ASTVisitor):
         if len(node.decorator_list) > 0:
             firstlineno = node.decorator_list[0].lineno
         flags = self.default_arguments(node.args)
+        if self.annotations(node.args, node.returns):
+            flags |= op.MAKE_ANNOTATIONS
         unit = self.enter_unit(node, U_FUNCTION, node.name, firstlineno)
         self.set_args(unit, node.args)
         doc = get_docstring(node.body)
@@ -775,18 +824,39 @@ class CodeGenerator(ast.ASTVisitor):
                              % 'expression', target)
 
     def visit_AnnAssign(self, node):
+        """As CPython 3.9: a simple name at module or class level records its annotation
+        in __annotations__; other targets' annotations are evaluated there (and dropped);
+        inside functions annotations are never evaluated."""
         target = node.target
+        kind = self.unit.scope.kind
+        at_top = kind == st.MODULE_BLOCK or kind == st.CLASS_BLOCK
+        if isinstance(target, ast.Name):
+            if node.value is not None:
+                self.visit_expr(node.value)
+                self.visit_expr(target)
+            if node.simple and at_top:
+                self.set_loc(node)
+                self.annotation_value(node.annotation)
+                self.emit_name(op.LOAD_NAME, '__annotations__')
+                self.load_str(st.mangle(self.unit.private, target.id))
+                self.emit(op.STORE_SUBSCR, 0)
+            elif at_top and not self.future_annotations:
+                self.visit_expr(node.annotation)
+                self.emit(op.POP_TOP, 0)
+            return
         if node.value is not None:
             self.visit_expr(node.value)
             self.visit_expr(target)
-            return
-        if isinstance(target, ast.Attribute):
+        elif isinstance(target, ast.Attribute):
             self.visit_expr(target.value)
             self.emit(op.POP_TOP, 0)
         elif isinstance(target, ast.Subscript):
             self.visit_expr(target.value)
             self.emit(op.POP_TOP, 0)
             self.visit_expr(target.slice)
+            self.emit(op.POP_TOP, 0)
+        if at_top and not self.future_annotations:
+            self.visit_expr(node.annotation)
             self.emit(op.POP_TOP, 0)
 
     def visit_Raise(self, node):
@@ -2249,6 +2319,38 @@ def number_key(real, imag):
     if real == math.floor(real) and not math.isinf(real):
         return LiteralKey('n' + rbigint.fromfloat(real).str(), text)
     return LiteralKey('f' + formatd(real, 'r', 0), text)
+
+
+def find_annotations(stmts):
+    """Whether a body has an annotated assignment, in it or in its compound
+    statements' blocks (not in nested functions or classes), as CPython's find_ann."""
+    for stmt in stmts:
+        if isinstance(stmt, ast.AnnAssign):
+            return True
+        if isinstance(stmt, ast.For):
+            if find_annotations(stmt.body) or find_annotations(stmt.orelse):
+                return True
+        elif isinstance(stmt, ast.While):
+            if find_annotations(stmt.body) or find_annotations(stmt.orelse):
+                return True
+        elif isinstance(stmt, ast.If):
+            if find_annotations(stmt.body) or find_annotations(stmt.orelse):
+                return True
+        elif isinstance(stmt, ast.With):
+            if find_annotations(stmt.body):
+                return True
+        elif isinstance(stmt, ast.Try):
+            if find_annotations(stmt.body) or find_annotations(stmt.orelse) or \
+                    find_annotations(stmt.finalbody):
+                return True
+            for h in stmt.handlers:
+                if find_annotations(astutil.handler(h).body):
+                    return True
+        elif isinstance(stmt, ast.Match):
+            for c in stmt.cases:
+                if find_annotations(astutil.match_case(c).body):
+                    return True
+    return False
 
 
 def has_starred(args):

@@ -1204,8 +1204,9 @@ class PyFrame(FrameState):
             for w_c in w_cl.items_w:
                 assert isinstance(w_c, W_Cell)
                 closure.append(w_c)
+        w_annotations = None
         if arg & opcodes.MAKE_ANNOTATIONS:
-            self.pop()
+            w_annotations = self.pop()
         w_kwdefaults = None
         if arg & opcodes.MAKE_KWDEFAULTS:
             w_kwdefaults = self.pop()
@@ -1219,6 +1220,9 @@ class PyFrame(FrameState):
         w_func = W_Function(w_code, self.w_globals, w_code.co_name, qualname,
                             defaults_w, w_kwdefaults, closure)
         w_func.w_module = self.w_globals.getitem(wrap_str('__name__'))
+        if w_annotations is not None:
+            assert isinstance(w_annotations, W_DictObject)
+            w_func.w_annotations = w_annotations
         if len(w_code.consts_w) > 0 and w_code.co_name != '<lambda>':
             w_first = w_code.consts_w[0]
             if isinstance(w_first, W_StrObject):

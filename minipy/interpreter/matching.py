@@ -2,19 +2,23 @@
 sequence or a mapping for a pattern, the keys of a mapping pattern, the attributes of a
 class pattern. CPython 3.11's rules and messages (ceval.c's match_keys, match_class).
 
-* A sequence pattern matches instances of list, tuple and range (and their subclasses),
-  and collections.deque (a Python class in minipy's library; a sequence type in
-  CPython's) -- never str, bytes or bytearray. CPython also counts memoryview, array and
-  what is registered with collections.abc.Sequence, which minipy does not have.
-* A mapping pattern matches instances of dict and its subclasses (OrderedDict,
-  defaultdict, Counter: dict subclasses in minipy's library too).
-* A class pattern with positional sub-patterns reads the class's `__match_args__`; the
+* A sequence pattern matches what CPython flags as a sequence: instances of list, tuple
+  and range, of collections.abc.Sequence's subclasses and of the classes registered with
+  it (CPython's Py_TPFLAGS_SEQUENCE: W_TypeObject.collection_flag, set on the built-in
+  types below and by builtins/modabc.py, read along the MRO), and collections.deque (a
+  Python class in minipy's library; a sequence type in CPython's) -- never str, bytes or
+  bytearray (built-in types cannot be registered). minipy has no memoryview or array.
+* A mapping pattern matches instances of dict, of collections.abc.Mapping's subclasses
+  and of the classes registered with it (Py_TPFLAGS_MAPPING).
+* A class pattern checks the subject with isinstance() (so an ABC's virtual subclasses
+  match it); with positional sub-patterns it reads the class's `__match_args__`; the
   built-in types bool, bytearray, bytes, dict, float, frozenset, int, list, set, str and
   tuple (and their subclasses that define no `__match_args__`) take one positional
   sub-pattern, matched against the subject itself.
 """
 from minipy.objects.root import OperationError
-from minipy.objects.typeobject import W_TypeObject, w_object
+from minipy.objects.typeobject import W_TypeObject, w_object, COLLECTION_SEQUENCE, \
+    COLLECTION_MAPPING
 from minipy.objects.maps import W_Instance
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
 from minipy.objects.listobject import W_ListObject
@@ -30,7 +34,9 @@ from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.interpreter import ops
 
-SEQUENCE_TYPES = [W_ListObject.typedef, W_TupleObject.typedef, W_RangeObject.typedef]
+for _w_seq in [W_ListObject.typedef, W_TupleObject.typedef, W_RangeObject.typedef]:
+    _w_seq.collection_flag = COLLECTION_SEQUENCE
+W_DictObject.typedef.collection_flag = COLLECTION_MAPPING
 MATCH_SELF_TYPES = [W_BoolObject.typedef, W_BytearrayObject.typedef,
                     W_BytesObject.typedef, W_DictObject.typedef, W_FloatObject.typedef,
                     w_frozenset_type, W_IntObject.typedef, W_ListObject.typedef,
@@ -43,18 +49,19 @@ def _is_deque(w_type):
 
 
 def is_sequence(w_obj):
-    for w_type in w_obj.getclass().mro_w:
+    w_class = w_obj.getclass()
+    kind = w_class.collection_kind()
+    if kind != 0:
+        return kind == COLLECTION_SEQUENCE
+    for w_type in w_class.mro_w:
         assert isinstance(w_type, W_TypeObject)
-        for w_seq in SEQUENCE_TYPES:
-            if w_type is w_seq:
-                return True
         if _is_deque(w_type):
             return True
     return False
 
 
 def is_mapping(w_obj):
-    return w_obj.getclass().issubtype(W_DictObject.typedef)
+    return w_obj.getclass().collection_kind() == COLLECTION_MAPPING
 
 
 def _check_duplicate(w_seen, w_key):
@@ -142,8 +149,9 @@ def match_class(w_subject, w_type, nargs, w_names):
     w_subject is no instance of C or lacks one of them."""
     if not isinstance(w_type, W_TypeObject):
         raise oefmt(ex.w_TypeError, 'called match pattern must be a type')
+    from minipy.builtins.functions import isinstance_w
     assert isinstance(w_names, W_TupleObject)
-    if not w_subject.getclass().issubtype(w_type):
+    if not isinstance_w(w_subject, w_type):
         return None
     w_seen = W_DictObject()
     attrs_w = []

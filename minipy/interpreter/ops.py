@@ -221,6 +221,15 @@ def str_utf8(w_obj):
                 return repr_utf8(w_obj)
             return str_utf8(w_obj.w_base_value)
         return repr_utf8(w_obj)
+    if isinstance(w_obj, W_TypeObject) and w_obj.getclass() is not w_type:
+        w_meth = w_obj.getclass().lookup('__str__')
+        if w_meth is not None and not isinstance(w_meth, W_BuiltinFunction):
+            w_res = call_function(w_meth, [w_obj])
+            if not isinstance(w_res.base_value(), W_StrObject):
+                raise oefmt(ex.w_TypeError, '__str__ returned non-string (type %s)'
+                            % typename(w_res))
+            return str_w(w_res)
+        return repr_utf8(w_obj)
     return reprs.builtin_str(w_obj)
 
 
@@ -299,6 +308,12 @@ def int_cmp(a, b, op):
 
 
 def cmp_fallback(w_a, w_b, op):
+    from minipy.builtins.genericalias import W_GenericAlias, alias_equal
+    if isinstance(w_a, W_GenericAlias) and isinstance(w_b, W_GenericAlias):
+        if op == EQ:
+            return wrap_bool(alias_equal(w_a, w_b))
+        if op == NE:
+            return wrap_bool(not alias_equal(w_a, w_b))
     if op == EQ:
         return wrap_bool(w_a is w_b)
     if op == NE:
@@ -650,6 +665,15 @@ def generic_getattr_or_null(w_obj, name):
 
 
 def type_getattr(w_type_obj, name):
+    """A class's attribute: a data descriptor of its metaclass, else the class's MRO,
+    its special attributes, else the metaclass's attribute (bound to the class)."""
+    if name == '__annotations__' and not w_type_obj.is_builtin:
+        return type_annotations(w_type_obj)
+    w_meta = w_type_obj.getclass()
+    if w_meta is not w_type:
+        w_mdescr = w_meta.lookup(name)
+        if w_mdescr is not None and is_data_descr(w_mdescr):
+            return bind(w_mdescr, w_type_obj, w_meta)
     w_descr = w_type_obj.lookup(name)
     if w_descr is not None:
         if isinstance(w_descr, W_Property):
@@ -659,19 +683,48 @@ def type_getattr(w_type_obj, name):
     w_res = specialattrs.get(w_type_obj, name)
     if w_res is not None:
         return w_res
-    w_descr = w_type.lookup(name)
+    w_descr = w_meta.lookup(name)
     if w_descr is not None:
-        return bind(w_descr, w_type_obj, w_type)
+        return bind(w_descr, w_type_obj, w_meta)
+    if w_meta is not w_type:
+        w_ga = w_meta.lookup('__getattr__')
+        if w_ga is not None:
+            return call_function(w_ga, [w_type_obj, wrap_str(name)])
     return None
+
+
+def type_annotations(w_t):
+    """A class's own __annotations__ (never a base's), made empty on first read, as
+    CPython 3.10+."""
+    w_ann = w_t.getdictvalue('__annotations__')
+    if w_ann is None:
+        w_ann = W_DictObject()
+        w_t.setdictvalue('__annotations__', w_ann)
+    return w_ann
+
+
+def type_setattr(w_obj, name, w_value):
+    """type.__setattr__: a data descriptor of the metaclass, else the class dict."""
+    if w_obj.is_builtin:
+        raise oefmt(ex.w_TypeError, "cannot set '%s' attribute of immutable type '%s'"
+                    % (name, w_obj.name))
+    if w_obj.getclass() is not w_type and set_through_descriptor(w_obj, name, w_value):
+        return
+    w_obj.setdictvalue(name, w_value)     # (takes the STM write barrier)
+    if name == '__abstractmethods__':
+        w_obj.is_abstract = is_true(w_value)
 
 
 def setattr_w(w_obj, name, w_value):
     w_t = w_obj.getclass()
     if isinstance(w_obj, W_TypeObject):
-        if w_obj.is_builtin:
-            raise oefmt(ex.w_TypeError, "cannot set '%s' attribute of immutable type '%s'"
-                        % (name, w_obj.name))
-        w_obj.setdictvalue(name, w_value)
+        if w_t is not w_type:
+            # a metaclass's own __setattr__ sees every assignment to its classes
+            w_sa = w_t.lookup('__setattr__')
+            if w_sa is not None and not isinstance(w_sa, W_BuiltinFunction):
+                call_function(w_sa, [w_obj, wrap_str(name), w_value])
+                return
+        type_setattr(w_obj, name, w_value)
         return
     if isinstance(w_obj, W_Instance):
         # a class's own __setattr__ sees every assignment, properties' included
@@ -702,6 +755,11 @@ def setattr_w(w_obj, name, w_value):
             return
         if name == '__module__':
             w_obj.w_module = w_value
+            return
+        if name == '__annotations__':
+            if not isinstance(w_value, W_DictObject):
+                raise oefmt(ex.w_TypeError, '__annotations__ must be set to a dict object')
+            w_obj.w_annotations = w_value
             return
         if name == '__defaults__':
             # a new list each time: calls read defaults_w without copying it
@@ -784,11 +842,15 @@ def generic_setattr(w_obj, name, w_value):
     if isinstance(w_obj, W_Instance):
         instance_setattr(w_obj, name, w_value)
         return
+    if isinstance(w_obj, W_TypeObject):
+        type_setattr(w_obj, name, w_value)
+        return
     setattr_w(w_obj, name, w_value)
 
 
 def delattr_w(w_obj, name):
-    if isinstance(w_obj, W_Instance):
+    if isinstance(w_obj, W_Instance) or (isinstance(w_obj, W_TypeObject) and
+                                         w_obj.getclass() is not w_type):
         # a class's own __delattr__ sees every deletion, properties' included
         w_da = w_obj.getclass().lookup('__delattr__')
         if w_da is not None and not isinstance(w_da, W_BuiltinFunction):
@@ -944,10 +1006,18 @@ def getitem(w_obj, w_key):
                 return w_v
             return getitem(w_obj.w_base_value, w_key)
     if isinstance(w_obj, W_TypeObject):
+        w_meta = w_obj.getclass()
+        if w_meta is not w_type:
+            w_gi = w_meta.lookup('__getitem__')
+            if w_gi is not None:
+                return call_function(w_gi, [w_obj, w_key])
         w_cg = w_obj.lookup('__class_getitem__')
         if w_cg is not None:
             return call_function(bind(w_cg, None, w_obj), [w_key])
         if w_obj.is_builtin:
+            from minipy.builtins import genericalias
+            if genericalias.is_generic_origin(w_obj):
+                return genericalias.make_alias(w_obj, w_key)
             return w_obj
     return items.builtin_getitem(w_obj, w_key)
 
@@ -1055,6 +1125,10 @@ def _contains_search(w_container, w_item):
     if isinstance(w_container, W_BytearrayObject):
         from minipy.builtins import bytearraymethods
         return bytearraymethods.contains(w_container, w_item)
+    if isinstance(w_container, W_TypeObject) and w_container.getclass() is not w_type:
+        w_c = w_container.getclass().lookup('__contains__')
+        if w_c is not None:
+            return is_true(call_function(w_c, [w_container, w_item]))
     if isinstance(w_container, W_Instance):
         w_c = w_container.getclass().lookup('__contains__')
         if w_c is not None and not isinstance(w_c, W_BuiltinFunction):

@@ -7,7 +7,8 @@ cache_info/cache_clear as function attributes.
 
 from collections import namedtuple
 
-WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
+                       "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
 
 _initial_missing = object()

@@ -1,12 +1,13 @@
 """typing: the names programs import for their type hints, so that annotated programs
-run. minipy never evaluates annotations, so these objects only have to exist, to be
-subscriptable (`Optional[int]`, `Dict[str, List[int]]`, used in aliases), to print as
-CPython's do, and, for Generic and Protocol, to be usable as base classes. No checking
-is done, as in CPython at run time.
+run. These objects have to exist, to be subscriptable (`Optional[int]`,
+`Dict[str, List[int]]`, used in aliases), to print as CPython's do (annotations are
+evaluated and kept in __annotations__), and, for Generic and Protocol, to be usable as
+base classes. No checking is done, as in CPython at run time.
 
-Not here: NamedTuple and TypedDict in class syntax (they need the class's annotations,
-which minipy does not keep); NamedTuple('P', [('x', int)]) works, through
-collections.namedtuple."""
+NamedTuple, in class syntax (`class P(NamedTuple): x: int`) or functional form, makes a
+collections.namedtuple from the annotations and defaults; TypedDict makes a dict
+subclass that remembers its keys' annotations. get_type_hints() returns the annotations
+(those of the bases too, for classes); string annotations stay strings."""
 import collections
 
 __all__ = ["Any", "Callable", "ClassVar", "Final", "Generic", "Literal", "Optional",
@@ -16,7 +17,7 @@ __all__ = ["Any", "Callable", "ClassVar", "Final", "Generic", "Literal", "Option
            "Sequence", "Sized", "ValuesView", "Awaitable", "AsyncIterator", "AsyncIterable",
            "Coroutine", "Collection", "AsyncGenerator", "Reversible", "SupportsAbs",
            "SupportsFloat", "SupportsInt", "SupportsRound", "Counter", "Deque", "Dict",
-           "DefaultDict", "List", "OrderedDict", "Set", "FrozenSet", "NamedTuple",
+           "DefaultDict", "List", "OrderedDict", "Set", "FrozenSet", "NamedTuple", "TypedDict",
            "Generator", "AnyStr", "cast", "final", "get_type_hints", "NewType",
            "no_type_check", "overload", "Text", "TYPE_CHECKING", "NoReturn", "Annotated",
            "TypeAlias", "ParamSpec", "Concatenate", "Self", "Never", "LiteralString"]
@@ -213,7 +214,18 @@ def no_type_check(f):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    return {}
+    """The annotations of a function, module or class (with its bases'), None written
+    as NoneType."""
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            hints.update(base.__dict__.get("__annotations__", {}))
+    else:
+        hints.update(getattr(obj, "__annotations__", {}))
+    for name, value in hints.items():
+        if value is None:
+            hints[name] = type(None)
+    return hints
 
 
 def NewType(name, tp):
@@ -225,8 +237,108 @@ def NewType(name, tp):
     return new_type
 
 
+_NAMEDTUPLE_RESERVED = frozenset(["__new__", "__init__", "__slots__", "__getnewargs__",
+                                   "_fields", "_field_defaults", "_make", "_replace",
+                                   "_asdict", "_source"])
+_NAMEDTUPLE_SPECIAL = frozenset(["__module__", "__name__", "__annotations__",
+                                 "__qualname__", "__doc__", "__orig_bases__"])
+
+
+def _make_namedtuple(typename, types, defaults, module):
+    fields = [name for name, _ in types]
+    nm_tpl = collections.namedtuple(typename, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = dict(types)
+    return nm_tpl
+
+
+class NamedTupleMeta(type):
+    """Makes `class P(NamedTuple): x: int; y: int = 0` a collections.namedtuple."""
+
+    def __new__(cls, typename, bases, ns):
+        types = ns.get("__annotations__", {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_namedtuple(typename, list(types.items()),
+                                  [ns[n] for n in default_names],
+                                  ns.get("__module__", "__main__"))
+        for key in ns:
+            if key in _NAMEDTUPLE_RESERVED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _NAMEDTUPLE_SPECIAL and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        if "__doc__" in ns and ns["__doc__"] is not None:
+            nm_tpl.__doc__ = ns["__doc__"]
+        return nm_tpl
+
+
 def NamedTuple(typename, fields=None, **kwargs):
-    """The functional form: NamedTuple('Point', [('x', int), ('y', int)])."""
+    """The functional form: NamedTuple('Point', [('x', int), ('y', int)]); also the base
+    of the class form."""
     if fields is None:
         fields = list(kwargs.items())
-    return collections.namedtuple(typename, [name for name, _ in fields])
+    return _make_namedtuple(typename, list(fields), None, "__main__")
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, "NamedTuple", (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        for base in bases:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+        annotations.update(ns.get("__annotations__", {}))
+        tp_dict.__annotations__ = annotations
+        tp_dict.__total__ = total
+        required = set()
+        optional = set()
+        for base in bases:
+            required.update(base.__dict__.get("__required_keys__", ()))
+            optional.update(base.__dict__.get("__optional_keys__", ()))
+        for key in ns.get("__annotations__", {}):
+            (required if total else optional).add(key)
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, other):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    __subclasscheck__ = __instancecheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict type with annotated keys: TypedDict('Movie', {'name': str}) or
+    class Movie(TypedDict): name: str. Its instances are plain dicts."""
+    if fields is None:
+        fields = kwargs
+    ns = {"__annotations__": dict(fields), "__module__": "__main__"}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, "TypedDict", (), {})
+
+
+def _typeddict_mro_entries(bases):
+    return (_TypedDict,)
+
+
+TypedDict.__mro_entries__ = _typeddict_mro_entries

@@ -123,8 +123,21 @@ w_Warning = _mk('Warning', w_Exception)
 w_DeprecationWarning = _mk('DeprecationWarning', w_Warning)
 w_UserWarning = _mk('UserWarning', w_Warning)
 w_RuntimeWarning = _mk('RuntimeWarning', w_Warning)
+w_PendingDeprecationWarning = _mk('PendingDeprecationWarning', w_Warning)
+w_SyntaxWarning = _mk('SyntaxWarning', w_Warning)
+w_FutureWarning = _mk('FutureWarning', w_Warning)
+w_ImportWarning = _mk('ImportWarning', w_Warning)
+w_UnicodeWarning = _mk('UnicodeWarning', w_Warning)
+w_BytesWarning = _mk('BytesWarning', w_Warning)
+w_ResourceWarning = _mk('ResourceWarning', w_Warning)
+w_EncodingWarning = _mk('EncodingWarning', w_Warning)
 w_StopAsyncIteration = _mk('StopAsyncIteration', w_Exception)
 w_ConnectionError = _mk('ConnectionError', w_OSError)
+# io.UnsupportedOperation (reading a file opened for writing, ...): not a builtin name,
+# so not in all_exception_types; minipy/lib/io.py exposes it through _io
+w_UnsupportedOperation = W_TypeObject('UnsupportedOperation', [w_OSError, w_ValueError], True,
+                                      'exception')
+w_UnsupportedOperation.module = 'io'
 w_BrokenPipeError = _mk('BrokenPipeError', w_ConnectionError)
 w_ConnectionAbortedError = _mk('ConnectionAbortedError', w_ConnectionError)
 w_ConnectionRefusedError = _mk('ConnectionRefusedError', w_ConnectionError)

@@ -1,6 +1,7 @@
-"""Text files over OS file descriptors (sys.stdin/stdout/stderr and open()): a write
+"""Files over OS file descriptors (sys.stdin/stdout/stderr and open()): a write
 buffer flushed at 8 KiB, on flush()/close() and at exit (line-buffered on a tty;
-write-through under `-u`: every write goes out at once), and a read buffer.
+write-through under `-u`: every write goes out at once), a read buffer of raw bytes
+(text mode decodes and cuts it: minipy/builtins/textio.py), tell() and seek().
 A system call interrupted by a signal (EINTR) polls for Ctrl-C and is retried.
 
 A file holding buffered output is listed (and so kept alive, even if the program has
@@ -16,12 +17,21 @@ from minipy.objects.typeobject import make_builtin_type
 
 class W_File(W_Root):
     _attrs_ = ['fd', 'name', 'mode', 'closed', 'wbuf', 'wlen', 'rbuf', 'rpos',
-               'line_buffered', 'eof', 'binary', 'write_through', 'listed']
+               'line_buffered', 'eof', 'binary', 'write_through', 'listed',
+               'encoding', 'encoding_name', 'errors', 'newline', 'readable', 'writable']
 
-    def __init__(self, fd, name, mode, line_buffered=False, write_through=False):
+    def __init__(self, fd, name, mode, line_buffered=False, write_through=False,
+                 encoding='utf-8', errors='strict', newline=None, encoding_name='utf-8'):
         self.fd = fd
         self.name = name
         self.mode = mode
+        # text mode (minipy/builtins/textio.py): the codec, and open()'s newline argument
+        self.encoding = encoding            # normalized: 'utf-8', 'latin-1' or 'ascii'
+        self.encoding_name = encoding_name  # as the program sees it (f.encoding)
+        self.errors = errors
+        self.newline = newline
+        self.readable = 'r' in mode or '+' in mode
+        self.writable = 'r' not in mode or '+' in mode
         self.closed = False
         self.wbuf = []
         self.wlen = 0
@@ -130,6 +140,55 @@ class W_File(W_Root):
         data = self.rbuf[self.rpos:end]
         self.rpos = end
         return data
+
+    def take(self, k):
+        """The next k buffered bytes (k <= what is buffered), consumed."""
+        start = self.rpos
+        stop = start + k
+        assert start >= 0 and stop >= start
+        self.rpos = stop
+        return self.rbuf[start:stop]
+
+    def unread(self, data):
+        """Put data back in front of the buffered bytes."""
+        start = self.rpos
+        assert start >= 0
+        self.rbuf = data + self.rbuf[start:]
+        self.rpos = 0
+
+    def tell(self):
+        """The file position a program sees: the OS's, less what is buffered unread."""
+        stmcontrol.before_io()
+        self.flush()
+        try:
+            pos = os.lseek(self.fd, 0, 1)
+        except OSError as e:
+            raise _os_error(e.errno)
+        return pos - (len(self.rbuf) - self.rpos)
+
+    def seek(self, offset, whence):
+        """Move to offset (from the start, the current position or the end); the new
+        position."""
+        stmcontrol.before_io()
+        self.flush()
+        if whence == 1:
+            offset -= len(self.rbuf) - self.rpos
+        try:
+            pos = os.lseek(self.fd, offset, whence)
+        except OSError as e:
+            raise _os_error(e.errno)
+        self.rbuf = ''
+        self.rpos = 0
+        self.eof = False
+        return pos
+
+    def truncate(self, size):
+        stmcontrol.before_io()
+        self.flush()
+        try:
+            os.ftruncate(self.fd, size)
+        except OSError as e:
+            raise _os_error(e.errno)
 
     def close(self):
         stmcontrol.before_io()

@@ -90,6 +90,7 @@ class FunctionUndo(UndoEntry):
         self.w_dict = w_func.w_dict
         self.w_doc = w_func.w_doc
         self.w_module = w_func.w_module
+        self.w_annotations = w_func.w_annotations
 
     def restore(self):
         w_func = self.w_func
@@ -100,6 +101,7 @@ class FunctionUndo(UndoEntry):
         w_func.w_dict = self.w_dict
         w_func.w_doc = self.w_doc
         w_func.w_module = self.w_module
+        w_func.w_annotations = self.w_annotations
 
 
 class W_Function(W_Root):
@@ -121,6 +123,7 @@ class W_Function(W_Root):
         self.w_dict = None
         self.w_doc = None
         self.w_module = None
+        self.w_annotations = None    # a dict, made on first read when there are none
 
     def _stm_save(self):
         # defaults_w is replaced, never mutated in place, so keeping the pointer is

@@ -27,6 +27,16 @@ class W_Root(TObject):
         module that defines the type knows it), or None for reprs' generic one."""
         return None
 
+    def native_eq(self, w_other):
+        """== between objects of a native type that builtins/compare.py does not know: 1
+        (equal), 0 (not equal), or -1 for identity (the default)."""
+        return -1
+
+    def native_hash(self):
+        """hash() of an object of a native type that builtins/hashing.py does not know, or
+        -1 for the identity hash (the default)."""
+        return -1
+
 
 class OperationError(Exception):
     """A Python exception in flight; w_value is a W_ExceptionObject."""

@@ -86,6 +86,8 @@ class TypeUndo(UndoEntry):
         self.qualname = w_type.qualname
         self.module = w_type.module
         self.w_doc = w_type.w_doc
+        self.is_abstract = w_type.is_abstract
+        self.collection_flag = w_type.collection_flag
 
     def restore(self):
         w_type = self.w_type
@@ -94,6 +96,13 @@ class TypeUndo(UndoEntry):
         w_type.qualname = self.qualname
         w_type.module = self.module
         w_type.w_doc = self.w_doc
+        w_type.is_abstract = self.is_abstract
+        w_type.collection_flag = self.collection_flag
+
+
+COLLECTION_SEQUENCE = 1 << 5     # CPython's flag values (collections.abc uses them)
+COLLECTION_MAPPING = 1 << 6
+COLLECTION_FLAGS = COLLECTION_SEQUENCE | COLLECTION_MAPPING
 
 
 class GaEntry(object):
@@ -126,11 +135,22 @@ class W_ClassCell(W_Root):
 
 
 class W_TypeObject(W_Root):
-    _immutable_fields_ = ['name', 'is_builtin', 'layout', 'mro_w[*]', 'version?']
+    _immutable_fields_ = ['name', 'is_builtin', 'layout', 'mro_w[*]', 'version?', 'w_class',
+                          'is_abstract?']
 
-    def __init__(self, name, bases_w, is_builtin=True, layout='object'):
+    def __init__(self, name, bases_w, is_builtin=True, layout='object', w_class=None):
         TObject.__init__(self)
         self.name = name
+        self.w_class = w_class    # the metaclass; None for `type` itself
+        # a non-empty __abstractmethods__ was set (abc): instances cannot be made
+        # (quasi-immutable: set once when an abstract class is made, read at every
+        # instantiation)
+        self.is_abstract = False
+        # CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING (COLLECTION_SEQUENCE,
+        # COLLECTION_MAPPING or 0) as set on this class itself: by the built-in
+        # sequences and dict, by an ABC's `__abc_tpflags__` and by registering with one
+        # (modabc.py); the match statement reads them along the MRO (matching.py)
+        self.collection_flag = 0
         self.qualname = name
         self.module = 'builtins'
         self.bases_w = bases_w
@@ -154,6 +174,16 @@ class W_TypeObject(W_Root):
             # made at run time: build the (empty) dict's index now, while it is ours
             self.dict_w.get('', None)
             self.indexed = True
+
+    def collection_kind(self):
+        """COLLECTION_SEQUENCE, COLLECTION_MAPPING or 0: the flag of the first class of
+        the MRO that has one (CPython's flags, which a class inherits, and which
+        registering a class with an ABC sets on its subclasses too)."""
+        for w_t in self.mro_w:
+            assert isinstance(w_t, W_TypeObject)
+            if w_t.collection_flag != 0:
+                return w_t.collection_flag
+        return 0
 
     def compute_mro(self):
         self.mro_w = c3_mro(self)[:]    # a copy that is never resized: an immutable list
@@ -364,7 +394,10 @@ class W_TypeObject(W_Root):
         return False
 
     def getclass(self):
-        return W_TypeObject.typedef
+        w_class = self.w_class
+        if w_class is None:
+            return W_TypeObject.typedef
+        return w_class
 
 
 def c3_mro(w_type):
@@ -409,7 +442,7 @@ class MROError(Exception):
 
 
 w_object = W_TypeObject('object', [])
-w_type = W_TypeObject('type', [w_object])
+w_type = W_TypeObject('type', [w_object], True, 'type')
 W_TypeObject.typedef = w_type
 
 

@@ -56,6 +56,20 @@ def test_program_from_piped_stdin(minipy_bin):
             (want.returncode, want.stdout, want.stderr), args
 
 
+def test_text_read_from_stdin(minipy_bin):
+    """sys.stdin as CPython's: lines split at '\n' only ('\r' kept), UTF-8 decoded, read(n)
+    in characters. (Undecodable input is left out: CPython's error handler for stdin
+    depends on the locale.)"""
+    code = ("import sys\nprint(repr(input()))\nprint(repr(sys.stdin.readline()))\n"
+            "print(repr(sys.stdin.read(3)), [l for l in sys.stdin])\n")
+    for data in (b"abc\r\nd\xc3\xa9f\r\xe2\x82\xac\xe2\x82\xac!\nlast\r",
+                 b"ok\n\xc3\xa9t\xc3\xa9\n", b""):
+        want = run([CPYTHON, "-c", code], stdin=data)
+        got = run([minipy_bin, "-c", code], stdin=data)
+        assert got.stdout == want.stdout, data
+        assert got.stderr.splitlines()[-1:] == want.stderr.splitlines()[-1:], data
+
+
 def test_missing_file(minipy_bin, tmp_path):
     path = str(tmp_path / "nope.py")
     want = run([CPYTHON, path])

@@ -174,7 +174,7 @@ def test_stats_report(stm_bin, tmp_path):
                        capture_output=True, text=True, timeout=TIMEOUT)
     assert p.returncode == 0, p.stderr
     assert p.stdout == "499500\n"
-    assert "minipy-stm statistics (mode: stm, transaction length 50)" in p.stderr
+    assert "minipy-stm statistics (mode: stm, transaction length 50, 2**20 orecs)" in p.stderr
     commits, aborts = stats_of(p.stderr)
     assert commits >= 1000 // 50      # a cut at least every 50 backward jumps
     assert aborts == 0                # one thread: nothing to conflict with
@@ -189,6 +189,37 @@ def test_bad_stm_length(stm_bin):
                        text=True, timeout=TIMEOUT)
     assert p.returncode == 2
     assert "--stm-length: expected a positive integer, got zero" in p.stderr
+
+
+def test_orec_table_size(stm_bin, tmp_path):
+    """--stm-orecs B: a table of 2**B ownership records (fewer false conflicts at many
+    threads); the statistics name it, and 4 threads moving money conserve the total."""
+    prog = tmp_path / "bank.py"
+    prog.write_text(
+        "import threading\n"
+        "acct = [100] * 16\n"
+        "lock = threading.Lock()\n"
+        "def mover(k):\n"
+        "    for i in range(3000):\n"
+        "        a, b = (i * 7 + k) % 16, (i * 11 + 3 * k) % 16\n"
+        "        with lock:\n"
+        "            acct[a] -= 1\n"
+        "            acct[b] += 1\n"
+        "ts = [threading.Thread(target=mover, args=(k,)) for k in range(4)]\n"
+        "for t in ts: t.start()\n"
+        "for t in ts: t.join()\n"
+        "print(sum(acct))\n")
+    for _ in range(3):
+        p = subprocess.run([stm_bin, "--stm-stats", "--stm-orecs", "22", str(prog)],
+                           capture_output=True, text=True, timeout=TIMEOUT)
+        assert p.returncode == 0, p.stderr
+        assert p.stdout == "1600\n"
+        assert "transaction length 100000, 2**22 orecs)" in p.stderr
+    for bad in ["19", "27", "x"]:
+        p = subprocess.run([stm_bin, "--stm-orecs", bad, "-c", "pass"], capture_output=True,
+                           text=True, timeout=TIMEOUT)
+        assert p.returncode == 2
+        assert "--stm-orecs: expected a number of bits from 20 to 26" in p.stderr
 
 
 def test_minipy_dash_dash_stm(stm_bin, minipy_bin):

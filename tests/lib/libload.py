@@ -5,6 +5,7 @@
 native modules (sys, math, time, _random) to CPython's or to stand-ins. Nothing is put in
 sys.modules, so pytest and CPython's own collections/functools/... are untouched.
 """
+import _io
 import _thread
 import builtins
 import math
@@ -54,8 +55,14 @@ _random_standin = types.ModuleType("_random")
 _random_standin.Random = _StandInRandom
 
 # _thread: CPython's own is a fair stand-in for what the lib uses of ours (get_ident)
+# _io: CPython's own has what minipy's gives io.py (open, UnsupportedOperation)
+# _abc: minipy's sets the match statement's flags of a class, which Python code cannot do
+# under CPython; its stand-in does nothing
+_abc_standin = types.ModuleType("_abc")
+_abc_standin._abc_init_flags = lambda cls: None
+_abc_standin._abc_register_flags = lambda cls, subclass: None
 NATIVE = {"sys": sys, "math": math, "time": time, "_random": _random_standin,
-          "_thread": _thread}
+          "_thread": _thread, "_io": _io, "_abc": _abc_standin}
 
 
 def load(name, _cache=None):

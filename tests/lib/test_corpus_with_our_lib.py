@@ -13,7 +13,8 @@ HERE = Path(__file__).resolve().parent
 PROGRAMS = HERE.parents[0] / "programs"
 OURS = ("collections", "itertools", "functools", "operator", "string", "heapq", "bisect",
         "copy", "random")
-IMPORT = re.compile(r"^\s*(?:import|from)\s+(%s)\b" % "|".join(OURS), re.M)
+# (collections.abc is not among them: a program that imports only it is left out)
+IMPORT = re.compile(r"^\s*(?:import|from)\s+(%s)\b(?!\.abc)" % "|".join(OURS), re.M)
 
 # Run in a child CPython: load our modules with libload, put them in sys.modules under the
 # real names, then run the program as __main__ (runpy and pkgutil are imported first, as

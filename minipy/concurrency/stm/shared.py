@@ -33,6 +33,7 @@ MAX_THREADS = 256            # thread indexes 0..MAX_THREADS-1
 OREC_BASE = DOOMED + 8 * MAX_THREADS
 
 DEFAULT_OREC_BITS = 20       # 2**20 orecs = 8 MiB
+MAX_OREC_BITS = 26           # 2**26 orecs = 512 MiB of address space (`--stm-orecs`)
 DEFAULT_MAX_ABORTS = 10      # K: after K aborts in a row a transaction starts inevitable
 
 

@@ -180,6 +180,16 @@ SNIPPETS += [
 ]
 
 SNIPPETS += [
+    # module and class annotations are recorded in __annotations__; function
+    # annotations make a dict for MAKE_FUNCTION
+    "x: int\ny: List[int] = 5\nz.a: int\nw[0]: str = 1\nclass C:\n    '''doc'''\n    a: int\n    b: str = 'b'\n    __p: int\n",
+    "if c:\n    x: int\nelse:\n    for i in r:\n        y: int = i\n",
+    "try:\n    pass\nexcept E:\n    v: float\n",
+    "def f(a: int, /, b: str = 'x', *c: float, d: bool, e=1, **g: dict) -> str:\n    pass\n",
+    "def f(a, b) -> None:\n    pass\nclass C:\n    def m(self, x: 'C') -> 'C':\n        pass\n",
+]
+
+SNIPPETS += [
     # annotations inside functions are never evaluated (as CPython)
     "def f():\n    x: int\n    y: int = 1\n    z.a: int\n    w[0]: int\n    return y\n",
     "def f():\n    x: int\n    def g():\n        return x\n    return g\n",

@@ -93,15 +93,32 @@ def test_eval_and_single_modes():
     assert gen.co_flags & codemod.CO_GENERATOR
 
 
-def test_module_and_class_annotations_do_nothing_but_assign():
+def test_module_and_class_annotations_are_recorded():
     from minipy.compiler import opcodes as op
     source = "x: int\ny: List[int] = 5\nclass C:\n    a: int\n    b: str = 'b'\n"
     co = compile_ast(export_sources([(source, 'exec')])[0], source, '<a>', 'exec')
+    ops = co.co_code[::2]
+    assert ops[0] == op.SETUP_ANNOTATIONS
     names = [co.co_names[co.co_code[pc + 1]] for pc in range(0, len(co.co_code), 2)
              if co.co_code[pc] == op.STORE_NAME]
     assert names == ['y', 'C']
-    assert 'int' not in co.co_names and 'List' not in co.co_names
+    assert 'int' in co.co_names and 'List' in co.co_names
+    assert list(ops).count(op.STORE_SUBSCR) == 2
     body = [c.code for c in co.co_consts if c.kind == codemod.CONST_CODE][0]
+    assert op.SETUP_ANNOTATIONS in body.co_code[::2]
     stored = [body.co_names[body.co_code[pc + 1]] for pc in range(0, len(body.co_code), 2)
               if body.co_code[pc] == op.STORE_NAME]
     assert stored == ['__module__', '__qualname__', 'b']
+    keys = [c.value for c in body.co_consts if c.kind == 'str']
+    assert 'a' in keys and 'b' in keys
+
+
+def test_future_annotations_are_strings():
+    from minipy.compiler import opcodes as op
+    source = ("from __future__ import annotations\nx: Dict[str,  int]\n"
+              "def f(a: 'C', b: int|None) -> list[int]:\n    pass\n")
+    co = compile_ast(export_sources([(source, 'exec')])[0], source, '<a>', 'exec')
+    strs = [c.value for c in co.co_consts if c.kind == 'str']
+    assert 'Dict[str, int]' in strs
+    assert "'C'" in strs and 'int | None' in strs and 'list[int]' in strs
+    assert 'Dict' not in co.co_names and 'int' not in co.co_names

@@ -256,6 +256,98 @@ for src in ["match 1:\\n case len(): pass", "match P(1, 2):\\n case P(1, 2, 3): 
     except (TypeError, ValueError, SyntaxError) as e:
         print(type(e).__name__, e)
 ''',
+    'annotations': '''
+x: int = 1
+y: "str"
+class C:
+    a: int
+    b: list = []
+def f(p: int, /, q: str = "", *r: float, s: bool, **t: dict) -> None: pass
+print(__annotations__, C.__annotations__, f.__annotations__, (lambda: 0).__annotations__)
+''',
+    'metaclasses': '''
+class M(type):
+    def __new__(mcs, name, bases, ns, **kw):
+        cls = super().__new__(mcs, name, bases, ns)
+        cls.kw = kw
+        return cls
+    def __call__(cls, *a):
+        return ("made", super().__call__(*a).v)
+    def __len__(cls):
+        return 3
+    def hello(cls):
+        return cls.__name__
+class A(metaclass=M, flag=1):
+    def __init__(self, v):
+        self.v = v
+class B(A):
+    pass
+print(A(2), B(3), len(B), B.hello(), B.kw, type(B) is M, isinstance(B, M))
+T = type("T", (A,), {"x": 1})
+print(type(T).__name__, T.x, T(4))
+class D:
+    def __set_name__(self, owner, name):
+        self.where = owner.__name__ + "." + name
+class Base:
+    def __init_subclass__(cls, tag=None, **kw):
+        super().__init_subclass__(**kw)
+        cls.tag = tag
+class E(Base, tag="e"):
+    d = D()
+print(E.tag, E.d.where)
+''',
+    'abstract': '''
+from abc import ABC, abstractmethod
+class S(ABC):
+    @abstractmethod
+    def area(self): pass
+    @abstractmethod
+    def name(self): pass
+class Q(S):
+    def area(self): return 4
+try:
+    Q()
+except TypeError as e:
+    print(e)
+try:
+    S()
+except TypeError as e:
+    print(e)
+''',
+    'match_and_classes': '''
+import collections.abc as cabc
+from abc import ABC
+class Seq(cabc.Sequence):
+    def __getitem__(self, i): return (1, 2)[i]
+    def __len__(self): return 2
+class Map(cabc.Mapping):
+    def __getitem__(self, k): return {"a": 1}[k]
+    def __iter__(self): return iter(["a"])
+    def __len__(self): return 1
+class Plain:
+    def __getitem__(self, i): return (3, 4)[i]
+    def __len__(self): return 2
+class Sub(Plain): pass
+class Later(Plain): pass
+cabc.Sequence.register(Sub)
+class Shape(ABC): pass
+Shape.register(int)
+for v in [Seq(), Map(), Plain(), Sub(), Later(), 5, "ab", {"a": 0}]:
+    match v:
+        case Shape(): print("shape", v)
+        case [x, y]: print("seq", type(v).__name__, x, y)
+        case {"a": a}: print("map", type(v).__name__, a)
+        case _: print("neither", type(v).__name__)
+print("__abc_tpflags__" in cabc.Sequence.__dict__)
+match 1:
+    case 1:
+        n: int = 2
+class K:
+    match n:
+        case 2:
+            k: "str" = "s"
+print(__annotations__, K.__annotations__)
+''',
 }
 
 

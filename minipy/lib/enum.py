@@ -1,0 +1,503 @@
+"""enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique, as CPython 3.11 shows
+them (`<Color.RED: 1>`, `Color.RED`, `<enum 'Color'>`, "3 is not a valid Color").
+
+EnumType, the metaclass, takes the members out of the class body (names that are not
+dunder or sunder names, nor descriptors such as methods and properties), makes each one
+an instance of the new class, and keeps them in `_member_names_` (definition order,
+aliases left out), `_member_map_` (name -> member, aliases included) and
+`_value2member_map_`. Calling the class looks a member up by value; subscripting it, by
+name. Flags combine into pseudo-members made on first use (`<Perm.R|W: 3>`)."""
+
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag",
+           "ReprEnum", "auto", "unique", "member", "nonmember"]
+
+
+class auto:
+    """Stands for the next value: 1, 2, 3... (Enum), powers of two (Flag), the
+    lower-cased name (StrEnum)."""
+    _counter = 0
+
+    def __init__(self):
+        self.value = None
+        auto._counter += 1
+        self._order = auto._counter
+
+    def __repr__(self):
+        return "auto(%r)" % (self.value,)
+
+
+class member:
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    def __init__(self, value):
+        self.value = value
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == "__" and name[2] != "_" and \
+        name[-3] != "_"
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == "_" and name[1] != "_" and \
+        name[-2] != "_"
+
+
+_DESCRIPTOR_TYPES = (type(_is_dunder), staticmethod, classmethod, property)
+
+
+def _is_descriptor(obj):
+    return isinstance(obj, _DESCRIPTOR_TYPES) or hasattr(obj, "__get__") or \
+        hasattr(obj, "__set__") or hasattr(obj, "__delete__")
+
+
+def _is_private(cls_name, name):
+    pattern = "_%s__" % (cls_name.lstrip("_"),)
+    return name.startswith(pattern) and not name.endswith("__")
+
+
+class _Members(dict):
+    """The mapping of EnumType.__members__."""
+
+
+class EnumType(type):
+    """The metaclass of enumerations."""
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        ignore = classdict.get("_ignore_", [])
+        if isinstance(ignore, str):
+            ignore = ignore.replace(",", " ").split()
+        members = []
+        body = {}
+        for key, value in classdict.items():
+            if key in ignore or key == "_ignore_":
+                continue
+            if isinstance(value, member):
+                members.append((key, value.value))
+            elif isinstance(value, nonmember):
+                body[key] = value.value
+            elif _is_dunder(key) or _is_sunder(key) or _is_private(cls, key) or \
+                    _is_descriptor(value) or isinstance(value, type):
+                body[key] = value
+            else:
+                members.append((key, value))
+        if members and first_enum is not None and first_enum._member_names_:
+            raise TypeError("%s cannot extend %r" % ("<enum %r>" % cls, first_enum))
+        body["_member_names_"] = []
+        body["_member_map_"] = {}
+        body["_value2member_map_"] = {}
+        body["_unhashable_values_"] = []
+        body["_member_type_"] = member_type
+        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        # the data type's repr/str/format must not hide the enum's (int.__repr__ comes
+        # before Enum.__repr__ in IntEnum's MRO)
+        if first_enum is not None:
+            for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+                if name not in classdict:
+                    found = getattr(enum_class, name, None)
+                    if found is getattr(member_type, name, None) or \
+                            found is getattr(object, name, None):
+                        type.__setattr__(enum_class, name, getattr(first_enum, name))
+        # auto() values, in definition order
+        gen = enum_class._generate_next_value_
+        last_values = []
+        resolved = []
+        for name, value in members:
+            if isinstance(value, auto):
+                if value.value is None:
+                    value.value = gen(name, 1, len(last_values), last_values[:])
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                vals = []
+                for v in value:
+                    if isinstance(v, auto):
+                        if v.value is None:
+                            v.value = gen(name, 1, len(last_values), last_values[:])
+                        v = v.value
+                    vals.append(v)
+                value = tuple(vals)
+            last_values.append(value)
+            resolved.append((name, value))
+        new = body.get("__new__")
+        for name, value in resolved:
+            enum_class._add_member_(name, value, new)
+        if Flag is not None and issubclass(enum_class, Flag):
+            mask = 0
+            for m in enum_class._member_map_.values():
+                mask |= m._value_
+            type.__setattr__(enum_class, "_flag_mask_", mask)
+        return enum_class
+
+    def _add_member_(cls, name, value, new):
+        member_type = cls._member_type_
+        args = value if isinstance(value, tuple) else (value,)
+        if new is not None:
+            enum_member = new(cls, *args)
+        elif member_type is object:
+            enum_member = object.__new__(cls)
+        else:
+            enum_member = member_type.__new__(cls, *args)
+        if not hasattr(enum_member, "_value_"):
+            if member_type is object:
+                enum_member._value_ = value
+            else:
+                enum_member._value_ = member_type(*args)
+        value = enum_member._value_
+        enum_member._name_ = name
+        enum_member.__objclass__ = cls
+        enum_member.__init__(*args)
+        enum_member._sort_order_ = len(cls._member_names_)
+        for existing in cls._member_map_.values():
+            if existing._value_ == value:
+                enum_member = existing        # an alias
+                break
+        else:
+            cls._member_names_.append(name)
+        type.__setattr__(cls, name, enum_member)
+        cls._member_map_[name] = enum_member
+        try:
+            if value not in cls._value2member_map_:
+                cls._value2member_map_[value] = enum_member
+        except TypeError:
+            cls._unhashable_values_.append(enum_member)
+
+    @staticmethod
+    def _get_mixins_(class_name, bases):
+        if not bases:
+            return object, None
+        first_enum = bases[-1]
+        if not isinstance(first_enum, EnumType):
+            raise TypeError("new enumerations should be created as "
+                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
+        member_type = object
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object:
+                    continue
+                if isinstance(base, EnumType):
+                    if base._member_type_ is not object:
+                        member_type = base._member_type_
+                        break
+                    continue
+                member_type = base
+                break
+            if member_type is not object:
+                break
+        return member_type, first_enum
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
+                 start=1, boundary=None):
+        if names is None:
+            return cls._lookup_(value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type,
+                            start=start)
+
+    def _lookup_(cls, value):
+        if isinstance(value, cls) and value.__class__ is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for m in cls._unhashable_values_:
+                if m._value_ == value:
+                    return m
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        raise TypeError("error in %s._missing_: returned %r instead of None or a valid "
+                        "member" % (cls.__name__, result))
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        bases = (cls,) if type is None else (type, cls)
+        classdict = {}
+        if isinstance(names, str):
+            names = names.replace(",", " ").split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            items = []
+            last = []
+            for count, name in enumerate(names):
+                value = cls._generate_next_value_(name, start, count, last[:])
+                last.append(value)
+                items.append((name, value))
+            names = items
+        elif isinstance(names, dict):
+            names = list(names.items())
+        for name, value in names:
+            classdict[name] = value
+        enum_class = EnumType.__new__(EnumType, class_name, bases, classdict)
+        if qualname is not None:
+            enum_class.__qualname__ = qualname
+        return enum_class
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, value):
+        if not isinstance(value, Enum):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (type(value).__qualname__, cls.__class__.__qualname__))
+        return isinstance(value, cls) and value._name_ in cls._member_map_
+
+    def __bool__(cls):
+        return True
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    @property
+    def __members__(cls):
+        return _Members(cls._member_map_)
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get("_member_map_", {})
+        if name in member_map:
+            raise AttributeError("cannot reassign member %r" % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get("_member_map_", {}):
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, name))
+        super().__delattr__(name)
+
+
+EnumMeta = EnumType
+Flag = None
+
+
+class Enum(metaclass=EnumType):
+    """Base class of enumerations: `class Color(Enum): RED = 1`."""
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        try:
+            return sorted(last_values)[-1] + 1
+        except TypeError:
+            raise TypeError("unable to sort non-numeric values") from None
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ if hasattr(self.__class__, "_value_repr_") \
+            else repr
+        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return format(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __dir__(self):
+        return ["__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"]
+
+    @property
+    def name(self):
+        """The member's name."""
+        return self._name_
+
+    @property
+    def value(self):
+        """The member's value."""
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """Members whose str() and format() are their value's (IntEnum, StrEnum, IntFlag)."""
+
+    def __str__(self):
+        return self._member_type_.__str__(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+
+class IntEnum(int, ReprEnum):
+    """Members are also ints."""
+    _value_repr_ = int.__repr__
+
+
+class StrEnum(str, ReprEnum):
+    """Members are also strs; auto() gives the lower-cased name."""
+
+    def __new__(cls, *values):
+        if len(values) != 1 or not isinstance(values[0], str):
+            raise TypeError("%r is not a string" % (values[0],))
+        member = str.__new__(cls, values[0])
+        member._value_ = values[0]
+        return member
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+def _high_bit(value):
+    return value.bit_length() - 1
+
+
+class Flag(Enum):
+    """Members combine with |, &, ^ and ~; auto() gives powers of two."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last = max(last_values)
+        return 2 ** (last.bit_length())
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            return None
+        mask = cls.__dict__.get("_flag_mask_", 0)
+        if value < 0:
+            value = value & mask if not issubclass(cls, int) else value
+        names = []
+        covered = 0
+        for m in sorted([cls._member_map_[n] for n in cls._member_names_],
+                        key=lambda m: m._value_):
+            v = m._value_
+            if v and v & (v - 1) == 0 and value & v == v:
+                names.append(m._name_)
+                covered |= v
+        extra = value & ~covered
+        if extra and not issubclass(cls, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        if extra:
+            names.append(str(extra))
+        pseudo._name_ = "|".join(names) if names else None
+        pseudo._value_ = value
+        return cls._value2member_map_.setdefault(value, pseudo)
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ if hasattr(self.__class__, "_value_repr_") \
+            else repr
+        if self._name_ is None:
+            return "<%s: %s>" % (cls_name, v_repr(self._value_))
+        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return "%s(%r)" % (cls_name, self._value_)
+        return "%s.%s" % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __iter__(self):
+        for m in sorted([self._member_map_[n] for n in self._member_names_],
+                        key=lambda m: m._value_):
+            v = m._value_
+            if v and v & (v - 1) == 0 and self._value_ & v == v:
+                yield m
+
+    def __len__(self):
+        return bin(self._value_).count("1")
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __or__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return self.__class__(self.__class__.__dict__.get("_flag_mask_", 0) ^ self._value_)
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Flags that are also ints."""
+    _value_repr_ = int.__repr__
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
+
+    def __str__(self):
+        return int.__repr__(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+
+def unique(enumeration):
+    """Class decorator: no two names for one value."""
+    duplicates = []
+    for name, m in enumeration.__members__.items():
+        if name != m._name_:
+            duplicates.append((name, m._name_))
+    if duplicates:
+        alias_details = ", ".join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+        raise ValueError("duplicate values found in %r: %s" % (enumeration, alias_details))
+    return enumeration
