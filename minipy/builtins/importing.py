@@ -127,6 +127,9 @@ def native_module(name):
     if name == '_sre':
         from minipy.builtins import modsre
         return modsre.make_sre()
+    if name == 'gc':
+        from minipy.builtins import modgc
+        return modgc.make_gc()
     if name == 'builtins':
         w_m = W_Module('builtins', state.w_builtins)
         return w_m

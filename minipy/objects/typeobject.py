@@ -27,7 +27,7 @@ from rpython.rlib import jit
 from rpython.rlib.objectmodel import we_are_translated
 from minipy.concurrency.stm import barriers
 from minipy.concurrency.stm.tobject import TObject, UndoEntry
-from minipy.objects import stmsupport
+from minipy.objects import stmsupport, subclasses
 from minipy.objects.root import W_Root
 
 
@@ -162,6 +162,10 @@ class W_TypeObject(W_Root):
             # made at run time: build the (empty) dict's index now, while it is ours
             self.dict_w.get('', None)
             self.indexed = True
+        self.builtin_subclasses_w = None    # __subclasses__ (see subclasses.py)
+        self.subclass_refs = None
+        for w_base in bases_w:
+            subclasses.note_subclass(w_base, self)
 
     def compute_mro(self):
         self.mro_w = c3_mro(self)[:]    # a copy that is never resized: an immutable list
