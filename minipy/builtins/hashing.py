@@ -12,6 +12,7 @@ from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.tupleobject import W_TupleObject
 from minipy.objects.setobject import W_SetObject
 from minipy.objects.rangeobject import W_RangeObject
+from minipy.objects.functionobject import W_Method
 from minipy.objects.exceptions import oefmt, w_TypeError
 
 MODULUS = (1 << 61) - 1
@@ -169,6 +170,9 @@ def builtin_hash(w_obj):
         return w_obj.hash
     if isinstance(w_obj, W_RangeObject):
         return tuple_hash([])
+    if isinstance(w_obj, W_Method):
+        # equal (compare.py) when the same function is bound to the same object
+        return identity_hash(w_obj.w_self) ^ identity_hash(w_obj.w_func)    # (never -1)
     from minipy.builtins.genericalias import W_GenericAlias, alias_hash
     if isinstance(w_obj, W_GenericAlias):
         return alias_hash(w_obj)

@@ -130,6 +130,9 @@ def native_module(name):
     if name == '_abc':
         from minipy.builtins import modabc
         return modabc.make_abc()
+    if name == 'gc':
+        from minipy.builtins import modgc
+        return modgc.make_gc()
     if name == 'builtins':
         w_m = W_Module('builtins', state.w_builtins)
         return w_m

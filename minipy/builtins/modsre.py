@@ -6,9 +6,10 @@ rsre runs, and calls compile() here with them.
 The engine is rsre's (Python 2.7's SRE opcodes: rsre_core.OPCODE_*), which matches over
 a byte string (StrMatchContext) or an RPython unicode string (UnicodeMatchContext) and
 counts positions in its items. A str holding only ASCII is matched over its UTF-8 bytes
-directly; any other str is decoded once per call into a unicode string, and a table of
-the byte offset of every code point turns the engine's positions (code points, as
-Python reports them) back into UTF-8 slices. bytes patterns match over the bytes.
+directly; any other str is decoded into a unicode string (the last one is kept for the
+next call), and a table of byte offsets (utf8.build_index's) turns the engine's
+positions (code points, as Python reports them) back into UTF-8 slices. bytes patterns
+match over the bytes.
 
 Python 3 semantics on top of the 2.7 engine:
 * an empty match right after the previous match (findall, finditer, sub, split, a
@@ -188,21 +189,21 @@ KIND_BYTES = 2      # bytes or bytearray
 
 class Subject(object):
     """The string a pattern runs over, ready for the engine."""
-    _immutable_fields_ = ['w_string', 'kind', 'text', 'ustr', 'offsets[*]', 'length']
+    _immutable_fields_ = ['w_string', 'kind', 'text', 'ustr', 'index[*]', 'length']
 
-    def __init__(self, w_string, kind, text, ustr, offsets, length):
+    def __init__(self, w_string, kind, text, ustr, index, length):
         self.w_string = w_string    # as given: Match.string
         self.kind = kind
         self.text = text            # UTF-8 (str) or the bytes
         self.ustr = ustr            # KIND_UNI: the code points
-        self.offsets = offsets      # KIND_UNI: byte offset of each code point, and the end
+        self.index = index          # KIND_UNI: utf8.build_index's table of byte offsets
         self.length = length        # in code points (str) or bytes
 
     def slice_text(self, start, end):
         """The RPython string of items start to end (0 <= start <= end <= length)."""
         if self.kind == KIND_UNI:
-            b = self.offsets[start]
-            e = self.offsets[end]
+            b = utf8.byte_offset_indexed(self.text, self.index, start)
+            e = utf8.byte_offset_indexed(self.text, self.index, end)
         else:
             b = start
             e = end
@@ -229,19 +230,43 @@ class Subject(object):
 
 
 def decode_utf8(s, length):
-    """(unicode, offsets) of a UTF-8 string of `length` code points."""
+    """(unicode, index) of a UTF-8 string of `length` code points: its code points, and
+    the table of byte offsets of utf8.build_index (one every utf8.INDEX_STEP)."""
     b = UnicodeBuilder(length)
-    offsets = [0] * (length + 1)
+    step = utf8.INDEX_STEP
+    index = [0] * (length // step + 1)
     pos = 0
     n = 0
     end = len(s)
     while pos < end:
-        offsets[n] = pos
+        if n % step == 0:
+            index[n // step] = pos
         b.append(unichr(utf8.decode_at(s, pos)))
         pos = utf8.next_pos(s, pos)
         n += 1
-    offsets[n] = end
-    return b.build(), offsets
+    if n % step == 0:
+        index[n // step] = pos
+    return b.build(), index
+
+
+class DecodedStr(object):
+    """The last str decoded for the engine: a program that matches at successive
+    positions of one long text (pattern.match(text, pos) in a tokenizer) decodes it
+    once, not at each call. Replaced whole, so a reader sees one consistent entry."""
+    _immutable_fields_ = ['w_str', 'ustr', 'index[*]']
+
+    def __init__(self, w_str, ustr, index):
+        self.w_str = w_str
+        self.ustr = ustr
+        self.index = index
+
+
+class DecodedCache(object):
+    def __init__(self):
+        self.last = None
+
+
+decoded_cache = DecodedCache()
 
 
 def subject_of(w_pat, w_string):
@@ -253,8 +278,12 @@ def subject_of(w_pat, w_string):
             raise oefmt(ex.w_TypeError, 'cannot use a bytes pattern on a string-like object')
         if w_v.is_ascii():
             return Subject(w_string, KIND_ASCII, w_v.utf8, None, None, w_v.length)
-        ustr, offsets = decode_utf8(w_v.utf8, w_v.length)
-        return Subject(w_string, KIND_UNI, w_v.utf8, ustr, offsets, w_v.length)
+        last = decoded_cache.last
+        if last is None or last.w_str is not w_v:
+            ustr, index = decode_utf8(w_v.utf8, w_v.length)
+            last = DecodedStr(w_v, ustr, index)
+            decoded_cache.last = last
+        return Subject(w_string, KIND_UNI, w_v.utf8, last.ustr, last.index, w_v.length)
     if isinstance(w_v, W_BytesObject):
         data = w_v.value
     elif isinstance(w_v, W_BytearrayObject):
@@ -419,8 +448,9 @@ class W_Pattern(W_Root):
         return 're.compile(%s)' % text
 
     def native_eq(self, w_other):
-        """Patterns are equal when their pattern, flags and code are (CPython's rule)."""
-        from minipy.interpreter import ops
+        """Patterns are equal when their pattern, flags and code are (CPython's rule).
+        The patterns' texts are compared here, not through ops (builtin_compare calls
+        this: no way back into it)."""
         if not isinstance(w_other, W_Pattern):
             return -1
         if w_other is self:
@@ -431,14 +461,31 @@ class W_Pattern(W_Root):
         for i in range(len(self.code)):
             if self.code[i] != w_other.code[i]:
                 return 0
-        if not ops.eq_w(self.w_pattern, w_other.w_pattern):
+        if not same_text(self.w_pattern, w_other.w_pattern):
             return 0
         return 1
 
     def native_hash(self):
-        if self.hash != -1:
-            return self.hash
-        return pattern_hash_of(self.w_pattern, self.flags, self.code)
+        """The hash compile() computed (-1, the identity hash, for a pattern made
+        otherwise): builtin_hash calls this, so nothing here hashes through ops."""
+        return self.hash
+
+
+def same_text(w_a, w_b):
+    """Whether two patterns (str, bytes, bytearray or None) hold the same text."""
+    if w_a is None or w_b is None:
+        return w_a is w_b
+    w_a = w_a.base_value()
+    w_b = w_b.base_value()
+    if w_a is w_b:
+        return True
+    if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
+        return w_a.utf8 == w_b.utf8
+    if isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject):
+        return w_a.value == w_b.value
+    if isinstance(w_a, W_BytearrayObject) and isinstance(w_b, W_BytearrayObject):
+        return w_a.getvalue() == w_b.getvalue()
+    return False
 
 
 def pattern_hash_of(w_pattern, flags, code):
@@ -819,7 +866,8 @@ def pattern_ne(args):
 
 
 def pattern_hash(args):
-    return wrap_int(pattern_self(args, '__hash__').native_hash())
+    from minipy.interpreter import ops
+    return wrap_int(ops.hash_w(pattern_self(args, '__hash__')))
 
 
 def pattern_copy(args):

@@ -11,6 +11,7 @@ from minipy.objects.fileobject import W_File
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt, W_ExceptionObject
 from minipy.interpreter.executioncontext import state, get_ec
+from minipy.interpreter import cstack
 from minipy.builtins.registry import check_args
 
 VERSION = '3.11.0 (minipy)'
@@ -30,27 +31,8 @@ def sys_setrecursionlimit(args):
     if n < 1:
         raise oefmt(ex.w_ValueError, 'recursion limit must be greater or equal than 1')
     get_ec().recursion_limit = n
-    allow_stack_for(n)
+    cstack.allow_stack_for(n)
     return w_None
-
-
-# RPython's stack check lets a thread use MAX_STACK_SIZE (2.8 MB on 64-bit) of C stack,
-# about 10,000 Python calls here. A higher recursion limit widens it, in proportion, up to
-# STACK_FRACTION_MAX times (7 MB): within the 8 MB stack of the main thread (Linux's
-# default) and of every thread we start (modthread.THREAD_STACK_SIZE).
-STACK_FRACTION_MAX = 2.5
-
-
-def allow_stack_for(limit):
-    from rpython.rlib.objectmodel import we_are_translated
-    from rpython.rlib import rstack
-    fraction = limit / 1000.0
-    if fraction < 1.0:
-        fraction = 1.0
-    if fraction > STACK_FRACTION_MAX:
-        fraction = STACK_FRACTION_MAX
-    if we_are_translated():
-        rstack._stack_set_length_fraction(fraction)
 
 
 def sys_getrecursionlimit(args):

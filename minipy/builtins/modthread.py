@@ -27,6 +27,7 @@ from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.builtins.registry import method, check_args
 from minipy.interpreter.executioncontext import ExecutionContext, get_ec, _ec_ref
+from minipy.interpreter import cstack
 from minipy.concurrency import gil, stmcontrol
 from minipy.concurrency.stm import barriers
 from minipy.concurrency.stm.transaction import TransactionAbort
@@ -34,10 +35,6 @@ from minipy.build import parallel_runtime, gil_handover
 from minipy.interpreter import signals
 
 TIMEOUT_MAX = 9223372036.0     # seconds, as CPython's on 64-bit Linux
-
-# every thread's C stack, whatever the stack limit of the process (modsys.allow_stack_for)
-THREAD_STACK_SIZE = 8 * 1024 * 1024
-
 
 # ---------------------------------------------------------------- locks
 
@@ -248,8 +245,7 @@ def bootstrap():
     args = b.args
     ec = ExecutionContext()
     ec.recursion_limit = b.recursion_limit
-    from minipy.builtins.modsys import allow_stack_for
-    allow_stack_for(ec.recursion_limit)     # (the STM build's stack check is per thread)
+    cstack.allow_stack_for(ec.recursion_limit)     # (the STM build's check is per thread)
     b.w_callable = None
     b.args = None
     ident = rthread.get_ident()
@@ -336,7 +332,7 @@ def t_start_new_thread(args):
         b.lock = rthread.allocate_lock()
         b.running_lock = rthread.allocate_lock()
         if we_are_translated():
-            rthread.set_stacksize(THREAD_STACK_SIZE)
+            rthread.set_stacksize(cstack.STACK_BYTES)
     gil.threads_started()
     recursion_limit = get_ec().recursion_limit
     was_outside = stmcontrol.begin_blocking()    # STM: thread start is irrevocable

@@ -230,6 +230,8 @@ def builtin_repr(w_obj):
                 name, ops.typename(w_obj.w_self), addr(w_obj.w_self))
         return '<bound method %s of %s>' % (name, ops.repr_utf8(w_obj.w_self))
     if isinstance(w_obj, W_BuiltinFunction):
+        if w_obj.w_self_type is not None:
+            return "<method '%s' of '%s' objects>" % (w_obj.name, w_obj.w_self_type.name)
         return '<built-in function %s>' % w_obj.name
     if isinstance(w_obj, W_Module):
         return "<module '%s'>" % w_obj.name

@@ -96,6 +96,8 @@ def get(w_obj, name):
         from minipy.interpreter import ops
         return ops.getattr_or_null(w_obj.w_func, name)
     if isinstance(w_obj, W_BuiltinFunction):
+        if name == '__qualname__' and w_obj.w_self_type is not None:
+            return wrap_str(w_obj.w_self_type.name + '.' + w_obj.name)
         if name == '__name__' or name == '__qualname__':
             return wrap_str(w_obj.name)
         if name == '__doc__':

@@ -552,7 +552,13 @@ def type_mro(args):
 
 
 def type_subclasses(args):
-    return W_ListObject([])
+    from minipy.objects.subclasses import subclasses_of
+    from minipy.interpreter import ops
+    w_t = args.args_w[0]
+    if not isinstance(w_t, W_TypeObject):
+        raise oefmt(ex.w_TypeError, "descriptor '__subclasses__' for 'type' objects doesn't "
+                    "apply to a '%s' object" % ops.typename(w_t))
+    return W_ListObject([w_sub for w_sub in subclasses_of(w_t)])
 
 
 def object_repr(args):

@@ -1287,6 +1287,17 @@ class PyFrame(FrameState):
         return pc
 
 
+# The C stack check of a Python-level call is made when PyFrame.run starts (in the -Ojit
+# build: the portal, which the portal runner calls). RPython puts a check on every cycle
+# of the call graph and lets a heuristic over the whole graph choose where
+# (translator/transform.py, insert_ll_stackcheck); every recursion through Python code
+# runs through here. Left to the heuristic, the check moved with unrelated code: the re
+# module (rsre and its JIT drivers) moved the -Ojit build's from the portal runner into
+# every opcode handler, so that each call kept one C frame more and a thread's recursion
+# no longer reached 4,000 levels (tests/programs/fn_deep_recursion.py).
+PyFrame.run.im_func.insert_stack_check_here = True
+
+
 def tb_of(w_exc):
     if isinstance(w_exc, W_ExceptionObject) and w_exc.w_traceback is not None:
         return w_exc.w_traceback

@@ -208,11 +208,7 @@ def str_utf8(w_obj):
     if isinstance(w_obj, W_Instance):
         w_meth = w_obj.getclass().lookup('__str__')
         if w_meth is not None and not isinstance(w_meth, W_BuiltinFunction):
-            w_res = call_function(w_meth, [w_obj])
-            if not isinstance(w_res.base_value(), W_StrObject):
-                raise oefmt(ex.w_TypeError, '__str__ returned non-string (type %s)'
-                            % typename(w_res))
-            return str_w(w_res)
+            return call_str_method(w_meth, w_obj)
         if isinstance(w_obj, W_ExceptionObject):
             return reprs.exception_str(w_obj)
         if w_obj.w_base_value is not None:
@@ -224,13 +220,17 @@ def str_utf8(w_obj):
     if isinstance(w_obj, W_TypeObject) and w_obj.getclass() is not w_type:
         w_meth = w_obj.getclass().lookup('__str__')
         if w_meth is not None and not isinstance(w_meth, W_BuiltinFunction):
-            w_res = call_function(w_meth, [w_obj])
-            if not isinstance(w_res.base_value(), W_StrObject):
-                raise oefmt(ex.w_TypeError, '__str__ returned non-string (type %s)'
-                            % typename(w_res))
-            return str_w(w_res)
+            return call_str_method(w_meth, w_obj)
         return repr_utf8(w_obj)
     return reprs.builtin_str(w_obj)
+
+
+def call_str_method(w_meth, w_obj):
+    """The text of a __str__ written in Python (a class's, or a metaclass's for a class)."""
+    w_res = call_function(w_meth, [w_obj])
+    if not isinstance(w_res.base_value(), W_StrObject):
+        raise oefmt(ex.w_TypeError, '__str__ returned non-string (type %s)' % typename(w_res))
+    return str_w(w_res)
 
 
 def str_w_obj(w_obj):

@@ -141,6 +141,13 @@ class W_Method(W_Root):
         self.w_func = w_func
         self.w_self = w_self
 
+    def getclass(self):
+        """A built-in method bound to its object ([].append) is, as in CPython, of type
+        builtin_function_or_method; a Python function bound to one is a method."""
+        if isinstance(self.w_func, W_BuiltinFunction):
+            return W_BuiltinFunction.typedef
+        return W_Method.typedef
+
 
 class W_BuiltinFunction(W_Root):
     """A native function fn(args) -> W_Root. `binds` is True for methods of built-in

@@ -27,7 +27,7 @@ from rpython.rlib import jit
 from rpython.rlib.objectmodel import we_are_translated
 from minipy.concurrency.stm import barriers
 from minipy.concurrency.stm.tobject import TObject, UndoEntry
-from minipy.objects import stmsupport
+from minipy.objects import stmsupport, subclasses
 from minipy.objects.root import W_Root
 
 
@@ -174,6 +174,11 @@ class W_TypeObject(W_Root):
             # made at run time: build the (empty) dict's index now, while it is ours
             self.dict_w.get('', None)
             self.indexed = True
+        self.builtin_subclasses_w = None    # __subclasses__ (see subclasses.py)
+        self.subclass_refs = None
+        for w_base in bases_w:
+            assert isinstance(w_base, W_TypeObject)   # (bases_w is a list of W_Root)
+            subclasses.note_subclass(w_base, self)
 
     def collection_kind(self):
         """COLLECTION_SEQUENCE, COLLECTION_MAPPING or 0: the flag of the first class of

@@ -39,11 +39,27 @@ def span(ctx):
     return (ctx.match_start, ctx.match_end)
 
 
-def test_decode_utf8_offsets():
-    s = u'aé€😀b'.encode('utf-8')
-    ustr, offsets = modsre.decode_utf8(s, 5)
-    assert ustr == u'aé€😀b'
-    assert offsets == [0, 1, 3, 6, 10, 11]
+def test_decode_utf8_and_its_index():
+    from minipy.support import utf8
+    text = u'aé€😀b' * 20
+    s = text.encode('utf-8')
+    ustr, index = modsre.decode_utf8(s, 100)
+    assert ustr == text
+    assert index == utf8.build_index(s)
+    subj = modsre.Subject(None, modsre.KIND_UNI, s, ustr, index, 100)
+    for i in range(101):
+        for j in [i, min(i + 7, 100), 100]:
+            assert subj.slice_text(i, j) == text[i:j].encode('utf-8')
+
+
+def test_the_last_decoded_str_is_reused():
+    w_p = make_pattern('x')
+    w_s = wrap_str(u'héllo'.encode('utf-8'))
+    a = modsre.subject_of(w_p, w_s)
+    b = modsre.subject_of(w_p, w_s)
+    assert a.ustr is b.ustr and a.index is b.index
+    c = modsre.subject_of(w_p, wrap_str(u'héllo'.encode('utf-8')))
+    assert c.ustr is not a.ustr and c.ustr == a.ustr
 
 
 def test_subject_kinds_and_slices():
