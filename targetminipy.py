@@ -13,6 +13,8 @@ def target(driver, args):
     driver.config.translation.thread = True     # _thread: rthread threads and the GIL
     from minipy.build import gil_handover
     gil_handover.install()                      # lock waits wake a thread waiting for the GIL
+    from minipy.build import shadow_stack
+    shadow_stack.install()                      # GC roots of deep recursions
     from minipy import jitoptions
     jitoptions.HAVE_JIT = bool(driver.config.translation.jit)   # what --jit help says
     if jitoptions.HAVE_JIT:

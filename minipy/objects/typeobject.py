@@ -177,7 +177,7 @@ class W_TypeObject(W_Root):
         self.builtin_subclasses_w = None    # __subclasses__ (see subclasses.py)
         self.subclass_refs = None
         for w_base in bases_w:
-            assert isinstance(w_base, W_TypeObject)   # (bases_w is a list of W_Root)
+            assert isinstance(w_base, W_TypeObject)   # (type_new checked them)
             subclasses.note_subclass(w_base, self)
 
     def collection_kind(self):
