@@ -1282,10 +1282,10 @@ def setiter_next(w_it):
     if table.used != w_it.initial:
         w_it.initial = -1
         raise oefmt(ex.w_RuntimeError, 'Set changed size during iteration')
-    while w_it.pos < len(table.keys_w):
+    while w_it.pos < table.size():
         i = w_it.pos
         w_it.pos += 1
-        w_k = table.keys_w[i]
+        w_k = table.key_at(i)
         if w_k is not None:
             return w_k
     w_it.initial = -2
