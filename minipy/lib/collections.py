@@ -1379,9 +1379,6 @@ class UserString:
     def __float__(self):
         return float(self.data)
 
-    def __complex__(self):
-        return complex(self.data)
-
     def __hash__(self):
         return hash(self.data)
 
