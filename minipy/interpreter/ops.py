@@ -710,9 +710,18 @@ def type_setattr(w_obj, name, w_value):
                     % (name, w_obj.name))
     if w_obj.getclass() is not w_type and set_through_descriptor(w_obj, name, w_value):
         return
+    if name == '__qualname__':
+        if not isinstance(w_value, W_StrObject):
+            raise oefmt(ex.w_TypeError, "can only assign string to %s.__qualname__, not '%s'"
+                        % (w_obj.name, typename(w_value)))
+        barriers.write(w_obj)
+        w_obj.qualname = str_w(w_value)
+        return
     w_obj.setdictvalue(name, w_value)     # (takes the STM write barrier)
     if name == '__abstractmethods__':
         w_obj.is_abstract = is_true(w_value)
+    elif name == '__module__' and isinstance(w_value, W_StrObject):
+        w_obj.module = str_w(w_value)      # (what tracebacks print before the name)
 
 
 def setattr_w(w_obj, name, w_value):
