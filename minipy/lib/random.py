@@ -16,6 +16,7 @@ _pi = math.pi
 TWOPI = 2.0 * math.pi
 NV_MAGICCONST = 4 * math.exp(-0.5) / math.sqrt(2.0)
 LOG4 = math.log(4.0)
+SG_MAGICCONST = 1.0 + math.log(4.5)
 BPF = 53
 RECIP_BPF = 2.0 ** -BPF
 
@@ -257,6 +258,84 @@ class Random(_random.Random):
         """Exponential distribution with rate lambd."""
         return -math.log(1.0 - self.random()) / lambd
 
+    def lognormvariate(self, mu, sigma):
+        """Log normal distribution: exp of a normalvariate(mu, sigma)."""
+        return math.exp(self.normalvariate(mu, sigma))
+
+    def vonmisesvariate(self, mu, kappa):
+        """Circular data distribution: mean angle mu, concentration kappa (Best and
+        Fisher's rejection method); kappa near 0 gives a uniform angle."""
+        if kappa <= 1e-6:
+            return TWOPI * self.random()
+        s = 0.5 / kappa
+        r = s + math.sqrt(1.0 + s * s)
+        while True:
+            z = math.cos(_pi * self.random())
+            d = z / (r + z)
+            u2 = self.random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * math.exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if self.random() > 0.5:
+            return (mu + math.acos(f)) % TWOPI
+        return (mu - math.acos(f)) % TWOPI
+
+    def gammavariate(self, alpha, beta):
+        """Gamma distribution (shape alpha, scale beta): Cheng's rejection method for
+        alpha > 1, an exponential for alpha == 1, Ahrens and Dieter's GS below 1."""
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
+        if alpha > 1.0:
+            ainv = math.sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = self.random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - self.random()
+                v = math.log(u1 / (1.0 - u1)) / ainv
+                x = alpha * math.exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= math.log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -math.log(1.0 - self.random()) * beta
+        while True:
+            u = self.random()
+            b = (_e + alpha) / _e
+            p = b * u
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -math.log((b - p) / alpha)
+            u1 = self.random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= math.exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        """Beta distribution on [0, 1], from two gamma variates."""
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        """Pareto distribution with shape alpha."""
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        """Weibull distribution: scale alpha, shape beta."""
+        u = 1.0 - self.random()
+        return alpha * (-math.log(u)) ** (1.0 / beta)
+
 
 def _bisect_right(a, x, lo, hi):
     while lo < hi:
@@ -284,5 +363,11 @@ triangular = _inst.triangular
 normalvariate = _inst.normalvariate
 gauss = _inst.gauss
 expovariate = _inst.expovariate
+lognormvariate = _inst.lognormvariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
