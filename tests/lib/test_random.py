@@ -64,6 +64,21 @@ def test_floats(lib, seed):
         assert ours.triangular() == theirs.triangular()
 
 
+@pytest.mark.parametrize("seed", SEEDS)
+def test_distributions(lib, seed):
+    ours, theirs = pair(lib, seed)
+    for i in range(20):
+        for alpha in (0.2, 0.7, 1.0, 1.5, 30.0):
+            assert ours.gammavariate(alpha, 2.5) == theirs.gammavariate(alpha, 2.5)
+        assert ours.betavariate(0.5, 3.0) == theirs.betavariate(0.5, 3.0)
+        assert ours.betavariate(4, 2) == theirs.betavariate(4, 2)
+        assert ours.lognormvariate(1.0, 0.25) == theirs.lognormvariate(1.0, 0.25)
+        for kappa in (0.0, 1e-7, 0.3, 8.0):
+            assert ours.vonmisesvariate(1.0, kappa) == theirs.vonmisesvariate(1.0, kappa)
+        assert ours.paretovariate(2.5) == theirs.paretovariate(2.5)
+        assert ours.weibullvariate(2.0, 0.5) == theirs.weibullvariate(2.0, 0.5)
+
+
 def test_module_functions_and_reseed(lib):
     r = lib.random
     r.seed(2024)
