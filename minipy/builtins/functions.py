@@ -29,7 +29,7 @@ from minipy.builtins.registry import function, set_builtin, check_args, builtins
 from minipy.builtins import keyloops, reprs
 from minipy.builtins import (typecall, nummethods, strmethods, listmethods, dictmethods,
                              setmethods, seqmethods, excmethods, descrmethods, filemethods,
-                             genericalias)
+                             genericalias, uniontype)
 
 
 def get_stdout():
@@ -113,6 +113,12 @@ def isinstance_w(w_obj, w_cls):
             if isinstance_w(w_obj, w_c):
                 return True
         return False
+    if isinstance(w_cls, uniontype.W_UnionType):
+        for w_c in w_cls.args_w:          # (a generic alias only fails when reached)
+            uniontype.check_member(w_c, 'isinstance')
+            if isinstance_w(w_obj, w_c):
+                return True
+        return False
     check_class(w_cls, 'isinstance')
     assert isinstance(w_cls, W_TypeObject)
     if w_obj.getclass() is w_cls:
@@ -133,6 +139,12 @@ def b_isinstance(args):
 def issubclass_w(w_c, w_cls):
     if isinstance(w_cls, W_TupleObject):
         for w_x in w_cls.items_w:
+            if issubclass_w(w_c, w_x):
+                return True
+        return False
+    if isinstance(w_cls, uniontype.W_UnionType):
+        for w_x in w_cls.args_w:
+            uniontype.check_member(w_x, 'issubclass')
             if issubclass_w(w_c, w_x):
                 return True
         return False

@@ -117,6 +117,9 @@ def builtin_binop(op, w_a, w_b):
         return setmethods.set_binop(op, w_a, w_b)
     if op == MUL and is_int(w_a):
         return seq_mul(w_b, w_a)
+    if op == OR:
+        from minipy.builtins import uniontype
+        return uniontype.make_union(w_a, w_b)     # int | None; None when not a union
     return None
 
 

@@ -314,6 +314,12 @@ def cmp_fallback(w_a, w_b, op):
             return wrap_bool(alias_equal(w_a, w_b))
         if op == NE:
             return wrap_bool(not alias_equal(w_a, w_b))
+    from minipy.builtins.uniontype import W_UnionType, union_equal
+    if isinstance(w_a, W_UnionType) and isinstance(w_b, W_UnionType):
+        if op == EQ:
+            return wrap_bool(union_equal(w_a, w_b))
+        if op == NE:
+            return wrap_bool(not union_equal(w_a, w_b))
     if op == EQ:
         return wrap_bool(w_a is w_b)
     if op == NE:
