@@ -1150,7 +1150,15 @@ def _contains_search(w_container, w_item):
             return is_true(call_function(w_c, [w_container, w_item]))
         if w_container.w_base_value is not None:
             return contains(w_container.w_base_value, w_item)
-    w_iter = iter_w(w_container)
+    try:
+        w_iter = iter_w(w_container)
+    except OperationError as e:
+        w_t = w_container.getclass()
+        if (isinstance_w(e.w_value, ex.w_TypeError) and w_t.lookup('__iter__') is None
+                and w_t.lookup('__getitem__') is None):
+            raise oefmt(ex.w_TypeError, "argument of type '%s' is not iterable"
+                        % typename(w_container))
+        raise
     while True:
         w_x = next_w(w_iter)
         if w_x is None:
