@@ -219,6 +219,8 @@ def str_utf8(w_obj):
             w_r = w_obj.getclass().lookup('__repr__')
             if w_r is not None and not isinstance(w_r, W_BuiltinFunction):
                 return repr_utf8(w_obj)
+            if w_obj.getclass().is_builtin:         # a struct sequence (sys.float_info)
+                return repr_utf8(w_obj)
             return str_utf8(w_obj.w_base_value)
         return repr_utf8(w_obj)
     if isinstance(w_obj, W_TypeObject) and w_obj.getclass() is not w_type:
