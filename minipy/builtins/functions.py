@@ -212,15 +212,44 @@ def b_next(args):
 
 
 def b_enumerate(args):
-    w_start = args.getkw('start')
-    if len(args.args_w) > 1:
+    """enumerate(iterable, start=0), both by position or keyword."""
+    n = len(args.args_w)
+    total = n
+    if args.kwnames is not None:
+        total += len(args.kwnames)
+    if total > 2:
+        raise oefmt(ex.w_TypeError, 'enumerate() takes at most 2 arguments (%d given)'
+                    % total)
+    w_iterable = None
+    w_start = None
+    if n > 0:
+        w_iterable = args.args_w[0]
+    if n > 1:
         w_start = args.args_w[1]
-    if len(args.args_w) == 0:
-        raise oefmt(ex.w_TypeError, "enumerate() missing required argument 'iterable' (pos 1)")
+    if args.kwnames is not None and n == 0:
+        w_iterable = args.getkw('iterable')
+    if args.kwnames is not None:
+        for i in range(len(args.kwnames)):
+            key = args.kwnames[i]
+            if key == 'iterable' and n < 1:
+                pass
+            elif key == 'start' and n < 2 and w_iterable is not None:
+                w_start = args.kwvalues_w[i]
+            elif key == 'iterable' or key == 'start':
+                if w_iterable is None:      # CPython's message for enumerate(start=1)
+                    raise oefmt(ex.w_TypeError,
+                                "'%s' is an invalid keyword argument for enumerate()" % key)
+                raise oefmt(ex.w_TypeError, "argument for enumerate() given by name ('%s') "
+                            "and position (%d)" % (key, 1 if key == 'iterable' else 2))
+            else:
+                raise oefmt(ex.w_TypeError,
+                            "'%s' is an invalid keyword argument for enumerate()" % key)
+    if w_iterable is None:
+        raise oefmt(ex.w_TypeError, "enumerate() missing required argument 'iterable'")
     start = 0
     if w_start is not None:
         start = ops.int_w(w_start)
-    return it.W_EnumerateIter(ops.iter_w(args.args_w[0]), start)
+    return it.W_EnumerateIter(ops.iter_w(w_iterable), start)
 
 
 def b_zip(args):
