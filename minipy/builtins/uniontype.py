@@ -72,7 +72,7 @@ def make_union(w_a, w_b):
     _add(args_w, w_b)
     if len(args_w) == 1:
         return args_w[0]
-    return W_UnionType(args_w)
+    return W_UnionType(args_w[:])     # (a copy that is never resized: immutable)
 
 
 def union_equal(w_a, w_b):
