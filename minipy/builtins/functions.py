@@ -394,13 +394,81 @@ def b_divmod(args):
     return wrap_tuple([w_q, w_r])
 
 
+def _pow_arguments(args):
+    """pow(base, exp, mod=None)'s arguments, by position or keyword."""
+    n = len(args.args_w)
+    if not args.has_kwargs() and (n == 2 or n == 3):
+        return args.args_w
+    total = n
+    if args.kwnames is not None:
+        total += len(args.kwnames)
+    if total > 3:
+        raise oefmt(ex.w_TypeError, 'pow() takes at most 3 arguments (%d given)' % total)
+    names = ['base', 'exp', 'mod']
+    values_w = [None, None, None]
+    for i in range(n):
+        values_w[i] = args.args_w[i]
+    unknown = None
+    if args.kwnames is not None:
+        for k in range(len(args.kwnames)):
+            key = args.kwnames[k]
+            j = 0
+            while j < 3 and names[j] != key:
+                j += 1
+            if j == 3:
+                if unknown is None:
+                    unknown = key
+                continue
+            if j < n:
+                raise oefmt(ex.w_TypeError, "argument for pow() given by name ('%s') and "
+                            "position (%d)" % (key, j + 1))
+            values_w[j] = args.kwvalues_w[k]
+    for j in range(2):
+        if values_w[j] is None:
+            raise oefmt(ex.w_TypeError, "pow() missing required argument '%s' (pos %d)"
+                        % (names[j], j + 1))
+    if unknown is not None:
+        raise oefmt(ex.w_TypeError, "'%s' is an invalid keyword argument for pow()"
+                    % unknown)
+    if values_w[2] is None:
+        return [values_w[0], values_w[1]]
+    return values_w
+
+
+def _user_pow3(w_x, w_y, w_z):
+    """Three-argument pow() of non-ints: the base's __pow__(exp, mod), as CPython's
+    ternary slot (None when it has none or it returns NotImplemented)."""
+    from minipy.objects.maps import W_Instance
+    if isinstance(w_x, W_Instance):
+        w_meth = w_x.getclass().lookup('__pow__')
+        if w_meth is not None:
+            w_res = ops.call_function(w_meth, [w_x, w_y, w_z])
+            if w_res is not w_NotImplemented:
+                return w_res
+    return None
+
+
+def _is_number(w_x):
+    from minipy.objects.complexobject import W_ComplexObject
+    return (arith.is_int(w_x) or isinstance(w_x, W_FloatObject) or
+            isinstance(w_x, W_ComplexObject))
+
+
 def b_pow(args):
-    check_args(args, 'pow', 2, 3)
-    if len(args.args_w) == 3 and args.args_w[2] is not w_None:
-        w_a = args.args_w[0].base_value()
-        w_b = args.args_w[1].base_value()
-        w_m = args.args_w[2].base_value()
+    args_w = _pow_arguments(args)
+    if len(args_w) == 3 and args_w[2] is not w_None:
+        w_a = args_w[0].base_value()
+        w_b = args_w[1].base_value()
+        w_m = args_w[2].base_value()
         if not (arith.is_int(w_a) and arith.is_int(w_b) and arith.is_int(w_m)):
+            w_res = _user_pow3(args_w[0], args_w[1], args_w[2])
+            if w_res is not None:
+                return w_res
+            if not (_is_number(w_a) and _is_number(w_b) and _is_number(w_m)):
+                raise oefmt(ex.w_TypeError,
+                            "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'"
+                            % (ops.typename(args_w[0]), ops.typename(args_w[1]),
+                               ops.typename(args_w[2])))
             raise oefmt(ex.w_TypeError,
                         'pow() 3rd argument not allowed unless all arguments are integers')
         m = to_bigint(w_m)
@@ -418,7 +486,7 @@ def b_pow(args):
         if negm and r.sign != 0:
             r = r.sub(m)
         return wrap_bigint(r)
-    return ops.binop(arith.POW, args.args_w[0], args.args_w[1])
+    return ops.binop(arith.POW, args_w[0], args_w[1])
 
 
 def mod_inverse(a, m):
