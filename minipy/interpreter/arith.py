@@ -371,6 +371,11 @@ def float_pow(x, y):
     try:
         return math.pow(x, y)
     except OverflowError:
-        raise oefmt(w_OverflowError, 'Numerical result out of range')
+        # CPython's float pow reports errno ERANGE: args (34, 'Numerical result ...')
+        from minipy.objects.exceptions import W_ExceptionObject
+        from minipy.objects.root import OperationError
+        from minipy.objects.strobject import wrap_str
+        raise OperationError(W_ExceptionObject(w_OverflowError, [
+            wrap_int(34), wrap_str('Numerical result out of range')]))
     except ValueError:
         raise oefmt(w_ValueError, 'math domain error')
