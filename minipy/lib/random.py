@@ -4,8 +4,8 @@ minipy's own pure-Python layer over the native `_random.Random` (Mersenne Twiste
 seed, random, getrandbits). Every method here turns those primitives into values
 exactly the way CPython 3.11 documents and does (randrange, choice, shuffle and sample
 draw through _randbelow via getrandbits), so `random.seed(n)` reproduces CPython's
-outputs. Seeds: None, int, float (through hash, as CPython); str/bytes seeds are not
-supported (they need sha512).
+outputs. Seeds: None, int, float (through hash, as CPython), str, bytes and bytearray
+(through SHA-512, _sha512lib).
 """
 
 import math
@@ -49,9 +49,22 @@ class Random(_random.Random):
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        """Initialize the state from None (time/OS randomness), an int, or a float (its hash)."""
-        if isinstance(a, (str, bytes)):
-            raise NotImplementedError("minipy's random.seed() takes None, int or float seeds")
+        """Initialize the state from None (time/OS randomness), an int, a float (its hash),
+        or a str, bytes or bytearray (version 2: the int of its bytes followed by their
+        SHA-512 digest; version 1: Python 2's string hash), as CPython does."""
+        if version == 1 and isinstance(a, (str, bytes)):
+            if isinstance(a, bytes):
+                a = a.decode("latin-1")
+            x = ord(a[0]) << 7 if a else 0
+            for c in a:
+                x = ((1000003 * x) ^ ord(c)) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            from _sha512lib import sha512_digest
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(bytes(a) + sha512_digest(a), "big")
         if a is not None and not isinstance(a, int):
             if not isinstance(a, float):
                 raise TypeError("The only supported seed types are: None,\n"

@@ -120,3 +120,23 @@ def test_errors(lib, case):
     kwargs = case[2] if len(case) > 2 else {}
     ours, theirs = pair(lib, 1)
     assert outcome(getattr(ours, name), *args, **kwargs) == outcome(getattr(theirs, name), *args, **kwargs)
+
+
+@pytest.mark.parametrize("seed", ["", "a", "hello world", "Zoë" * 40, b"bytes", b"\x00" * 200,
+                                  bytearray(b"ba")])
+def test_str_and_bytes_seeds(lib, seed):
+    ours, theirs = lib.random.Random(), cpy.Random()
+    ours.seed(seed)
+    theirs.seed(seed)
+    assert [ours.random() for i in range(3)] == [theirs.random() for i in range(3)]
+    if not isinstance(seed, bytearray):
+        ours.seed(seed, version=1)
+        theirs.seed(seed, version=1)
+        assert ours.random() == theirs.random()
+
+
+@pytest.mark.parametrize("size", [0, 1, 3, 111, 112, 127, 128, 129, 300])
+def test_sha512(lib, size):
+    import hashlib
+    data = bytes((i * 7 + 3) % 256 for i in range(size))
+    assert lib._sha512lib.sha512_digest(data) == hashlib.sha512(data).digest()
