@@ -218,7 +218,7 @@ def int_binop(op, a, b):
             if b < 0:
                 raise oefmt(w_ValueError, 'negative shift count')
             if b < 63:
-                r = a << b
+                r = intmask(a << b)      # (wraps as in C: untranslated too)
                 if (r >> b) == a:
                     return wrap_int(r)
             return long_binop(op, rbigint.fromint(a), rbigint.fromint(b))
