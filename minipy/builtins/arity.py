@@ -48,6 +48,9 @@ for _t in ['str', 'bytes', 'bytearray']:
     METHOD_ARITY[(_t, 'zfill')] = (1, 1)
     METHOD_ARITY[(_t, 'removeprefix')] = (1, 1)
     METHOD_ARITY[(_t, 'removesuffix')] = (1, 1)
+    METHOD_ARITY[(_t, 'strip')] = (0, 1)
+    METHOD_ARITY[(_t, 'lstrip')] = (0, 1)
+    METHOD_ARITY[(_t, 'rstrip')] = (0, 1)
 METHOD_ARITY[('str', 'translate')] = (1, 1)
 for _n in ['upper', 'lower', 'title', 'capitalize', 'swapcase', 'isalpha', 'isalnum',
            'isdigit', 'isspace', 'islower', 'isupper', 'istitle', 'isascii']:
