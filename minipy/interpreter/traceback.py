@@ -170,7 +170,8 @@ _NATIVE_FUNCTIONS = [('functools', 'reduce'), ('functools', 'partial.'),
                      ('functools', '_lru_wrapper.<locals>.'),
                      ('functools', 'cmp_to_key.<locals>.'),
                      ('collections', 'deque.'), ('collections', 'defaultdict.'),
-                     ('collections', 'OrderedDict.'), ('collections', 'namedtuple.<locals>.')]
+                     ('collections', 'OrderedDict.'),
+                     ('collections', 'namedtuple.<locals>.__new__')]
 
 
 def hidden_entry(code):
