@@ -163,6 +163,9 @@ def builtin_hash(w_obj):
     from minipy.builtins.genericalias import W_GenericAlias, alias_hash
     if isinstance(w_obj, W_GenericAlias):
         return alias_hash(w_obj)
+    from minipy.builtins.uniontype import W_UnionType, union_hash
+    if isinstance(w_obj, W_UnionType):
+        return union_hash(w_obj)
     name = ops.typename(w_obj)
     if name in ('list', 'dict', 'set', 'dict_keys', 'dict_items', 'bytearray'):
         raise oefmt(w_TypeError, "unhashable type: '%s'" % name)

@@ -13,6 +13,8 @@ from minipy.objects.exceptions import oefmt, W_ExceptionObject
 from minipy.interpreter.executioncontext import state, get_ec
 from minipy.interpreter import cstack
 from minipy.builtins.registry import check_args
+from minipy.builtins import structseq
+from minipy.objects.floatobject import wrap_float
 
 VERSION = '3.11.0 (minipy)'
 
@@ -177,6 +179,16 @@ def fn(name, f):
     return W_BuiltinFunction(name, f, False)
 
 
+w_version_info = structseq.make_type('sys.version_info',
+                                    ['major', 'minor', 'micro', 'releaselevel', 'serial'])
+w_float_info = structseq.make_type('sys.float_info', [
+    'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
+    'epsilon', 'radix', 'rounds'])
+w_int_info = structseq.make_type('sys.int_info', [
+    'bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+    'str_digits_check_threshold'])
+
+
 def make_sys(argv):
     w_d = W_DictObject()
     w_mod = W_Module('sys', w_d)
@@ -192,8 +204,14 @@ def make_sys(argv):
     w_d.setstr('displayhook', fn('displayhook', sys_displayhook))
     w_d.setstr('maxsize', wrap_int(2 ** 63 - 1))
     w_d.setstr('version', wrap_str(VERSION))
-    w_d.setstr('version_info', wrap_tuple([wrap_int(3), wrap_int(11), wrap_int(0),
-                                           wrap_str('final'), wrap_int(0)]))
+    w_d.setstr('version_info', structseq.make(w_version_info, [
+        wrap_int(3), wrap_int(11), wrap_int(0), wrap_str('final'), wrap_int(0)]))
+    w_d.setstr('float_info', structseq.make(w_float_info, [
+        wrap_float(1.7976931348623157e+308), wrap_int(1024), wrap_int(308),
+        wrap_float(2.2250738585072014e-308), wrap_int(-1021), wrap_int(-307), wrap_int(15),
+        wrap_int(53), wrap_float(2.220446049250313e-16), wrap_int(2), wrap_int(1)]))
+    w_d.setstr('int_info', structseq.make(w_int_info, [
+        wrap_int(30), wrap_int(4), wrap_int(4300), wrap_int(640)]))
     w_d.setstr('platform', wrap_str('linux'))
     w_d.setstr('byteorder', wrap_str('little'))
     w_d.setstr('implementation', wrap_str('minipy'))

@@ -163,6 +163,34 @@ def _repeated_line(count):
     return '  [Previous line repeated %d more times]\n' % count
 
 
+# Library code that stands for what CPython implements in C, whose calls make no
+# traceback entries there: whole modules, and functions by qualified-name prefix
+_NATIVE_MODULES = ['itertools', 'operator', 'heapq', 'bisect']
+_NATIVE_FUNCTIONS = [('functools', 'reduce'), ('functools', 'partial.'),
+                     ('functools', '_lru_wrapper.<locals>.'),
+                     ('functools', 'cmp_to_key.<locals>.'),
+                     ('collections', 'deque.'), ('collections', 'defaultdict.'),
+                     ('collections', 'OrderedDict.'),
+                     ('collections', 'namedtuple.<locals>.__new__')]
+
+
+def hidden_entry(code):
+    """Whether a traceback entry for code is left out: it is one of the library's
+    stand-ins for CPython's C code (see _NATIVE_MODULES)."""
+    from minipy.builtins import importing
+    prefix = importing.LIB_DIR + '/'
+    filename = code.co_filename
+    if not filename.startswith(prefix):
+        return False
+    for name in _NATIVE_MODULES:
+        if filename == prefix + name + '.py':
+            return True
+    for name, qualname in _NATIVE_FUNCTIONS:
+        if filename == prefix + name + '.py' and code.co_qualname.startswith(qualname):
+            return True
+    return False
+
+
 def format_traceback(w_tb):
     depth = 0
     w_t = w_tb
@@ -182,6 +210,9 @@ def format_traceback(w_tb):
     while w_tb is not None:
         assert isinstance(w_tb, W_Traceback)
         code = w_tb.w_code.code
+        if hidden_entry(code):
+            w_tb = w_tb.next
+            continue
         if (code.co_filename == last_file and w_tb.lineno == last_line and
                 code.co_name == last_name):
             count += 1
