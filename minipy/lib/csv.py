@@ -250,8 +250,9 @@ class _Reader:
                 self._save_field()
                 self.state = _START_FIELD
             else:
+                # (the state stays: after an escaped newline, an end of line is
+                # ignored until a newline, delimiter or escape, as in CPython)
                 self._add_char(c)
-                self.state = _IN_FIELD
         elif state == _IN_QUOTED_FIELD:
             if c is _EOL:
                 pass

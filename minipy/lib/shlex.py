@@ -2,7 +2,6 @@
 class (posix and non-posix modes, whitespace_split, commenters, punctuation_chars,
 push_token, get_token, iteration) and split, quote and join. Reading from files through
 `source` and push_source is not provided."""
-import re
 import sys
 
 __all__ = ["shlex", "split", "quote", "join"]
