@@ -256,3 +256,130 @@ def test_keyword(ours):
     for w in ["if", "match", "_", "print", "None", "none", "async"]:
         assert ours.keyword.iskeyword(w) == cpy_keyword.iskeyword(w)
         assert ours.keyword.issoftkeyword(w) == cpy_keyword.issoftkeyword(w)
+
+
+# ---------------------------------------------------------------- argparse
+
+@pytest.fixture(scope="module")
+def our_argparse():
+    """Our argparse, with CPython's os and re standing in for minipy's (ours need _sre)."""
+    import libload
+    import os
+    import re
+    saved = dict(libload.NATIVE)
+    libload.NATIVE.update({"os": os, "re": re})
+    try:
+        return load("argparse", {})
+    finally:
+        libload.NATIVE.clear()
+        libload.NATIVE.update(saved)
+
+
+def _random_parser(mod, rng):
+    kw = {"prog": rng.choice(["tool", "a_rather_long_program_name"])}
+    if rng.random() < .5:
+        kw["description"] = "Does things. " * rng.randint(1, 12)
+    if rng.random() < .3:
+        kw["epilog"] = "See also the manual."
+    if rng.random() < .2:
+        kw["allow_abbrev"] = False
+    if rng.random() < .2:
+        kw["formatter_class"] = rng.choice([mod.RawDescriptionHelpFormatter,
+                                            mod.RawTextHelpFormatter,
+                                            mod.ArgumentDefaultsHelpFormatter])
+    p = mod.ArgumentParser(**kw)
+    groups = [p]
+    if rng.random() < .3:
+        groups.append(p.add_argument_group("extra", "More options."))
+    if rng.random() < .3:
+        groups.append(p.add_mutually_exclusive_group(required=rng.random() < .5))
+    used = set()
+    for i in range(rng.randint(0, 7)):
+        target = rng.choice(groups)
+        mutex = target is not p and hasattr(target, "required") and \
+            not hasattr(target, "title") or type(target).__name__ == "_MutuallyExclusiveGroup"
+        positional = not mutex and rng.random() < .3
+        name = rng.choice(["alpha", "beta", "count", "file", "mode", "verbose", "out-dir", "n"])
+        if name in used:
+            continue
+        used.add(name)
+        akw = {}
+        action = rng.choice([None, None, "store_true", "count", "append", "store_const"])
+        if positional:
+            action = None
+            akw["nargs"] = rng.choice([None, None, "?", "*", "+", 2])
+            if rng.random() < .3:
+                akw["type"] = int
+            if rng.random() < .2:
+                akw["choices"] = ["1", "2", "x"] if "type" not in akw else [1, 2, 3]
+            args = (name.replace("-", "_"),)
+        else:
+            args = ("--" + name,) if rng.random() < .6 else ("-" + name[0], "--" + name)
+            if action:
+                akw["action"] = action
+                if action == "store_const":
+                    akw["const"] = 42
+            if action in (None, "append"):
+                if rng.random() < .3:
+                    akw["type"] = rng.choice([int, float])
+                akw["nargs"] = rng.choice([None, None, "?", "*", "+", 1, 2])
+                if rng.random() < .3:
+                    akw["metavar"] = "VAL"
+                if rng.random() < .2:
+                    akw["required"] = not mutex
+            if rng.random() < .4:
+                akw["default"] = rng.choice([0, "d", None, [1]])
+        if rng.random() < .6:
+            akw["help"] = rng.choice(["short help", "a longer help text that goes on " * 3,
+                                      "default %(default)s", mod.SUPPRESS])
+        try:
+            target.add_argument(*args, **akw)
+        except (ValueError, TypeError, mod.ArgumentError) as e:
+            return ("raise", type(e).__name__, str(e))
+    return p
+
+
+def _parse(mod, parser, argv):
+    import contextlib
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            ns = parser.parse_args(argv)
+            result = ("ok", sorted(vars(ns).items(), key=repr))
+        except SystemExit as e:
+            result = ("exit", e.code)
+        except mod.ArgumentError as e:
+            result = ("raise", str(e))
+        except Exception as e:      # (e.g. append to a default that is not a list)
+            result = ("error", type(e).__name__, str(e))
+    return result, out.getvalue(), err.getvalue()
+
+
+def _text(fn):
+    try:
+        return ("ok", fn())
+    except ValueError as e:         # an empty mutually exclusive group
+        return ("raise", str(e).split(" <")[0])
+
+
+def test_argparse_random_parsers(our_argparse):
+    import argparse as cpy_argparse
+    rng = random.Random(12)
+    tokens = ["--alpha", "-a", "--beta", "x", "1", "2", "-v", "-vv", "--verbose", "--count",
+              "--mode=3", "--file", "f.txt", "--out-dir", "d", "--", "-5", "--al", "--n", "-n",
+              "7", "--bogus", "-h", "2.5", "-c3"]
+    for _ in range(1500):
+        seed = rng.random()
+        mine = _random_parser(our_argparse, random.Random(seed))
+        theirs = _random_parser(cpy_argparse, random.Random(seed))
+        if isinstance(theirs, tuple) or isinstance(mine, tuple):
+            assert mine == theirs, seed
+            continue
+        assert _text(mine.format_help) == _text(theirs.format_help), seed
+        assert _text(mine.format_usage) == _text(theirs.format_usage), seed
+        if _text(theirs.format_usage)[0] != "ok":
+            continue
+        for _ in range(6):
+            argv = [rng.choice(tokens) for _ in range(rng.randint(0, 6))]
+            assert _parse(our_argparse, mine, argv) == _parse(cpy_argparse, theirs, argv), \
+                (seed, argv)
