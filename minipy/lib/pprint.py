@@ -2,7 +2,8 @@
 out: pprint, pformat, pp, saferepr, isreadable, isrecursive and PrettyPrinter (indent,
 width, depth, stream, compact, sort_dicts, underscore_numbers). Dicts, lists, tuples,
 sets, frozensets, strs, bytes and the collections types (OrderedDict, defaultdict,
-Counter, deque) are broken over lines when their repr does not fit."""
+Counter, deque), SimpleNamespace and dataclass instances are broken over lines when
+their repr does not fit."""
 import sys as _sys
 import collections as _collections
 import types as _types
@@ -119,6 +120,23 @@ def _wrap_bytes_repr(object, width, allowance):
         yield repr(current)
 
 
+def _is_dataclass_with_generated_repr(object):
+    """A dataclass instance whose __repr__ is the one @dataclass made (ours, or CPython's
+    wrapped __create_fn__ one)."""
+    cls = type(object)
+    if isinstance(object, type) or not hasattr(cls, '__dataclass_fields__'):
+        return False
+    params = getattr(cls, '__dataclass_params__', None)
+    if params is None or not params.repr:
+        return False
+    r = cls.__repr__
+    if getattr(r, '__module__', None) == 'dataclasses' and \
+            getattr(r, '__name__', None) == '__repr__':
+        return True
+    wrapped = getattr(r, '__wrapped__', None)
+    return wrapped is not None and '__create_fn__' in getattr(wrapped, '__qualname__', '')
+
+
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
@@ -174,7 +192,23 @@ class PrettyPrinter:
                 p(self, object, stream, indent, allowance, context, level + 1)
                 del context[objid]
                 return
+            if _is_dataclass_with_generated_repr(object):
+                context[objid] = 1
+                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
         stream.write(rep)
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        # (dataclasses.fields: the fields that are not ClassVar or InitVar pseudo-fields)
+        items = [(f.name, getattr(object, f.name))
+                 for f in type(object).__dataclass_fields__.values()
+                 if str(getattr(f, '_field_type', '')) == '_FIELD' and f.repr]
+        stream.write(cls_name + '(')
+        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(')')
 
     def _printer_for(self, object):
         r = getattr(type(object), '__repr__', None)

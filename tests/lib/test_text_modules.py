@@ -83,6 +83,16 @@ def test_pprint_streams_and_errors(ours):
     loop = [1]
     loop.append(loop)
     assert ours.pprint.isrecursive(loop) and not ours.pprint.isreadable(loop)
+    import dataclasses
+
+    @dataclasses.dataclass
+    class Point:
+        x: int
+        y: list
+        z: str = dataclasses.field(default="z", repr=False)
+    points = [Point(i, list(range(i * 3))) for i in range(6)]
+    for width in (20, 40, 80):
+        assert ours.pprint.pformat(points, width=width) == cpy_pprint.pformat(points, width=width)
 
 
 # ---------------------------------------------------------------- csv

@@ -1,10 +1,11 @@
 # pprint: an inventory report printed with pprint/pformat/pp at several widths, indents
 # and depths, compact lists, long strings and bytes split over lines, sets sorted, the
-# collections types (OrderedDict, defaultdict, Counter, deque), SimpleNamespace, and
+# collections types (OrderedDict, defaultdict, Counter, deque), SimpleNamespace and dataclasses, and
 # saferepr/isreadable/isrecursive on recursive data.
 import collections
 import pprint
 import types
+from dataclasses import dataclass, field
 
 inventory = {
     "warehouse": "North-East distribution centre, building 7",
@@ -57,3 +58,25 @@ for bad in [dict(indent=-1), dict(depth=0), dict(width=0)]:
         pprint.PrettyPrinter(**bad)
     except ValueError as e:
         print("ValueError:", e)
+
+
+@dataclass
+class Item:
+    sku: str
+    qty: int
+    tags: list = field(default_factory=list)
+    secret: str = field(default="hidden", repr=False)
+
+
+@dataclass
+class Order:
+    id: int
+    items: list
+    note: str = ""
+
+
+order = Order(7, [Item("A-%d" % i, i, ["t"] * i) for i in range(5)], "rush delivery, fragile")
+pprint.pprint(order)
+pprint.pprint(order, width=40)
+pprint.pprint({"order": order}, depth=2)
+pprint.pprint([Item("short", 1)])
