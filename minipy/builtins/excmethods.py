@@ -80,8 +80,8 @@ def exc_add_note(args):
     from minipy.interpreter import ops
     w_e = exc_self(args)
     if len(args.args_w) != 2:
-        raise oefmt(ex.w_TypeError, 'BaseException.add_note() takes exactly one argument '
-                    '(%d given)' % (len(args.args_w) - 1))
+        raise oefmt(ex.w_TypeError, '%s.add_note() takes exactly one argument (%d given)'
+                    % (w_e.getclass().name, len(args.args_w) - 1))
     w_note = args.args_w[1]
     if not isinstance(w_note, W_StrObject):
         raise oefmt(ex.w_TypeError, "note must be a str, not '%s'" % ops.typename(w_note))
