@@ -84,8 +84,42 @@ def format_exception_only(w_exc):
     if suggestion is not None:
         msg += ". Did you mean: '%s'?" % suggestion
     if msg == '':
-        return name + '\n'
-    return '%s: %s\n' % (name, msg)
+        return name + '\n' + format_notes(w_exc)
+    return '%s: %s\n' % (name, msg) + format_notes(w_exc)
+
+
+def format_notes(w_exc):
+    """The exception's __notes__ (add_note), one per line, as CPython 3.11 prints them
+    after the message: each str note as it is, other objects by str(), and a __notes__
+    that is not a list or tuple by repr()."""
+    from minipy.interpreter import ops
+    from minipy.objects.listobject import W_ListObject
+    from minipy.objects.tupleobject import W_TupleObject
+    if not isinstance(w_exc, W_ExceptionObject):
+        return ''
+    try:
+        w_notes = ops.getattr_or_null(w_exc, '__notes__')
+    except OperationError:
+        return ''
+    if w_notes is None:
+        return ''
+    if isinstance(w_notes, W_ListObject):
+        notes_w = w_notes.getitems_copy()
+    elif isinstance(w_notes, W_TupleObject):
+        notes_w = w_notes.items_w
+    else:
+        try:
+            return ops.repr_utf8(w_notes) + "\n"
+        except OperationError:
+            return '<__notes__ repr() failed>\n'
+    res = []
+    for w_note in notes_w:
+        try:
+            res.append(ops.str_utf8(w_note))
+        except OperationError:
+            res.append('<note str() failed>')
+        res.append('\n')
+    return ''.join(res)
 
 
 def _int_attr(w_exc, name):
