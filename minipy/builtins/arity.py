@@ -48,7 +48,16 @@ for _t in ['str', 'bytes', 'bytearray']:
     METHOD_ARITY[(_t, 'zfill')] = (1, 1)
     METHOD_ARITY[(_t, 'removeprefix')] = (1, 1)
     METHOD_ARITY[(_t, 'removesuffix')] = (1, 1)
+    METHOD_ARITY[(_t, 'strip')] = (0, 1)
+    METHOD_ARITY[(_t, 'lstrip')] = (0, 1)
+    METHOD_ARITY[(_t, 'rstrip')] = (0, 1)
 METHOD_ARITY[('str', 'translate')] = (1, 1)
+for _n in ['upper', 'lower', 'title', 'capitalize', 'swapcase', 'isalpha', 'isalnum',
+           'isdigit', 'isspace', 'islower', 'isupper', 'istitle', 'isascii']:
+    METHOD_ARITY[('str', _n)] = (0, 0)
+    METHOD_ARITY[('bytes', _n)] = (0, 0)
+for _n in ['casefold', 'isdecimal', 'isnumeric', 'isidentifier', 'isprintable']:
+    METHOD_ARITY[('str', _n)] = (0, 0)
 for _t in ['set', 'frozenset']:
     for _n in ['isdisjoint', 'issubset', 'issuperset']:
         METHOD_ARITY[(_t, _n)] = (1, 1)
@@ -82,6 +91,18 @@ def count_error(qualname, name, lo, hi, n):
                      % (name, lo, _s(lo), n))
     return oefmt(w_TypeError, '%s expected at most %d argument%s, got %d'
                  % (name, hi, _s(hi), n))
+
+
+def check_unbound(type_name, name):
+    """A method of a built-in type called from the class without even self:
+    "unbound method list.append() needs an argument" (special methods say it their way,
+    in `checked`, and classmethods and static methods get their class or nothing)."""
+    if name in SLOT_ARITY and ('*', name) not in METH_O_SLOTS and \
+            (type_name, name) not in METH_O_SLOTS:
+        return
+    if name.startswith('__'):
+        return
+    raise oefmt(w_TypeError, 'unbound method %s.%s() needs an argument' % (type_name, name))
 
 
 def checked(type_name, name, fn):

@@ -108,10 +108,14 @@ def bytearray_new(args):
             value = w_res.value
         elif w_enc is not None:
             raise oefmt(ex.w_TypeError, 'encoding without a string argument')
-        elif isinstance(w_v, W_IntObject):
-            if w_v.intval < 0:
+        elif isinstance(w_v, W_IntObject) or (
+                isinstance(w_src, W_Instance) and
+                w_src.getclass().lookup('__index__') is not None and
+                w_src.getclass().lookup('__iter__') is None):
+            count = ops.int_w(w_src)
+            if count < 0:
                 raise oefmt(ex.w_ValueError, 'negative count')
-            value = '\x00' * w_v.intval
+            value = '\x00' * count
         else:
             value = bytes_from_iterable(w_src)
     w_new = W_BytearrayObject(value)

@@ -73,6 +73,25 @@ def exc_with_traceback(args):
 
 
 def exc_add_note(args):
+    """add_note(note): append the str note to the exception's __notes__ list (made on
+    first use), as CPython 3.11 does; the traceback printers show the notes."""
+    from minipy.objects.strobject import W_StrObject
+    from minipy.objects.listobject import W_ListObject
+    from minipy.interpreter import ops
+    w_e = exc_self(args)
+    if len(args.args_w) != 2:
+        raise oefmt(ex.w_TypeError, '%s.add_note() takes exactly one argument (%d given)'
+                    % (w_e.getclass().name, len(args.args_w) - 1))
+    w_note = args.args_w[1]
+    if not isinstance(w_note, W_StrObject):
+        raise oefmt(ex.w_TypeError, "note must be a str, not '%s'" % ops.typename(w_note))
+    w_notes = ops.getattr_or_null(w_e, '__notes__')
+    if w_notes is None:
+        w_notes = W_ListObject([])
+        ops.setattr_w(w_e, '__notes__', w_notes)
+    elif not isinstance(w_notes, W_ListObject):
+        raise oefmt(ex.w_TypeError, 'Cannot add note: __notes__ is not a list')
+    w_notes.append(w_note)
     return w_None
 
 

@@ -1,5 +1,7 @@
 """open() and the methods of file objects (text and binary)."""
 import os
+import stat
+import errno
 from minipy.objects.root import OperationError
 from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import wrap_int, wrap_bool
@@ -29,11 +31,13 @@ def check_open(w_f):
 
 
 def oserror(e, filename):
-    from minipy.builtins.reprs import str_repr
-    errno = e.errno
-    msg = os.strerror(errno)
-    w_t = ex.OSERROR_BY_ERRNO.get(errno, ex.w_OSError)
-    w_exc = ex.W_ExceptionObject(w_t, [wrap_int(errno), wrap_str(msg)])
+    return oserror_errno(e.errno, filename)
+
+
+def oserror_errno(code, filename):
+    msg = os.strerror(code)
+    w_t = ex.OSERROR_BY_ERRNO.get(code, ex.w_OSError)
+    w_exc = ex.W_ExceptionObject(w_t, [wrap_int(code), wrap_str(msg)])
     w_exc.setdictvalue('filename', wrap_str(filename))
     return OperationError(w_exc)
 
@@ -146,8 +150,12 @@ def open_file(args):
     flush_open_files()          # what the program wrote to files it dropped is readable
     try:
         fd = os.open(name, flags, 0666)
+        is_dir = stat.S_ISDIR(os.fstat(fd).st_mode)
     except OSError as e:
         raise oserror(e, name)
+    if is_dir:                  # (reading a directory opened for reading fails later)
+        os.close(fd)
+        raise oserror_errno(errno.EISDIR, name)
     return W_File(fd, name, mode, encoding=encoding, errors=errors, newline=newline,
                   encoding_name=encoding_name)
 

@@ -29,7 +29,7 @@ from minipy.builtins.registry import function, set_builtin, check_args, builtins
 from minipy.builtins import keyloops, reprs
 from minipy.builtins import (typecall, nummethods, strmethods, listmethods, dictmethods,
                              setmethods, seqmethods, excmethods, descrmethods, filemethods,
-                             genericalias)
+                             genericalias, uniontype)
 
 
 def get_stdout():
@@ -113,6 +113,12 @@ def isinstance_w(w_obj, w_cls):
             if isinstance_w(w_obj, w_c):
                 return True
         return False
+    if isinstance(w_cls, uniontype.W_UnionType):
+        for w_c in w_cls.args_w:          # (a generic alias only fails when reached)
+            uniontype.check_member(w_c, 'isinstance')
+            if isinstance_w(w_obj, w_c):
+                return True
+        return False
     check_class(w_cls, 'isinstance')
     assert isinstance(w_cls, W_TypeObject)
     if w_obj.getclass() is w_cls:
@@ -133,6 +139,12 @@ def b_isinstance(args):
 def issubclass_w(w_c, w_cls):
     if isinstance(w_cls, W_TupleObject):
         for w_x in w_cls.items_w:
+            if issubclass_w(w_c, w_x):
+                return True
+        return False
+    if isinstance(w_cls, uniontype.W_UnionType):
+        for w_x in w_cls.args_w:
+            uniontype.check_member(w_x, 'issubclass')
             if issubclass_w(w_c, w_x):
                 return True
         return False
@@ -200,15 +212,44 @@ def b_next(args):
 
 
 def b_enumerate(args):
-    w_start = args.getkw('start')
-    if len(args.args_w) > 1:
+    """enumerate(iterable, start=0), both by position or keyword."""
+    n = len(args.args_w)
+    total = n
+    if args.kwnames is not None:
+        total += len(args.kwnames)
+    if total > 2:
+        raise oefmt(ex.w_TypeError, 'enumerate() takes at most 2 arguments (%d given)'
+                    % total)
+    w_iterable = None
+    w_start = None
+    if n > 0:
+        w_iterable = args.args_w[0]
+    if n > 1:
         w_start = args.args_w[1]
-    if len(args.args_w) == 0:
-        raise oefmt(ex.w_TypeError, "enumerate() missing required argument 'iterable' (pos 1)")
+    if args.kwnames is not None and n == 0:
+        w_iterable = args.getkw('iterable')
+    if args.kwnames is not None:
+        for i in range(len(args.kwnames)):
+            key = args.kwnames[i]
+            if key == 'iterable' and n < 1:
+                pass
+            elif key == 'start' and n < 2 and w_iterable is not None:
+                w_start = args.kwvalues_w[i]
+            elif key == 'iterable' or key == 'start':
+                if w_iterable is None:      # CPython's message for enumerate(start=1)
+                    raise oefmt(ex.w_TypeError,
+                                "'%s' is an invalid keyword argument for enumerate()" % key)
+                raise oefmt(ex.w_TypeError, "argument for enumerate() given by name ('%s') "
+                            "and position (%d)" % (key, 1 if key == 'iterable' else 2))
+            else:
+                raise oefmt(ex.w_TypeError,
+                            "'%s' is an invalid keyword argument for enumerate()" % key)
+    if w_iterable is None:
+        raise oefmt(ex.w_TypeError, "enumerate() missing required argument 'iterable'")
     start = 0
     if w_start is not None:
         start = ops.int_w(w_start)
-    return it.W_EnumerateIter(ops.iter_w(args.args_w[0]), start)
+    return it.W_EnumerateIter(ops.iter_w(w_iterable), start)
 
 
 def b_zip(args):
@@ -353,13 +394,81 @@ def b_divmod(args):
     return wrap_tuple([w_q, w_r])
 
 
+def _pow_arguments(args):
+    """pow(base, exp, mod=None)'s arguments, by position or keyword."""
+    n = len(args.args_w)
+    if not args.has_kwargs() and (n == 2 or n == 3):
+        return args.args_w
+    total = n
+    if args.kwnames is not None:
+        total += len(args.kwnames)
+    if total > 3:
+        raise oefmt(ex.w_TypeError, 'pow() takes at most 3 arguments (%d given)' % total)
+    names = ['base', 'exp', 'mod']
+    values_w = [None, None, None]
+    for i in range(n):
+        values_w[i] = args.args_w[i]
+    unknown = None
+    if args.kwnames is not None:
+        for k in range(len(args.kwnames)):
+            key = args.kwnames[k]
+            j = 0
+            while j < 3 and names[j] != key:
+                j += 1
+            if j == 3:
+                if unknown is None:
+                    unknown = key
+                continue
+            if j < n:
+                raise oefmt(ex.w_TypeError, "argument for pow() given by name ('%s') and "
+                            "position (%d)" % (key, j + 1))
+            values_w[j] = args.kwvalues_w[k]
+    for j in range(2):
+        if values_w[j] is None:
+            raise oefmt(ex.w_TypeError, "pow() missing required argument '%s' (pos %d)"
+                        % (names[j], j + 1))
+    if unknown is not None:
+        raise oefmt(ex.w_TypeError, "'%s' is an invalid keyword argument for pow()"
+                    % unknown)
+    if values_w[2] is None:
+        return [values_w[0], values_w[1]]
+    return values_w
+
+
+def _user_pow3(w_x, w_y, w_z):
+    """Three-argument pow() of non-ints: the base's __pow__(exp, mod), as CPython's
+    ternary slot (None when it has none or it returns NotImplemented)."""
+    from minipy.objects.maps import W_Instance
+    if isinstance(w_x, W_Instance):
+        w_meth = w_x.getclass().lookup('__pow__')
+        if w_meth is not None:
+            w_res = ops.call_function(w_meth, [w_x, w_y, w_z])
+            if w_res is not w_NotImplemented:
+                return w_res
+    return None
+
+
+def _is_number(w_x):
+    from minipy.objects.complexobject import W_ComplexObject
+    return (arith.is_int(w_x) or isinstance(w_x, W_FloatObject) or
+            isinstance(w_x, W_ComplexObject))
+
+
 def b_pow(args):
-    check_args(args, 'pow', 2, 3)
-    if len(args.args_w) == 3 and args.args_w[2] is not w_None:
-        w_a = args.args_w[0].base_value()
-        w_b = args.args_w[1].base_value()
-        w_m = args.args_w[2].base_value()
+    args_w = _pow_arguments(args)
+    if len(args_w) == 3 and args_w[2] is not w_None:
+        w_a = args_w[0].base_value()
+        w_b = args_w[1].base_value()
+        w_m = args_w[2].base_value()
         if not (arith.is_int(w_a) and arith.is_int(w_b) and arith.is_int(w_m)):
+            w_res = _user_pow3(args_w[0], args_w[1], args_w[2])
+            if w_res is not None:
+                return w_res
+            if not (_is_number(w_a) and _is_number(w_b) and _is_number(w_m)):
+                raise oefmt(ex.w_TypeError,
+                            "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'"
+                            % (ops.typename(args_w[0]), ops.typename(args_w[1]),
+                               ops.typename(args_w[2])))
             raise oefmt(ex.w_TypeError,
                         'pow() 3rd argument not allowed unless all arguments are integers')
         m = to_bigint(w_m)
@@ -377,7 +486,7 @@ def b_pow(args):
         if negm and r.sign != 0:
             r = r.sub(m)
         return wrap_bigint(r)
-    return ops.binop(arith.POW, args.args_w[0], args.args_w[1])
+    return ops.binop(arith.POW, args_w[0], args_w[1])
 
 
 def mod_inverse(a, m):

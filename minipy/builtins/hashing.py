@@ -4,7 +4,7 @@ import math
 from rpython.rlib.rarithmetic import intmask, r_uint
 from rpython.rlib.objectmodel import compute_identity_hash
 from rpython.rlib.rbigint import rbigint
-from minipy.objects.intobject import W_IntObject, W_LongObject
+from minipy.objects.intobject import W_IntObject, W_LongObject, HASH_MODULUS, int_hash
 from minipy.objects.floatobject import W_FloatObject
 from minipy.objects.complexobject import W_ComplexObject
 from minipy.objects.strobject import W_StrObject
@@ -15,20 +15,7 @@ from minipy.objects.rangeobject import W_RangeObject
 from minipy.objects.functionobject import W_Method
 from minipy.objects.exceptions import oefmt, w_TypeError
 
-MODULUS = (1 << 61) - 1
-
-
-def int_hash(i):
-    if i >= 0:
-        if i < MODULUS:
-            return i
-        return i % MODULUS
-    if i == -1:
-        return -2
-    r = -((-i) % MODULUS)
-    if r == -1:
-        return -2
-    return r
+MODULUS = HASH_MODULUS
 
 
 def long_hash(big):
@@ -113,8 +100,8 @@ def frozenset_hash(table):
     """CPython's hash of a frozenset: its keys' hashes, each shuffled, combined by xor
     (so independent of the order), with the size mixed in and the bits spread."""
     acc = r_uint(0)
-    for j in range(len(table.keys_w)):
-        if table.keys_w[j] is not None:
+    for j in range(table.size()):
+        if table.is_active(j):
             acc ^= _shuffle_bits(r_uint(table.hashes[j]))
     acc ^= (r_uint(table.used) + 1) * r_uint(1927868237)
     acc ^= (acc >> 11) ^ (acc >> 25)
@@ -176,6 +163,9 @@ def builtin_hash(w_obj):
     from minipy.builtins.genericalias import W_GenericAlias, alias_hash
     if isinstance(w_obj, W_GenericAlias):
         return alias_hash(w_obj)
+    from minipy.builtins.uniontype import W_UnionType, union_hash
+    if isinstance(w_obj, W_UnionType):
+        return union_hash(w_obj)
     name = ops.typename(w_obj)
     if name in ('list', 'dict', 'set', 'dict_keys', 'dict_items', 'bytearray'):
         raise oefmt(w_TypeError, "unhashable type: '%s'" % name)

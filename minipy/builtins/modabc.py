@@ -44,8 +44,9 @@ def abc_register_flags(args):
     w_sub = args.args_w[1]
     if not isinstance(w_cls, W_TypeObject) or not isinstance(w_sub, W_TypeObject):
         return w_None
-    flag = w_cls.collection_kind()
-    if flag != 0 and not w_sub.is_builtin and w_sub.collection_kind() == 0:
+    from minipy.interpreter.matching import collection_kind
+    flag = collection_kind(w_cls)
+    if flag != 0 and not w_sub.is_builtin and collection_kind(w_sub) == 0:
         barriers.write(w_sub)
         w_sub.collection_flag = flag
     return w_None

@@ -106,6 +106,75 @@ def _log2(x):
     return math.log(m) / math.log(2.0) + e
 
 
+_MATH_H = ExternalCompilationInfo(includes=['math.h'])
+# C's cbrt, exp2, erf and erfc, which CPython 3.11's math calls
+_c_cbrt = rffi.llexternal('cbrt', [rffi.DOUBLE], rffi.DOUBLE, compilation_info=_MATH_H,
+                          sandboxsafe=True, releasegil=False)
+_c_exp2 = rffi.llexternal('exp2', [rffi.DOUBLE], rffi.DOUBLE, compilation_info=_MATH_H,
+                          sandboxsafe=True, releasegil=False)
+
+_c_erf = rffi.llexternal('erf', [rffi.DOUBLE], rffi.DOUBLE, compilation_info=_MATH_H,
+                         sandboxsafe=True, releasegil=False)
+_c_erfc = rffi.llexternal('erfc', [rffi.DOUBLE], rffi.DOUBLE, compilation_info=_MATH_H,
+                          sandboxsafe=True, releasegil=False)
+
+
+def _erf(x):
+    if we_are_translated():
+        return _c_erf(x)
+    return rfloat.erf(x)        # (untranslated: a few ulps from C's)
+
+
+def _erfc(x):
+    if we_are_translated():
+        return _c_erfc(x)
+    return rfloat.erfc(x)
+
+
+def _cbrt(x):
+    if we_are_translated():
+        return _c_cbrt(x)
+    if x == 0.0 or math.isinf(x) or math.isnan(x):     # (untranslated: close enough)
+        return x
+    y = math.copysign(abs(x) ** (1.0 / 3.0), x)
+    return y - (y * y * y - x) / (3.0 * y * y)
+
+
+def _exp2(x):
+    if we_are_translated():
+        r = _c_exp2(x)
+    else:
+        r = math.pow(2.0, x) if x < 1024.0 else INFINITY
+    if math.isinf(r) and not math.isinf(x):
+        raise OverflowError('math range error')
+    return r
+
+
+def m_remainder(args):
+    """IEEE 754 remainder: x - n*y, n the integer nearest x/y (ties to even)."""
+    x = _f(args, 0)
+    y = _f(args, 1)
+    if math.isnan(x):
+        return wrap_float(x)
+    if math.isnan(y):
+        return wrap_float(y)
+    if math.isinf(x) or y == 0.0:
+        raise domain()
+    if math.isinf(y):
+        return wrap_float(x)
+    absx = math.fabs(x)
+    absy = math.fabs(y)
+    m = math.fmod(absx, absy)
+    c = absy - m
+    if m < c:
+        r = m
+    elif m > c:
+        r = -c
+    else:       # halfway: m - 2 * fmod(0.5 * (absx - m), absy) picks the even multiple
+        r = m - 2.0 * math.fmod(0.5 * (absx - m), absy)
+    return wrap_float(math.copysign(1.0, x) * r)
+
+
 @specialize.arg(1)
 def _log_of(args, fn):
     """fn(x) for log2 and log10 as CPython's loghelper: an int too big for a float is
@@ -521,6 +590,16 @@ FUNCTIONS = [('sqrt', _unary('sqrt', _sqrt, 1)),
              ('tanh', _unary('tanh', math.tanh, 0)),
              ('log1p', _unary('log1p', math.log1p, 0)),
              ('fabs', _unary('fabs', math.fabs, 0)),
+             ('acosh', _unary('acosh', rfloat.acosh, 0)),
+             ('asinh', _unary('asinh', rfloat.asinh, 0)),
+             ('atanh', _unary('atanh', rfloat.atanh, 0)),
+             ('erf', _unary('erf', _erf, 0)),
+             ('erfc', _unary('erfc', _erfc, 0)),
+             ('gamma', _unary('gamma', rfloat.gamma, 0)),
+             ('lgamma', _unary('lgamma', rfloat.lgamma, 0)),
+             ('expm1', _unary('expm1', rfloat.expm1, 0)),
+             ('cbrt', _unary('cbrt', _cbrt, 0)),
+             ('exp2', _unary('exp2', _exp2, 0)),
              # these three check their own arguments (keywords, or messages of their own)
              ('log', m_log), ('isclose', m_isclose), ('prod', m_prod)]
 for _name, _fn, _lo, _hi in [
@@ -533,7 +612,7 @@ for _name, _fn, _lo, _hi in [
         ('comb', m_comb, 2, 2), ('perm', m_perm, 1, 2), ('isqrt', m_isqrt, 1, 1),
         ('fsum', m_fsum, 1, 1), ('degrees', m_degrees, 1, 1), ('radians', m_radians, 1, 1),
         ('modf', m_modf, 1, 1), ('frexp', m_frexp, 1, 1), ('ldexp', m_ldexp, 2, 2),
-        ('dist', m_dist, 2, 2)]:
+        ('dist', m_dist, 2, 2), ('remainder', m_remainder, 2, 2)]:
     FUNCTIONS.append((_name, _checked(_name, _fn, _lo, _hi)))
 
 

@@ -13,6 +13,8 @@ from minipy.objects.exceptions import oefmt, W_ExceptionObject
 from minipy.interpreter.executioncontext import state, get_ec
 from minipy.interpreter import cstack
 from minipy.builtins.registry import check_args
+from minipy.builtins import structseq
+from minipy.objects.floatobject import wrap_float
 
 VERSION = '3.11.0 (minipy)'
 
@@ -173,8 +175,75 @@ def sys_callerinfo(args):
                        frame.w_globals])
 
 
+def sys_tb_entries(args):
+    """_tb_entries(tb): [(filename, lineno, name, line, carets), ...] for each entry of a
+    traceback, outermost first: the source line as read (None when unknown) and the
+    caret line the uncaught-exception printer shows under it ('' when none); the
+    traceback module's hook into minipy/interpreter/traceback.py."""
+    from minipy.interpreter import traceback as tbmod
+    from minipy.objects.exceptions import W_Traceback
+    check_args(args, 'sys._tb_entries', 1, 1)
+    w_tb = args.args_w[0]
+    if w_tb is w_None:
+        return W_ListObject([])
+    if not isinstance(w_tb, W_Traceback):
+        raise oefmt(ex.w_TypeError, '_tb_entries() argument must be a traceback')
+    entries_w = []
+    while w_tb is not None:
+        assert isinstance(w_tb, W_Traceback)
+        code = w_tb.w_code.code
+        line = tbmod.source_line(code.co_filename, w_tb.lineno)
+        w_line = w_None
+        carets = ''
+        if line is not None:
+            w_line = wrap_str(line)
+            if tbmod.strip_ws(line) != '':
+                carets = tbmod.caret_line(code, w_tb.pc, w_tb.lineno, line)
+        entries_w.append(wrap_tuple([wrap_str(code.co_filename), wrap_int(w_tb.lineno),
+                                     wrap_str(code.co_name), w_line, wrap_str(carets)]))
+        w_tb = w_tb.next
+    return W_ListObject(entries_w)
+
+
+def sys_stack_entries(args):
+    """_stack_entries(depth=0): [(filename, lineno, name, line), ...] for the Python
+    frames from `depth` calls above the caller outwards (innermost first)."""
+    from minipy.interpreter import ops
+    from minipy.interpreter import traceback as tbmod
+    check_args(args, 'sys._stack_entries', 0, 1)
+    depth = 0
+    if len(args.args_w) == 1:
+        depth = ops.int_w(args.args_w[0])
+    frame = get_ec().gettopframe()
+    while depth > 0 and frame is not None:
+        frame = frame.f_backref()
+        depth -= 1
+    entries_w = []
+    while frame is not None:
+        code = frame.w_code.code
+        lineno = frame.lineno()
+        line = tbmod.source_line(code.co_filename, lineno)
+        w_line = w_None
+        if line is not None:
+            w_line = wrap_str(line)
+        entries_w.append(wrap_tuple([wrap_str(code.co_filename), wrap_int(lineno),
+                                     wrap_str(code.co_name), w_line]))
+        frame = frame.f_backref()
+    return W_ListObject(entries_w)
+
+
 def fn(name, f):
     return W_BuiltinFunction(name, f, False)
+
+
+w_version_info = structseq.make_type('sys.version_info',
+                                    ['major', 'minor', 'micro', 'releaselevel', 'serial'])
+w_float_info = structseq.make_type('sys.float_info', [
+    'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
+    'epsilon', 'radix', 'rounds'])
+w_int_info = structseq.make_type('sys.int_info', [
+    'bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+    'str_digits_check_threshold'])
 
 
 def make_sys(argv):
@@ -192,8 +261,14 @@ def make_sys(argv):
     w_d.setstr('displayhook', fn('displayhook', sys_displayhook))
     w_d.setstr('maxsize', wrap_int(2 ** 63 - 1))
     w_d.setstr('version', wrap_str(VERSION))
-    w_d.setstr('version_info', wrap_tuple([wrap_int(3), wrap_int(11), wrap_int(0),
-                                           wrap_str('final'), wrap_int(0)]))
+    w_d.setstr('version_info', structseq.make(w_version_info, [
+        wrap_int(3), wrap_int(11), wrap_int(0), wrap_str('final'), wrap_int(0)]))
+    w_d.setstr('float_info', structseq.make(w_float_info, [
+        wrap_float(1.7976931348623157e+308), wrap_int(1024), wrap_int(308),
+        wrap_float(2.2250738585072014e-308), wrap_int(-1021), wrap_int(-307), wrap_int(15),
+        wrap_int(53), wrap_float(2.220446049250313e-16), wrap_int(2), wrap_int(1)]))
+    w_d.setstr('int_info', structseq.make(w_int_info, [
+        wrap_int(30), wrap_int(4), wrap_int(4300), wrap_int(640)]))
     w_d.setstr('platform', wrap_str('linux'))
     w_d.setstr('byteorder', wrap_str('little'))
     w_d.setstr('implementation', wrap_str('minipy'))
@@ -211,6 +286,8 @@ def make_sys(argv):
     w_d.setstr('getswitchinterval', fn('getswitchinterval', sys_getswitchinterval))
     w_d.setstr('excepthook', fn('excepthook', sys_excepthook))
     w_d.setstr('_callerinfo', fn('_callerinfo', sys_callerinfo))
+    w_d.setstr('_tb_entries', fn('_tb_entries', sys_tb_entries))
+    w_d.setstr('_stack_entries', fn('_stack_entries', sys_stack_entries))
     w_d.setstr('__excepthook__', w_d.getstr('excepthook'))
     state.w_sys = w_mod
     return w_mod

@@ -223,22 +223,73 @@ def int_bit_count(args):
     return wrap_int(n)
 
 
+def _bytes_args(args, fname, first):
+    """(w_first, byteorder, signed) of to_bytes(length, byteorder, *, signed) /
+    from_bytes(bytes, byteorder, *, signed), positional or by keyword, with CPython's
+    errors; args_w[0] is self (or the class) and is not counted. w_first: None if absent."""
+    from minipy.interpreter import ops
+    n = len(args.args_w) - 1
+    if n > 2:
+        raise oefmt(ex.w_TypeError, '%s() takes at most 2 positional arguments (%d given)'
+                    % (fname, n))
+    w_first = None
+    w_order = None
+    if n > 0:
+        w_first = args.args_w[1]
+    if n > 1:
+        w_order = args.args_w[2]
+    signed = False
+    if args.kwnames is not None:
+        for i in range(len(args.kwnames)):
+            key = args.kwnames[i]
+            w_v = args.kwvalues_w[i]
+            if key == first and n < 1:
+                w_first = w_v
+            elif key == 'byteorder' and n < 2:
+                w_order = w_v
+            elif key == 'signed':
+                signed = ops.is_true(w_v)
+            elif key == first or key == 'byteorder':
+                pos = 1 if key == first else 2
+                raise oefmt(ex.w_TypeError, "argument for %s() given by name ('%s') and "
+                            "position (%d)" % (fname, key, pos))
+            else:
+                raise oefmt(ex.w_TypeError, "'%s' is an invalid keyword argument for %s()"
+                            % (key, fname))
+    order = 'big'
+    if w_order is not None:
+        if not isinstance(w_order.base_value(), W_StrObject):
+            raise oefmt(ex.w_TypeError, "%s() argument 'byteorder' must be str, not %s"
+                        % (fname, ops.typename(w_order)))
+        order = ops.str_w(w_order)
+        if order != 'big' and order != 'little':
+            raise oefmt(ex.w_ValueError, "byteorder must be either 'little' or 'big'")
+    return w_first, order, signed
+
+
 def int_to_bytes(args):
+    """int.to_bytes(length=1, byteorder='big', *, signed=False)."""
     from minipy.interpreter import ops
     w_v = _self_int(args)
+    w_len, order, signed = _bytes_args(args, 'to_bytes', 'length')
     length = 1
-    if len(args.args_w) > 1:
-        length = ops.int_w(args.args_w[1])
-    w_len = args.getkw('length')
     if w_len is not None:
         length = ops.int_w(w_len)
-    order = 'big'
-    if len(args.args_w) > 2:
-        order = ops.str_w(args.args_w[2])
-    w_order = args.getkw('byteorder')
-    if w_order is not None:
-        order = ops.str_w(w_order)
+    if length < 0:
+        raise oefmt(ex.w_ValueError, 'length argument must be non-negative')
     big = to_bigint(w_v)
+    if big.sign < 0 and not signed:
+        raise oefmt(ex.w_OverflowError, "can't convert negative int to unsigned")
+    if signed:
+        if length == 0:
+            fits = big.sign == 0
+        else:
+            half = rbigint.fromint(1).lshift(8 * length - 1)
+            fits = big.lt(half) and big.ge(half.neg())
+        if not fits:
+            raise oefmt(ex.w_OverflowError, 'int too big to convert')
+        if big.sign < 0:
+            big = big.add(rbigint.fromint(1).lshift(8 * length))
     chars = []
     for i in range(length):
         chars.append(chr(big.and_(rbigint.fromint(255)).toint()))
@@ -248,6 +299,52 @@ def int_to_bytes(args):
     if order == 'big':
         chars.reverse()
     return W_BytesObject(''.join(chars))
+
+
+def int_from_bytes(args):
+    """int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod: args_w[0]
+    is the class (a subclass gets cls(value))."""
+    from minipy.interpreter import ops
+    from minipy.builtins.bytearraymethods import buffer_value, byte_w
+    w_cls = args.args_w[0]
+    w_data, order, signed = _bytes_args(args, 'from_bytes', 'bytes')
+    if w_data is None:
+        raise oefmt(ex.w_TypeError, "from_bytes() missing required argument 'bytes' (pos 1)")
+    data = buffer_value(w_data)
+    if data is None:
+        if isinstance(w_data.base_value(), W_StrObject):
+            raise oefmt(ex.w_TypeError, "cannot convert 'str' object to bytes")
+        try:
+            items_w = ops.unpack_iterable(w_data)
+        except OperationError as e:
+            if ops.isinstance_w(e.w_value, ex.w_TypeError):
+                raise oefmt(ex.w_TypeError, "cannot convert '%s' object to bytes"
+                            % ops.typename(w_data))
+            raise
+        chars = []
+        for w_i in items_w:
+            try:
+                chars.append(chr(byte_w(w_i)))
+            except OperationError as e:
+                if ops.isinstance_w(e.w_value, ex.w_ValueError):
+                    raise oefmt(ex.w_ValueError, 'bytes must be in range(0, 256)')
+                raise
+        data = ''.join(chars)
+    big = rbigint.fromint(0)
+    n = len(data)
+    for i in range(n):
+        if order == 'big':
+            c = data[i]
+        else:
+            c = data[n - 1 - i]
+        big = big.lshift(8).or_(rbigint.fromint(ord(c)))
+    if signed and n > 0:
+        if big.ge(rbigint.fromint(1).lshift(8 * n - 1)):
+            big = big.sub(rbigint.fromint(1).lshift(8 * n))
+    w_res = wrap_bigint(big)
+    if w_cls is w_int:
+        return w_res
+    return ops.call_function(w_cls, [w_res])
 
 
 def float_is_integer(args):
@@ -344,6 +441,8 @@ method(w_int, '__round__', int_round)
 method(w_int, '__format__', int_format)
 method(w_int, 'conjugate', int_conjugate)
 method(w_int, 'to_bytes', int_to_bytes)
+w_int.dict_w['from_bytes'] = W_ClassMethod(W_BuiltinFunction('from_bytes', int_from_bytes,
+                                                             False))
 method(w_float, 'is_integer', float_is_integer)
 method(w_float, '__int__', float_int)
 method(w_float, '__float__', float_float)

@@ -36,19 +36,34 @@ def check_args(args, name, min_n, max_n, qualname=None):
 
 
 def check_method_args(args, name, min_n, max_n):
-    """Same for a method: args_w[0] is self and is not counted."""
+    """Same for a method: args_w[0] is self and is not counted. Messages that qualify
+    the name say which built-in type defines it ("list.append() takes ...")."""
     _check(args, 1, name, min_n, max_n, None)
 
 
 def _check(args, skip, name, min_n, max_n, qualname):
+    n = len(args.args_w) - skip
+    if not args.has_kwargs() and min_n <= n and (max_n < 0 or n <= max_n):
+        return
     if qualname is None:
         qualname = name
+        if skip == 1:
+            qualname = _method_qualname(args, name)
     if args.has_kwargs():
         raise oefmt(w_TypeError, '%s() takes no keyword arguments' % qualname)
-    n = len(args.args_w) - skip
-    if min_n <= n and (max_n < 0 or n <= max_n):
-        return
     raise arity.count_error(qualname, name, min_n, max_n, n)
+
+
+def _method_qualname(args, name):
+    """'list.append' for name 'append' called on a list (or a subclass of list)."""
+    if '.' in name or len(args.args_w) == 0:
+        return name
+    from minipy.objects.typeobject import W_TypeObject
+    for w_t in args.args_w[0].getclass().mro_w:
+        assert isinstance(w_t, W_TypeObject)
+        if w_t.is_builtin and w_t.getdictvalue(name) is not None:
+            return w_t.name + '.' + name
+    return name
 
 
 def index_bounds(args, n):

@@ -248,6 +248,10 @@ def builtin_repr(w_obj):
         return name + seq_repr(w_obj.args_w, '(', ')')
     if isinstance(w_obj, W_Instance):
         if w_obj.w_base_value is not None:
+            from minipy.builtins import structseq
+            names = structseq.field_names(w_obj)
+            if names is not None:
+                return structseq.struct_repr(w_obj, names)
             return builtin_repr(w_obj.w_base_value)
         return instance_repr(w_obj)
     text = w_obj.native_repr()

@@ -136,8 +136,13 @@ def bytes_new(args):
         raise oefmt(ex.w_TypeError, 'encoding without a string argument')
     if errors is not None:
         raise oefmt(ex.w_TypeError, 'errors without a string argument')
-    if isinstance(w_b, W_IntObject):
-        return W_BytesObject('\x00' * w_b.intval)
+    if isinstance(w_b, W_IntObject) or (
+            isinstance(w_x, W_Instance) and w_x.getclass().lookup('__index__') is not None
+            and w_x.getclass().lookup('__iter__') is None):
+        count = ops.int_w(w_x)
+        if count < 0:
+            raise oefmt(ex.w_ValueError, 'negative count')
+        return W_BytesObject('\x00' * count)
     if isinstance(w_b, W_BytesObject):
         return w_b
     chars = []

@@ -194,6 +194,9 @@ def get(w_obj, name):
     from minipy.builtins.genericalias import W_GenericAlias, attribute
     if isinstance(w_obj, W_GenericAlias):
         return attribute(w_obj, name)
+    from minipy.builtins import uniontype
+    if isinstance(w_obj, uniontype.W_UnionType):
+        return uniontype.attribute(w_obj, name)
     from minipy.objects.fileobject import W_File
     if isinstance(w_obj, W_File):
         if name == 'closed':
@@ -226,12 +229,28 @@ def is_abstract(w_func):
     return w_flag is not None and ops.is_true(w_flag)
 
 
+def _dotted(w_t):
+    """Where a built-in type's name is dotted ('types.UnionType', '_io.TextIOWrapper'),
+    the position of its last dot: CPython's __module__ is before, __name__ after."""
+    if not w_t.is_builtin:
+        return -1
+    return w_t.name.rfind('.')
+
+
 def type_attr(w_t, name):
-    if name == '__name__':
-        return wrap_str(w_t.name)
-    if name == '__qualname__':
+    if name == '__name__' or name == '__qualname__':
+        dot = _dotted(w_t)
+        if dot >= 0:
+            start = dot + 1
+            assert start >= 0
+            return wrap_str(w_t.name[start:])
+        if name == '__name__':
+            return wrap_str(w_t.name)
         return wrap_str(w_t.qualname)
     if name == '__module__':
+        dot = _dotted(w_t)
+        if dot > 0:
+            return wrap_str(w_t.name[:dot])
         return wrap_str(w_t.module)
     if name == '__mro__':
         return wrap_tuple(list(w_t.mro_w))

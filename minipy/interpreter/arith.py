@@ -20,6 +20,7 @@ from minipy.objects.listobject import W_ListObject
 from minipy.objects.setobject import W_SetObject
 from minipy.objects.dictobject import W_DictObject, W_DictView
 from minipy.objects.exceptions import oefmt, w_ZeroDivisionError, w_OverflowError, w_ValueError, w_MemoryError
+from minipy.objects.exceptions import w_TypeError
 
 
 ADD, SUB, MUL, TRUEDIV, FLOORDIV, MOD, POW, LSHIFT, RSHIFT, AND, OR, XOR, MATMUL = range(13)
@@ -117,13 +118,40 @@ def builtin_binop(op, w_a, w_b):
         return setmethods.set_binop(op, w_a, w_b)
     if op == MUL and is_int(w_a):
         return seq_mul(w_b, w_a)
+    if op == MUL and (isinstance(w_b, W_StrObject) or isinstance(w_b, W_ListObject) or
+                      isinstance(w_b, W_TupleObject) or isinstance(w_b, W_BytesObject)):
+        return seq_mul(w_b, w_a)       # (w_a an object with __index__, or no integer)
+    if op == OR:
+        from minipy.builtins import uniontype
+        return uniontype.make_union(w_a, w_b)     # int | None; None when not a union
     return None
 
 
+def _repeat_count(w_n):
+    """The repeat count of `seq * w_n` for a w_n that is not a small int: a huge int
+    cannot fit, an object with __index__ gives its index (clamped at 0); -1 when w_n is
+    no integer at all (then the multiplication is not supported)."""
+    from minipy.objects.maps import W_Instance
+    if isinstance(w_n, W_LongObject):
+        raise oefmt(w_OverflowError, "cannot fit 'int' into an index-sized integer")
+    if isinstance(w_n, W_Instance) and w_n.getclass().lookup('__index__') is not None:
+        from minipy.interpreter import ops
+        w_i = ops.call_function(w_n.getclass().lookup('__index__'), [w_n])
+        if isinstance(w_i, W_IntObject):
+            return max(w_i.intval, 0)
+        if isinstance(w_i, W_LongObject):
+            return _repeat_count(w_i)
+        raise oefmt(w_TypeError, '__index__ returned non-int (type %s)' % ops.typename(w_i))
+    return -1
+
+
 def seq_mul(w_seq, w_n):
-    if not isinstance(w_n, W_IntObject):
-        return None
-    n = w_n.intval
+    if isinstance(w_n, W_IntObject):
+        n = w_n.intval
+    else:
+        n = _repeat_count(w_n)
+        if n < 0:
+            return None
     if n < 0:
         n = 0
     if isinstance(w_seq, W_StrObject):
@@ -190,7 +218,7 @@ def int_binop(op, a, b):
             if b < 0:
                 raise oefmt(w_ValueError, 'negative shift count')
             if b < 63:
-                r = a << b
+                r = intmask(a << b)      # (wraps as in C: untranslated too)
                 if (r >> b) == a:
                     return wrap_int(r)
             return long_binop(op, rbigint.fromint(a), rbigint.fromint(b))
@@ -343,6 +371,11 @@ def float_pow(x, y):
     try:
         return math.pow(x, y)
     except OverflowError:
-        raise oefmt(w_OverflowError, 'Numerical result out of range')
+        # CPython's float pow reports errno ERANGE: args (34, 'Numerical result ...')
+        from minipy.objects.exceptions import W_ExceptionObject
+        from minipy.objects.root import OperationError
+        from minipy.objects.strobject import wrap_str
+        raise OperationError(W_ExceptionObject(w_OverflowError, [
+            wrap_int(34), wrap_str('Numerical result out of range')]))
     except ValueError:
         raise oefmt(w_ValueError, 'math domain error')

@@ -23,6 +23,9 @@ def call_args(w_callable, args):
     if isinstance(w_callable, W_Function):
         return call_function_obj(w_callable, args)
     if isinstance(w_callable, W_BuiltinFunction):
+        if len(args.args_w) == 0 and w_callable.w_self_type is not None:
+            from minipy.builtins import arity
+            arity.check_unbound(w_callable.w_self_type.name, w_callable.name)
         return w_callable.fn(args)
     if isinstance(w_callable, W_Method):
         w_func = w_callable.w_func

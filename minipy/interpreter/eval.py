@@ -1186,6 +1186,8 @@ class PyFrame(FrameState):
             for i in range(w_kwargs.entry_count()):
                 w_k = w_kwargs.key_at(i)
                 if w_k is not None:
+                    if not isinstance(w_k.base_value(), W_StrObject):
+                        raise oefmt(ex.w_TypeError, 'keywords must be strings')
                     kwnames.append(ops.str_w(w_k))
                     kwvalues_w.append(w_kwargs.value_at(i))
         self.push(ops.call_args(w_func, Args(args_w, kwnames, kwvalues_w)))

@@ -154,8 +154,26 @@ def gen_close(w_gen):
     if w_gen.finished or not w_gen.started:
         w_gen.finished = True
         return w_None
+    operr = ex.operr_noargs(ex.w_GeneratorExit)
+    # suspended in `yield from`: the sub-iterator is closed first, then GeneratorExit is
+    # raised at the `yield from` (or what closing the sub-iterator raised)
+    frame = w_gen.frame
+    stm_enter(frame)
+    if frame.pc >= 0 and frame.w_code.code.co_code[frame.pc] == opcodes.YIELD_FROM \
+            and not w_gen.running:
+        w_sub = frame.top()
+        try:
+            if isinstance(w_sub, W_Generator):
+                gen_close(w_sub)
+            else:
+                w_close = ops.getattr_or_null(w_sub, 'close')
+                if w_close is not None:
+                    ops.call_function(w_close, [])
+        except OperationError as e:
+            operr = e
+        frame.pc += 2
     try:
-        resume(w_gen, None, ex.operr_noargs(ex.w_GeneratorExit))
+        resume(w_gen, None, operr)
     except OperationError as e:
         if ops.isinstance_w(e.w_value, ex.w_GeneratorExit) or \
                 ops.isinstance_w(e.w_value, ex.w_StopIteration):

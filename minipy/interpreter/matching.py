@@ -5,11 +5,13 @@ class pattern. CPython 3.11's rules and messages (ceval.c's match_keys, match_cl
 * A sequence pattern matches what CPython flags as a sequence: instances of list, tuple
   and range, of collections.abc.Sequence's subclasses and of the classes registered with
   it (CPython's Py_TPFLAGS_SEQUENCE: W_TypeObject.collection_flag, set on the built-in
-  types below and by builtins/modabc.py, read along the MRO), and collections.deque (a
-  Python class in minipy's library; a sequence type in CPython's) -- never str, bytes or
-  bytearray (built-in types cannot be registered). minipy has no memoryview or array.
+  types below and by builtins/modabc.py, read along the MRO), and collections' deque,
+  UserList and UserString (Python classes in minipy's library, known by name) -- never
+  str, bytes or bytearray (built-in types cannot be registered). minipy has no
+  memoryview or array.
 * A mapping pattern matches instances of dict, of collections.abc.Mapping's subclasses
-  and of the classes registered with it (Py_TPFLAGS_MAPPING).
+  and of the classes registered with it (Py_TPFLAGS_MAPPING), and collections' UserDict
+  and ChainMap.
 * A class pattern checks the subject with isinstance() (so an ABC's virtual subclasses
   match it); with positional sub-patterns it reads the class's `__match_args__`; the
   built-in types bool, bytearray, bytes, dict, float, frozenset, int, list, set, str and
@@ -43,25 +45,42 @@ MATCH_SELF_TYPES = [W_BoolObject.typedef, W_BytearrayObject.typedef,
                     W_SetObject.typedef, W_StrObject.typedef, W_TupleObject.typedef]
 
 
-def _is_deque(w_type):
-    return not w_type.is_builtin and w_type.name == 'deque' and \
-        w_type.module == 'collections'
+# collections' classes that CPython defines as a sequence type (deque, a C type) or as
+# subclasses of collections.abc's Sequence/Mapping (UserList, UserString, UserDict,
+# ChainMap); minipy's are plain classes, which collections.abc registers only if imported
+COLLECTIONS_SEQUENCES = ['deque', 'UserList', 'UserString']
+COLLECTIONS_MAPPINGS = ['UserDict', 'ChainMap']
+
+
+def _own_flag(w_type):
+    flag = w_type.collection_flag
+    if flag != 0 or w_type.is_builtin or w_type.module != 'collections':
+        return flag
+    if w_type.name in COLLECTIONS_SEQUENCES:
+        return COLLECTION_SEQUENCE
+    if w_type.name in COLLECTIONS_MAPPINGS:
+        return COLLECTION_MAPPING
+    return 0
+
+
+def collection_kind(w_type):
+    """COLLECTION_SEQUENCE, COLLECTION_MAPPING or 0: the flag of the first class of the
+    MRO that has one (CPython's flags, which a class inherits, and which registering a
+    class with an ABC sets on its subclasses too)."""
+    for w_t in w_type.mro_w:
+        assert isinstance(w_t, W_TypeObject)
+        flag = _own_flag(w_t)
+        if flag != 0:
+            return flag
+    return 0
 
 
 def is_sequence(w_obj):
-    w_class = w_obj.getclass()
-    kind = w_class.collection_kind()
-    if kind != 0:
-        return kind == COLLECTION_SEQUENCE
-    for w_type in w_class.mro_w:
-        assert isinstance(w_type, W_TypeObject)
-        if _is_deque(w_type):
-            return True
-    return False
+    return collection_kind(w_obj.getclass()) == COLLECTION_SEQUENCE
 
 
 def is_mapping(w_obj):
-    return w_obj.getclass().collection_kind() == COLLECTION_MAPPING
+    return collection_kind(w_obj.getclass()) == COLLECTION_MAPPING
 
 
 def _check_duplicate(w_seen, w_key):

@@ -215,6 +215,8 @@ def str_utf8(w_obj):
             w_r = w_obj.getclass().lookup('__repr__')
             if w_r is not None and not isinstance(w_r, W_BuiltinFunction):
                 return repr_utf8(w_obj)
+            if w_obj.getclass().is_builtin:         # a struct sequence (sys.float_info)
+                return repr_utf8(w_obj)
             return str_utf8(w_obj.w_base_value)
         return repr_utf8(w_obj)
     if isinstance(w_obj, W_TypeObject) and w_obj.getclass() is not w_type:
@@ -314,6 +316,12 @@ def cmp_fallback(w_a, w_b, op):
             return wrap_bool(alias_equal(w_a, w_b))
         if op == NE:
             return wrap_bool(not alias_equal(w_a, w_b))
+    from minipy.builtins.uniontype import W_UnionType, union_equal
+    if isinstance(w_a, W_UnionType) and isinstance(w_b, W_UnionType):
+        if op == EQ:
+            return wrap_bool(union_equal(w_a, w_b))
+        if op == NE:
+            return wrap_bool(not union_equal(w_a, w_b))
     if op == EQ:
         return wrap_bool(w_a is w_b)
     if op == NE:
@@ -710,9 +718,18 @@ def type_setattr(w_obj, name, w_value):
                     % (name, w_obj.name))
     if w_obj.getclass() is not w_type and set_through_descriptor(w_obj, name, w_value):
         return
+    if name == '__qualname__':
+        if not isinstance(w_value, W_StrObject):
+            raise oefmt(ex.w_TypeError, "can only assign string to %s.__qualname__, not '%s'"
+                        % (w_obj.name, typename(w_value)))
+        barriers.write(w_obj)
+        w_obj.qualname = str_w(w_value)
+        return
     w_obj.setdictvalue(name, w_value)     # (takes the STM write barrier)
     if name == '__abstractmethods__':
         w_obj.is_abstract = is_true(w_value)
+    elif name == '__module__' and isinstance(w_value, W_StrObject):
+        w_obj.module = str_w(w_value)      # (what tracebacks print before the name)
 
 
 def setattr_w(w_obj, name, w_value):
@@ -1135,7 +1152,15 @@ def _contains_search(w_container, w_item):
             return is_true(call_function(w_c, [w_container, w_item]))
         if w_container.w_base_value is not None:
             return contains(w_container.w_base_value, w_item)
-    w_iter = iter_w(w_container)
+    try:
+        w_iter = iter_w(w_container)
+    except OperationError as e:
+        w_t = w_container.getclass()
+        if (isinstance_w(e.w_value, ex.w_TypeError) and w_t.lookup('__iter__') is None
+                and w_t.lookup('__getitem__') is None):
+            raise oefmt(ex.w_TypeError, "argument of type '%s' is not iterable"
+                        % typename(w_container))
+        raise
     while True:
         w_x = next_w(w_iter)
         if w_x is None:
@@ -1282,10 +1307,10 @@ def setiter_next(w_it):
     if table.used != w_it.initial:
         w_it.initial = -1
         raise oefmt(ex.w_RuntimeError, 'Set changed size during iteration')
-    while w_it.pos < len(table.keys_w):
+    while w_it.pos < table.size():
         i = w_it.pos
         w_it.pos += 1
-        w_k = table.keys_w[i]
+        w_k = table.key_at(i)
         if w_k is not None:
             return w_k
     w_it.initial = -2

@@ -84,8 +84,42 @@ def format_exception_only(w_exc):
     if suggestion is not None:
         msg += ". Did you mean: '%s'?" % suggestion
     if msg == '':
-        return name + '\n'
-    return '%s: %s\n' % (name, msg)
+        return name + '\n' + format_notes(w_exc)
+    return '%s: %s\n' % (name, msg) + format_notes(w_exc)
+
+
+def format_notes(w_exc):
+    """The exception's __notes__ (add_note), one per line, as CPython 3.11 prints them
+    after the message: each str note as it is, other objects by str(), and a __notes__
+    that is not a list or tuple by repr()."""
+    from minipy.interpreter import ops
+    from minipy.objects.listobject import W_ListObject
+    from minipy.objects.tupleobject import W_TupleObject
+    if not isinstance(w_exc, W_ExceptionObject):
+        return ''
+    try:
+        w_notes = ops.getattr_or_null(w_exc, '__notes__')
+    except OperationError:
+        return ''
+    if w_notes is None:
+        return ''
+    if isinstance(w_notes, W_ListObject):
+        notes_w = w_notes.getitems_copy()
+    elif isinstance(w_notes, W_TupleObject):
+        notes_w = w_notes.items_w
+    else:
+        try:
+            return ops.repr_utf8(w_notes) + "\n"
+        except OperationError:
+            return '<__notes__ repr() failed>\n'
+    res = []
+    for w_note in notes_w:
+        try:
+            res.append(ops.str_utf8(w_note))
+        except OperationError:
+            res.append('<note str() failed>')
+        res.append('\n')
+    return ''.join(res)
 
 
 def _int_attr(w_exc, name):
@@ -163,6 +197,34 @@ def _repeated_line(count):
     return '  [Previous line repeated %d more times]\n' % count
 
 
+# Library code that stands for what CPython implements in C, whose calls make no
+# traceback entries there: whole modules, and functions by qualified-name prefix
+_NATIVE_MODULES = ['itertools', 'operator', 'heapq', 'bisect']
+_NATIVE_FUNCTIONS = [('functools', 'reduce'), ('functools', 'partial.'),
+                     ('functools', '_lru_wrapper.<locals>.'),
+                     ('functools', 'cmp_to_key.<locals>.'),
+                     ('collections', 'deque.'), ('collections', 'defaultdict.'),
+                     ('collections', 'OrderedDict.'),
+                     ('collections', 'namedtuple.<locals>.__new__')]
+
+
+def hidden_entry(code):
+    """Whether a traceback entry for code is left out: it is one of the library's
+    stand-ins for CPython's C code (see _NATIVE_MODULES)."""
+    from minipy.builtins import importing
+    prefix = importing.LIB_DIR + '/'
+    filename = code.co_filename
+    if not filename.startswith(prefix):
+        return False
+    for name in _NATIVE_MODULES:
+        if filename == prefix + name + '.py':
+            return True
+    for name, qualname in _NATIVE_FUNCTIONS:
+        if filename == prefix + name + '.py' and code.co_qualname.startswith(qualname):
+            return True
+    return False
+
+
 def format_traceback(w_tb):
     depth = 0
     w_t = w_tb
@@ -182,6 +244,9 @@ def format_traceback(w_tb):
     while w_tb is not None:
         assert isinstance(w_tb, W_Traceback)
         code = w_tb.w_code.code
+        if hidden_entry(code):
+            w_tb = w_tb.next
+            continue
         if (code.co_filename == last_file and w_tb.lineno == last_line and
                 code.co_name == last_name):
             count += 1

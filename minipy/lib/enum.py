@@ -156,7 +156,10 @@ class EnumType(type):
                 enum_member = existing        # an alias
                 break
         else:
-            cls._member_names_.append(name)
+            if not (Flag is not None and issubclass(cls, Flag) and isinstance(value, int)
+                    and (value == 0 or value & (value - 1))):
+                # (a Flag's members of no bit or several bits are left out of iteration)
+                cls._member_names_.append(name)
         type.__setattr__(cls, name, enum_member)
         cls._member_map_[name] = enum_member
         try:
@@ -386,8 +389,7 @@ class Flag(Enum):
             value = value & mask if not issubclass(cls, int) else value
         names = []
         covered = 0
-        for m in sorted([cls._member_map_[n] for n in cls._member_names_],
-                        key=lambda m: m._value_):
+        for m in [cls._member_map_[n] for n in cls._member_names_]:    # definition order
             v = m._value_
             if v and v & (v - 1) == 0 and value & v == v:
                 names.append(m._name_)
@@ -423,8 +425,7 @@ class Flag(Enum):
         return bool(self._value_)
 
     def __iter__(self):
-        for m in sorted([self._member_map_[n] for n in self._member_names_],
-                        key=lambda m: m._value_):
+        for m in [self._member_map_[n] for n in self._member_names_]:
             v = m._value_
             if v and v & (v - 1) == 0 and self._value_ & v == v:
                 yield m

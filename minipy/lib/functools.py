@@ -1,4 +1,5 @@
-"""functools: reduce, partial, lru_cache/cache, wraps/update_wrapper, total_ordering, cmp_to_key.
+"""functools: reduce, partial, partialmethod, lru_cache/cache, cached_property, wraps/
+update_wrapper, total_ordering, cmp_to_key, singledispatch/singledispatchmethod.
 
 minipy's own pure-Python version of the parts of CPython's `functools` that programs use.
 The lru_cache wrapper is a plain function (so it binds as a method) carrying
@@ -248,3 +249,212 @@ def lru_cache(maxsize=128, typed=False):
 def cache(user_function):
     """Unbounded memoizing decorator: lru_cache(maxsize=None)."""
     return _lru_wrapper(user_function, None, False)
+
+
+# ---- partialmethod, cached_property ----
+
+class partialmethod:
+    """partialmethod(func, *args, **keywords): a method descriptor with some arguments
+    already given (self comes first, then these, then the call's)."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        if isinstance(func, partialmethod):
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            args = func.args + args
+            keywords = merged
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        for a in self.args:
+            parts.append(repr(a))
+        for k in self.keywords:
+            parts.append("%s=%r" % (k, self.keywords[k]))
+        return "functools.partialmethod(" + ", ".join(parts) + ")"
+
+    def __get__(self, obj, cls=None):
+        func = self.func
+        get = getattr(func, "__get__", None)
+        if get is not None:
+            bound = get(obj, cls)
+            if bound is not func:
+                return partial(bound, *self.args, **self.keywords)
+        if obj is None:
+            return self._unbound()
+        return partial(func, obj, *self.args, **self.keywords)
+
+    def _unbound(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            merged = dict(self.keywords)
+            merged.update(keywords)
+            return self.func(cls_or_self, *(self.args + args), **merged)
+        _method._partialmethod = self
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property computed once per instance, then kept in the instance's __dict__ (which
+    then shadows it: `del obj.name` makes the next read compute it again)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        self.__module__ = func.__module__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            "(%r and %r)." % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling "
+                            "__set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
+                            % (type(instance).__name__, self.attrname)) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
+
+
+# ---- singledispatch ----
+
+def _annotated_class(func):
+    """(parameter name, class) of the first annotated parameter of func, for
+    `@f.register` without a class."""
+    ann = getattr(func, "__annotations__", None) or {}
+    for name in ann:
+        if name == "return":
+            continue
+        cls = ann[name]
+        if isinstance(cls, str):
+            globs = getattr(func, "__globals__", {})
+            if cls in globs:
+                cls = globs[cls]
+            else:
+                cls = _BUILTIN_CLASSES.get(cls, cls)
+        return name, cls
+    raise TypeError("Invalid first argument to `register()`: %r. Use either "
+                    "`@register(some_class)` or plain `@register` on an annotated function."
+                    % (func,))
+
+
+_BUILTIN_CLASSES = {"int": int, "float": float, "str": str, "bytes": bytes, "bool": bool,
+                    "list": list, "tuple": tuple, "dict": dict, "set": set,
+                    "frozenset": frozenset, "object": object, "type": type}
+
+
+def _union_members(cls):
+    """The classes of a union type (int | str), or None for anything else."""
+    if isinstance(cls, type):
+        return None
+    args = getattr(cls, "__args__", None)
+    if type(cls).__name__ == "UnionType" and args is not None:
+        return list(args)
+    return None
+
+
+def singledispatch(func):
+    """Decorator: func becomes a generic function that picks an implementation by the
+    class of its first argument (along that class's MRO; `object` is func itself)."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        for klass in cls.__mro__:
+            if klass is not object and klass in registry:
+                return registry[klass]
+        best = None
+        for klass in registry:      # registered abstract classes (collections.abc...)
+            if klass is object or klass in cls.__mro__:
+                continue
+            if issubclass(cls, klass) and (best is None or issubclass(klass, best)):
+                best = klass
+        if best is not None:
+            return registry[best]
+        return registry[object]
+
+    def register(cls, func=None):
+        members = _union_members(cls)
+        if isinstance(cls, type) or members is not None:
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError("Invalid first argument to `register()`. %r is not a class "
+                                "or union type." % (cls,))
+            func = cls
+            argname, cls = _annotated_class(func)
+            members = _union_members(cls)
+            if not isinstance(cls, type) and members is None:
+                raise TypeError("Invalid annotation for %r. %r is not a class."
+                                % (argname, cls))
+        if members is None:
+            members = [cls]
+        for klass in members:
+            registry[klass] = func
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError("%s requires at least 1 positional argument" % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after self/cls."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            get = getattr(method, "__get__", None)
+            if get is not None:
+                return get(obj, cls)(*args, **kwargs)
+            if obj is None:
+                return method(*args, **kwargs)
+            return method(obj, *args, **kwargs)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)

@@ -4,8 +4,8 @@ minipy's own pure-Python layer over the native `_random.Random` (Mersenne Twiste
 seed, random, getrandbits). Every method here turns those primitives into values
 exactly the way CPython 3.11 documents and does (randrange, choice, shuffle and sample
 draw through _randbelow via getrandbits), so `random.seed(n)` reproduces CPython's
-outputs. Seeds: None, int, float (through hash, as CPython); str/bytes seeds are not
-supported (they need sha512).
+outputs. Seeds: None, int, float (through hash, as CPython), str, bytes and bytearray
+(through SHA-512, _sha512lib).
 """
 
 import math
@@ -16,6 +16,7 @@ _pi = math.pi
 TWOPI = 2.0 * math.pi
 NV_MAGICCONST = 4 * math.exp(-0.5) / math.sqrt(2.0)
 LOG4 = math.log(4.0)
+SG_MAGICCONST = 1.0 + math.log(4.5)
 BPF = 53
 RECIP_BPF = 2.0 ** -BPF
 
@@ -48,9 +49,22 @@ class Random(_random.Random):
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        """Initialize the state from None (time/OS randomness), an int, or a float (its hash)."""
-        if isinstance(a, (str, bytes)):
-            raise NotImplementedError("minipy's random.seed() takes None, int or float seeds")
+        """Initialize the state from None (time/OS randomness), an int, a float (its hash),
+        or a str, bytes or bytearray (version 2: the int of its bytes followed by their
+        SHA-512 digest; version 1: Python 2's string hash), as CPython does."""
+        if version == 1 and isinstance(a, (str, bytes)):
+            if isinstance(a, bytes):
+                a = a.decode("latin-1")
+            x = ord(a[0]) << 7 if a else 0
+            for c in a:
+                x = ((1000003 * x) ^ ord(c)) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            from _sha512lib import sha512_digest
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(bytes(a) + sha512_digest(a), "big")
         if a is not None and not isinstance(a, int):
             if not isinstance(a, float):
                 raise TypeError("The only supported seed types are: None,\n"
@@ -257,6 +271,84 @@ class Random(_random.Random):
         """Exponential distribution with rate lambd."""
         return -math.log(1.0 - self.random()) / lambd
 
+    def lognormvariate(self, mu, sigma):
+        """Log normal distribution: exp of a normalvariate(mu, sigma)."""
+        return math.exp(self.normalvariate(mu, sigma))
+
+    def vonmisesvariate(self, mu, kappa):
+        """Circular data distribution: mean angle mu, concentration kappa (Best and
+        Fisher's rejection method); kappa near 0 gives a uniform angle."""
+        if kappa <= 1e-6:
+            return TWOPI * self.random()
+        s = 0.5 / kappa
+        r = s + math.sqrt(1.0 + s * s)
+        while True:
+            z = math.cos(_pi * self.random())
+            d = z / (r + z)
+            u2 = self.random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * math.exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if self.random() > 0.5:
+            return (mu + math.acos(f)) % TWOPI
+        return (mu - math.acos(f)) % TWOPI
+
+    def gammavariate(self, alpha, beta):
+        """Gamma distribution (shape alpha, scale beta): Cheng's rejection method for
+        alpha > 1, an exponential for alpha == 1, Ahrens and Dieter's GS below 1."""
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
+        if alpha > 1.0:
+            ainv = math.sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = self.random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - self.random()
+                v = math.log(u1 / (1.0 - u1)) / ainv
+                x = alpha * math.exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= math.log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -math.log(1.0 - self.random()) * beta
+        while True:
+            u = self.random()
+            b = (_e + alpha) / _e
+            p = b * u
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -math.log((b - p) / alpha)
+            u1 = self.random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= math.exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        """Beta distribution on [0, 1], from two gamma variates."""
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        """Pareto distribution with shape alpha."""
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        """Weibull distribution: scale alpha, shape beta."""
+        u = 1.0 - self.random()
+        return alpha * (-math.log(u)) ** (1.0 / beta)
+
 
 def _bisect_right(a, x, lo, hi):
     while lo < hi:
@@ -284,5 +376,11 @@ triangular = _inst.triangular
 normalvariate = _inst.normalvariate
 gauss = _inst.gauss
 expovariate = _inst.expovariate
+lognormvariate = _inst.lognormvariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate

@@ -1,17 +1,18 @@
 """statistics: averages and spread of numeric data as CPython 3.11's statistics module
 computes them: mean, variance and standard deviations summed exactly as fractions (so a
 float result is the correctly rounded exact value, to the last digit, as in CPython),
-fmean with math.fsum, the medians, mode/multimode, quantiles, and StatisticsError with
-CPython's messages. Written for minipy over fractions.Fraction; no Decimal support,
-NormalDist or regression functions."""
+fmean with math.fsum, the medians, mode/multimode, quantiles, covariance, correlation,
+linear_regression, and StatisticsError with CPython's messages. Written for minipy over
+fractions.Fraction; no Decimal support or NormalDist."""
 
 import math
 from fractions import Fraction
-from collections import Counter
+from collections import Counter, namedtuple
 
 __all__ = ["StatisticsError", "fmean", "geometric_mean", "harmonic_mean", "mean", "median",
            "median_grouped", "median_high", "median_low", "mode", "multimode", "pstdev",
-           "pvariance", "quantiles", "stdev", "variance"]
+           "pvariance", "quantiles", "stdev", "variance", "covariance", "correlation",
+           "linear_regression"]
 
 
 class StatisticsError(ValueError):
@@ -376,3 +377,62 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
     return _sqrt_of(ss / n)
+
+
+# ---------------------------------------------------------------- two variables
+
+def _paired(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError("%s requires that both inputs have same number of data "
+                              "points" % what)
+    if n < 2:
+        raise StatisticsError("%s requires at least two data points" % what)
+    return n
+
+
+def _deviations(x, y, n):
+    """(x mean, y mean, sum of products of deviations, sum of squared x deviations)."""
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    sxx = math.fsum([(xi - xbar) * (xi - xbar) for xi in x])
+    return xbar, ybar, sxy, sxx
+
+
+def covariance(x, y, /):
+    """Sample covariance of two inputs of the same length."""
+    n = _paired(x, y, "covariance")
+    xbar, ybar, sxy, sxx = _deviations(x, y, n)
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of two inputs of the same length."""
+    n = _paired(x, y, "correlation")
+    xbar, ybar, sxy, sxx = _deviations(x, y, n)
+    syy = math.fsum([(yi - ybar) * (yi - ybar) for yi in y])
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError("at least one of the inputs is constant")
+
+
+LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of the ordinary least squares line of y on x (through the
+    origin when proportional)."""
+    n = _paired(x, y, "linear regression")
+    if proportional:
+        sxy = math.fsum([xi * yi for xi, yi in zip(x, y)])
+        sxx = math.fsum([xi * xi for xi in x])
+    else:
+        xbar, ybar, sxy, sxx = _deviations(x, y, n)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError("x is constant")
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)

@@ -1,6 +1,6 @@
 """time: clocks and sleep (from the native _time), and calendar time as CPython's time
-module has it: struct_time, localtime, gmtime, mktime, strftime, asctime, ctime, the
-zone (tzname, timezone, altzone, daylight) and the *_ns clocks. The calendar work is
+module has it: struct_time, localtime, gmtime, mktime, strftime, strptime, asctime,
+ctime, the zone (tzname, timezone, altzone, daylight) and the *_ns clocks. The calendar work is
 C's (localtime_r, gmtime_r, mktime, strftime) through _time."""
 import _time
 from _time import time, perf_counter, monotonic, process_time, time_ns, sleep
@@ -137,6 +137,18 @@ def strftime(format, t=None):
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
            "Dec")
+
+
+def strptime(string, format="%a %b %d %H:%M:%S %Y"):
+    """Parse string by format into a struct_time (tm_isdst -1), with the directives and
+    errors of datetime.strptime, which shares CPython's parser."""
+    import datetime
+    parsed = datetime.datetime.strptime(string, format)
+    fields = tuple(parsed.timetuple())[:8] + (-1,)
+    offset = parsed.utcoffset()
+    if offset is None:
+        return struct_time(fields + (None, None))
+    return struct_time(fields + (parsed.tzname(), offset.days * 86400 + offset.seconds))
 
 
 def asctime(t=None):

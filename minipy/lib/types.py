@@ -1,5 +1,6 @@
 """types: the interpreter's own types under their standard names (FunctionType,
-MethodType, GeneratorType, ModuleType, BuiltinFunctionType, ...), taken from objects
+MethodType, GeneratorType, ModuleType, BuiltinFunctionType, GenericAlias, UnionType, ...),
+taken from objects
 that have them, plus SimpleNamespace and MappingProxyType, as CPython 3.11's. Written
 for minipy (its bound methods of built-in types are plain methods, so
 BuiltinMethodType is BuiltinFunctionType, the type of len)."""
@@ -9,7 +10,7 @@ import sys
 __all__ = ["FunctionType", "LambdaType", "MethodType", "GeneratorType", "ModuleType",
            "BuiltinFunctionType", "BuiltinMethodType", "CodeType", "TracebackType",
            "NoneType", "EllipsisType", "NotImplementedType", "SimpleNamespace",
-           "MappingProxyType", "new_class"]
+           "MappingProxyType", "new_class", "GenericAlias", "UnionType"]
 
 
 def _f():
@@ -36,6 +37,8 @@ ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 def _traceback_type():

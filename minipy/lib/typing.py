@@ -20,7 +20,8 @@ __all__ = ["Any", "Callable", "ClassVar", "Final", "Generic", "Literal", "Option
            "DefaultDict", "List", "OrderedDict", "Set", "FrozenSet", "NamedTuple", "TypedDict",
            "Generator", "AnyStr", "cast", "final", "get_type_hints", "NewType",
            "no_type_check", "overload", "Text", "TYPE_CHECKING", "NoReturn", "Annotated",
-           "TypeAlias", "ParamSpec", "Concatenate", "Self", "Never", "LiteralString"]
+           "TypeAlias", "ParamSpec", "Concatenate", "Self", "Never", "LiteralString",
+           "get_args", "get_origin"]
 
 TYPE_CHECKING = False
 
@@ -226,6 +227,50 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         if value is None:
             hints[name] = type(None)
     return hints
+
+
+def _is_builtin_alias(tp):
+    """list[int], int | None: the interpreter's own generic aliases and unions."""
+    name = type(tp).__name__
+    return name in ("GenericAlias", "UnionType") and type(tp).__module__ == "types"
+
+
+def get_origin(tp):
+    """The unsubscripted form of tp: list for List[int] and list[int], Union for
+    Optional[X] and Union[X, Y], types.UnionType for X | Y; None when tp is not
+    subscripted."""
+    if isinstance(tp, _GenericAlias):
+        if tp._name in ("Optional", "Union"):
+            return Union
+        if tp._name == "Callable":
+            import collections.abc
+            return collections.abc.Callable
+        if tp.__origin__ is None or tp._name in ("Literal", "Annotated", "ClassVar",
+                                                 "Final", "Concatenate"):
+            return globals().get(tp._name)
+        return tp.__origin__
+    if _is_builtin_alias(tp):
+        if type(tp).__name__ == "UnionType":
+            return type(tp)
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    """The arguments of a subscripted form, as CPython gives them: Optional[X] is
+    (X, NoneType), Callable[[A], R] is ([A], R); () for anything else."""
+    if isinstance(tp, _GenericAlias):
+        args = tp.__args__
+        if tp._name == "Optional":
+            return tuple(args) + (type(None),)
+        if tp._name == "Callable" and len(args) == 2 and isinstance(args[0], list):
+            return (list(args[0]), args[1])
+        return tuple(args)
+    if _is_builtin_alias(tp):
+        return tp.__args__
+    return ()
 
 
 def NewType(name, tp):

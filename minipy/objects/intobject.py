@@ -40,6 +40,24 @@ SMALL_MAX = 256
 _small_ints = [W_IntObject(i) for i in range(SMALL_MIN, SMALL_MAX + 1)]
 
 
+HASH_MODULUS = (1 << 61) - 1
+
+
+def int_hash(i):
+    """hash() of a machine int, as CPython's: equal numbers hash equal (modulo 2**61 - 1,
+    see builtins/hashing.py), and -1 is never a hash."""
+    if i >= 0:
+        if i < HASH_MODULUS:
+            return i
+        return i % HASH_MODULUS
+    if i == -1:
+        return -2
+    r = -((-i) % HASH_MODULUS)
+    if r == -1:
+        return -2
+    return r
+
+
 def wrap_int(i):
     # In a JIT trace a fresh box, which the optimizer can keep virtual (never
     # allocated); the cache there would add two range guards and a bridge to every

@@ -8,13 +8,14 @@ from minipy.concurrency.stm.tobject import TObject, UndoEntry
 from minipy.objects.root import W_Root
 from minipy.objects.typeobject import make_builtin_type
 from minipy.objects.settable import SetTable
+from minipy.objects.intobject import W_IntObject
 
 
 class SetUndo(UndoEntry):
     def __init__(self, w_set, old_table):
         self.w_set = w_set
         self.old_table = old_table
-        self.copied = len(old_table.keys_w)
+        self.copied = old_table.size()
 
     def restore(self):
         self.w_set.table = self.old_table
@@ -55,8 +56,15 @@ class W_SetObject(W_Root):
         table.finger = self.table.finger
         self.table = table
 
+    # An exact int in a table of ints (settable.py) goes as a machine int to one call
+    # that hashes, probes and changes the table: in a JIT trace its box stays virtual.
+
     def contains(self, w_key):
         from minipy.interpreter import ops
+        if type(w_key) is W_IntObject:
+            t = self.read_table()
+            if t.ints():
+                return t.find_int(w_key.intval) >= 0
         return self.contains_hashed(w_key, ops.hash_w(w_key))
 
     def contains_hashed(self, w_key, h):
@@ -64,6 +72,12 @@ class W_SetObject(W_Root):
 
     def add(self, w_key):
         from minipy.interpreter import ops
+        if type(w_key) is W_IntObject:
+            barriers.write(self)
+            t = self.table
+            if t.ints():
+                t.add_int(w_key.intval)
+                return
         self.add_hashed(w_key, ops.hash_w(w_key))
 
     def add_hashed(self, w_key, h):
@@ -81,6 +95,11 @@ class W_SetObject(W_Root):
     def discard(self, w_key):
         """Remove w_key if present; True when it was."""
         from minipy.interpreter import ops
+        if type(w_key) is W_IntObject:
+            barriers.write(self)
+            t = self.table
+            if t.ints():
+                return t.discard_int(w_key.intval)
         return self.discard_hashed(w_key, ops.hash_w(w_key))
 
     def discard_hashed(self, w_key, h):
@@ -102,7 +121,7 @@ class W_SetObject(W_Root):
         if t.used == 0:
             return None
         j = t.pop_slot()
-        w_k = t.keys_w[j]
+        w_k = t.key_at(j)
         t.remove_at(j)
         return w_k
 

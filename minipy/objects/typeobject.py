@@ -180,16 +180,6 @@ class W_TypeObject(W_Root):
             assert isinstance(w_base, W_TypeObject)   # (type_new checked them)
             subclasses.note_subclass(w_base, self)
 
-    def collection_kind(self):
-        """COLLECTION_SEQUENCE, COLLECTION_MAPPING or 0: the flag of the first class of
-        the MRO that has one (CPython's flags, which a class inherits, and which
-        registering a class with an ABC sets on its subclasses too)."""
-        for w_t in self.mro_w:
-            assert isinstance(w_t, W_TypeObject)
-            if w_t.collection_flag != 0:
-                return w_t.collection_flag
-        return 0
-
     def compute_mro(self):
         self.mro_w = c3_mro(self)[:]    # a copy that is never resized: an immutable list
 

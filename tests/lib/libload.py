@@ -10,6 +10,7 @@ import _thread
 import builtins
 import math
 import random as cpy_random
+import re
 import sys
 import time
 import types
@@ -56,13 +57,14 @@ _random_standin.Random = _StandInRandom
 
 # _thread: CPython's own is a fair stand-in for what the lib uses of ours (get_ident)
 # _io: CPython's own has what minipy's gives io.py (open, UnsupportedOperation)
+# re: ours runs on minipy's native _sre; CPython's is what ours reproduces (string.Template)
 # _abc: minipy's sets the match statement's flags of a class, which Python code cannot do
 # under CPython; its stand-in does nothing
 _abc_standin = types.ModuleType("_abc")
 _abc_standin._abc_init_flags = lambda cls: None
 _abc_standin._abc_register_flags = lambda cls, subclass: None
 NATIVE = {"sys": sys, "math": math, "time": time, "_random": _random_standin,
-          "_thread": _thread, "_io": _io, "_abc": _abc_standin}
+          "_thread": _thread, "_io": _io, "re": re, "_abc": _abc_standin}
 
 
 def load(name, _cache=None):
@@ -95,7 +97,7 @@ def load(name, _cache=None):
 # The modules of minipy/lib that these tests cover (other areas add modules there too,
 # e.g. threading/queue over the native _thread, which have their own tests).
 MODULES = ("bisect", "collections", "copy", "functools", "heapq", "itertools", "operator",
-           "random", "string")
+           "random", "string", "_sha512lib")
 
 
 def load_all():

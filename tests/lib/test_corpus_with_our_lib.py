@@ -16,6 +16,10 @@ OURS = ("collections", "itertools", "functools", "operator", "string", "heapq", 
 # (collections.abc is not among them: a program that imports only it is left out)
 IMPORT = re.compile(r"^\s*(?:import|from)\s+(%s)\b(?!\.abc)" % "|".join(OURS), re.M)
 
+# (CPython's pprint lays out collections types by CPython's classes: a program that
+# pretty-prints ours with it is left out)
+PPRINT = re.compile(r"^\s*(?:import|from)\s+pprint\b", re.M)
+
 # Run in a child CPython: load our modules with libload, put them in sys.modules under the
 # real names, then run the program as __main__ (runpy and pkgutil are imported first, as
 # they import CPython's functools themselves).
@@ -38,7 +42,8 @@ def programs():
     for p in sorted(PROGRAMS.glob("*.py")):
         if p.name.startswith("mod_"):
             continue
-        if IMPORT.search(p.read_text(encoding="utf-8")):
+        text = p.read_text(encoding="utf-8")
+        if IMPORT.search(text) and not PPRINT.search(text):
             names.append(p.name)
     return names
 

@@ -6,9 +6,11 @@ import pytest
 
 from libload import LIB, MODULES
 
-NATIVE = {"sys", "math", "time", "_random", "_thread"}
+NATIVE = {"sys", "math", "time", "_random", "_thread",
+          "re"}    # (a lib module on minipy's native _sre; CPython's stands in for it here)
 FORBIDDEN_NAMES = {"exec", "eval", "compile", "_getframe", "__class_getitem__", "weakref",
-                   "abc", "typing", "bytearray", "complex", "Ellipsis", "__import__"}
+                   "abc", "typing", "complex", "Ellipsis", "__import__"}
+# (bytearray was on the list while minipy had none: it has it now, coll_bytearray.py)
 
 
 def test_the_modules_are_there():
@@ -34,4 +36,6 @@ def test_imports_and_names(name):
         elif isinstance(node, ast.Name):
             assert node.id not in FORBIDDEN_NAMES, "%s uses %s" % (name, node.id)
         elif isinstance(node, ast.Attribute):
+            if isinstance(node.value, ast.Name) and node.value.id == "re":
+                continue      # re.compile is the regex one, not the built-in
             assert node.attr not in FORBIDDEN_NAMES, "%s uses .%s" % (name, node.attr)

@@ -64,6 +64,21 @@ def test_floats(lib, seed):
         assert ours.triangular() == theirs.triangular()
 
 
+@pytest.mark.parametrize("seed", SEEDS)
+def test_distributions(lib, seed):
+    ours, theirs = pair(lib, seed)
+    for i in range(20):
+        for alpha in (0.2, 0.7, 1.0, 1.5, 30.0):
+            assert ours.gammavariate(alpha, 2.5) == theirs.gammavariate(alpha, 2.5)
+        assert ours.betavariate(0.5, 3.0) == theirs.betavariate(0.5, 3.0)
+        assert ours.betavariate(4, 2) == theirs.betavariate(4, 2)
+        assert ours.lognormvariate(1.0, 0.25) == theirs.lognormvariate(1.0, 0.25)
+        for kappa in (0.0, 1e-7, 0.3, 8.0):
+            assert ours.vonmisesvariate(1.0, kappa) == theirs.vonmisesvariate(1.0, kappa)
+        assert ours.paretovariate(2.5) == theirs.paretovariate(2.5)
+        assert ours.weibullvariate(2.0, 0.5) == theirs.weibullvariate(2.0, 0.5)
+
+
 def test_module_functions_and_reseed(lib):
     r = lib.random
     r.seed(2024)
@@ -105,3 +120,23 @@ def test_errors(lib, case):
     kwargs = case[2] if len(case) > 2 else {}
     ours, theirs = pair(lib, 1)
     assert outcome(getattr(ours, name), *args, **kwargs) == outcome(getattr(theirs, name), *args, **kwargs)
+
+
+@pytest.mark.parametrize("seed", ["", "a", "hello world", "Zoë" * 40, b"bytes", b"\x00" * 200,
+                                  bytearray(b"ba")])
+def test_str_and_bytes_seeds(lib, seed):
+    ours, theirs = lib.random.Random(), cpy.Random()
+    ours.seed(seed)
+    theirs.seed(seed)
+    assert [ours.random() for i in range(3)] == [theirs.random() for i in range(3)]
+    if not isinstance(seed, bytearray):
+        ours.seed(seed, version=1)
+        theirs.seed(seed, version=1)
+        assert ours.random() == theirs.random()
+
+
+@pytest.mark.parametrize("size", [0, 1, 3, 111, 112, 127, 128, 129, 300])
+def test_sha512(lib, size):
+    import hashlib
+    data = bytes((i * 7 + 3) % 256 for i in range(size))
+    assert lib._sha512lib.sha512_digest(data) == hashlib.sha512(data).digest()

@@ -76,6 +76,38 @@ def test_capwords(lib, text, sep):
     assert lib.string.capwords(text, sep) == cpy_string.capwords(text, sep)
 
 
+TEMPLATES = ["$a and ${b}", "$$ $a$b ${a}x", "no placeholders", "bad $", "bad ${a",
+             "two\nlines $9", "$a_b ${a}_b", "$ab", "$$$a", "${}"]
+MAPPINGS = [{}, {"a": 1}, {"a": "A", "b": [2], "a_b": None}]
+
+
+@pytest.mark.parametrize("text", TEMPLATES)
+def test_template(lib, text):
+    ours = lib.string.Template(text)
+    theirs = cpy_string.Template(text)
+    for mapping in MAPPINGS:
+        assert outcome(ours.substitute, mapping) == outcome(theirs.substitute, mapping)
+        assert outcome(ours.safe_substitute, mapping) == outcome(theirs.safe_substitute,
+                                                                   mapping)
+        assert (outcome(ours.substitute, mapping, b="kw") ==
+                outcome(theirs.substitute, mapping, b="kw"))
+    assert ours.is_valid() == theirs.is_valid()
+    assert outcome(ours.get_identifiers) == outcome(theirs.get_identifiers)
+
+
+def test_template_subclasses(lib):
+    for attrs in [{"delimiter": "%"}, {"idpattern": "[a-z]+(?:[.][a-z]+)*"},
+                  {"braceidpattern": "[^}]+"}, {"delimiter": "#", "flags": 0}]:
+        ours = type("T", (lib.string.Template,), dict(attrs))
+        theirs = type("T", (cpy_string.Template,), dict(attrs))
+        for text in ["%x %% #y ## $z", "${a b} #{c.d} %{e}", "#A #a"]:
+            mapping = {"x": 1, "y": 2, "z": 3, "a b": 4, "c.d": 5, "e": 6, "A": 7, "a": 8}
+            assert (outcome(ours(text).safe_substitute, mapping) ==
+                    outcome(theirs(text).safe_substitute, mapping))
+            assert (outcome(ours(text).substitute, mapping) ==
+                    outcome(theirs(text).substitute, mapping))
+
+
 def test_bisect_random(lib):
     rng = random.Random(5)
     for trial in range(300):

@@ -348,6 +348,16 @@ class K:
             k: "str" = "s"
 print(__annotations__, K.__annotations__)
 ''',
+    'match_collections': '''
+from collections import UserDict, UserList, UserString, ChainMap, OrderedDict, deque
+class L(UserList): pass
+for v in [UserDict(a=1), L([1, 2]), UserString("ab"), ChainMap({"a": 2}), OrderedDict(a=3),
+          deque([4, 5])]:
+    match v:
+        case [x, y]: print(type(v).__name__, "seq", x, y)
+        case {"a": a}: print(type(v).__name__, "map", a)
+        case _: print(type(v).__name__, "neither")
+''',
 }
 
 

@@ -53,3 +53,44 @@ def test_carets_count_characters_on_non_ascii_lines():
     lines = r.err.split('\n')
     assert lines[-2] == 'ZeroDivisionError: division by zero'
     assert lines[-3] == NONASCII_CARETS, r.err
+
+
+# The traceback module's hooks (sys._tb_entries, sys._stack_entries) and
+# BaseException.add_note: what the library module prints must be CPython's.
+TB_MODULE = '''
+import sys, traceback
+def inner(d):
+    return d["k"] + 1
+def outer():
+    return inner({"k": "a"})
+try:
+    outer()
+except TypeError as e:
+    print(traceback.format_exc(), end="")
+    print([(f.name, f.lineno, f.line) for f in traceback.extract_tb(e.__traceback__)])
+def where():
+    return [(f.name, f.lineno, f.line) for f in traceback.extract_stack()]
+print(where())
+def rec(n):
+    if n == 0:
+        raise ValueError("bottom")
+    rec(n - 1)
+try:
+    rec(6)
+except ValueError:
+    traceback.print_exc(file=sys.stdout)
+e = KeyError("x")
+e.add_note("first")
+e.add_note("second\\nline")
+print(e.__notes__, traceback.format_exception_only(e))
+for bad in [(5,), ()]:
+    try:
+        e.add_note(*bad)
+    except TypeError as err:
+        print(err)
+raise e
+'''
+
+
+def test_traceback_module_and_notes():
+    compare(TB_MODULE, whole_stderr=True)

@@ -6,7 +6,7 @@ import random
 
 from minipy.objects.intobject import wrap_int
 from minipy.objects.strobject import wrap_str
-from minipy.objects.settable import SetTable, size_for, MINSIZE
+from minipy.objects.settable import SetTable, size_for, MINSIZE, EMPTY_IKEY
 from minipy.builtins import hashing
 
 
@@ -28,11 +28,34 @@ def value(w):
     return w.intval
 
 
+def slot_states(t):
+    """'a' active, 'd' dummy, 'u' unused, for each slot."""
+    res = []
+    for j in range(t.size()):
+        if t.is_active(j):
+            res.append('a')
+        elif t.hashes[j] == -1:
+            res.append('d')
+        else:
+            assert t.hashes[j] == 0
+            res.append('u')
+    return ''.join(res)
+
+
 def check_invariants(t, model):
-    active = [j for j in range(len(t.keys_w)) if t.keys_w[j] is not None]
-    dummies = [j for j in range(len(t.keys_w)) if t.keys_w[j] is None and t.hashes[j] == -1]
-    unused = [j for j in range(len(t.keys_w)) if t.keys_w[j] is None and t.hashes[j] == 0]
-    assert len(active) + len(dummies) + len(unused) == len(t.keys_w) == t.mask + 1
+    states = slot_states(t)
+    active = [j for j in range(t.size()) if states[j] == 'a']
+    dummies = [j for j in range(t.size()) if states[j] == 'd']
+    unused = [j for j in range(t.size()) if states[j] == 'u']
+    assert len(active) + len(dummies) + len(unused) == t.size() == t.mask + 1
+    if t.ints():
+        assert t.keys_w is None and len(t.ikeys) == t.size()
+        for j in unused:
+            assert t.ikeys[j] == EMPTY_IKEY
+    else:
+        assert t.ikeys is None and len(t.keys_w) == t.size()
+        for j in unused + dummies:
+            assert t.keys_w[j] is None
     assert t.used == len(active) == len(model)
     assert t.fill == len(active) + len(dummies)
     assert sorted(value(w) for w in t.live_keys()) == sorted(model)
@@ -43,7 +66,7 @@ def check_invariants(t, model):
         w = key(x)
         assert t.find(w, h(w)) >= 0
     for j in active:
-        assert t.hashes[j] == h(t.keys_w[j])
+        assert t.hashes[j] == h(t.key_at(j))
 
 
 def test_size_for():
@@ -82,14 +105,14 @@ def test_a_deletion_leaves_a_dummy_that_an_insertion_reuses():
     a, b = key(1), key(9)            # same first slot in 8; too small a table for
     t.add(a, h(a))                   # linear probing: 9 goes to (1 * 5 + 1) & 7
     t.add(b, h(b))
-    assert t.keys_w[1] is a and t.keys_w[6] is b
+    assert value(t.key_at(1)) == 1 and value(t.key_at(6)) == 9
     t.discard(a, h(a))
-    assert t.keys_w[1] is None and t.hashes[1] == -1
+    assert t.key_at(1) is None and t.hashes[1] == -1
     assert (t.fill, t.used) == (2, 1)
     assert t.find(b, h(b)) == 6      # found past the dummy
     c = key(17)
     t.add(c, h(c))
-    assert t.keys_w[1] is c          # the dummy reused; fill unchanged
+    assert value(t.key_at(1)) == 17  # the dummy reused; fill unchanged
     assert (t.fill, t.used) == (2, 2)
 
 
@@ -124,7 +147,7 @@ def test_merge_into_an_empty_table_of_the_same_size_copies_slots():
         src.add(key(x), x)
     dst = SetTable()
     dst.merge(src)
-    assert dst.keys_w == src.keys_w and dst.hashes == src.hashes
+    assert dst.ikeys == src.ikeys and dst.hashes == src.hashes
     assert (dst.fill, dst.used) == (3, 3)
 
 
@@ -132,8 +155,12 @@ def test_copy_exact_keeps_dummies():
     t = SetTable()
     for x in [1, 9]:
         t.add(key(x), x)
-    t.discard(t.keys_w[1], 1)
+    t.discard(t.key_at(1), 1)
     c = t.copy_exact()
-    assert c.hashes == t.hashes and c.keys_w == t.keys_w
+    assert c.hashes == t.hashes and c.ikeys == t.ikeys and c.keys_w is None
     assert (c.fill, c.used, c.mask) == (t.fill, t.used, t.mask)
+    assert c.ikeys is not t.ikeys
+    t.to_objects()
+    c = t.copy_exact()
+    assert c.hashes == t.hashes and c.keys_w == t.keys_w and c.ikeys is None
     assert c.keys_w is not t.keys_w
