@@ -241,11 +241,7 @@ class WeakKeyDictionary(MutableMapping):
         return wr in self.data
 
     def get(self, key, default=None):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return default
-        return self.data.get(wr, default)
+        return self.data.get(ref(key), default)
 
     def copy(self):
         new = type(self)()

@@ -165,6 +165,7 @@ class W_TypeObject(W_Root):
         self.builtin_subclasses_w = None    # __subclasses__ (see subclasses.py)
         self.subclass_refs = None
         for w_base in bases_w:
+            assert isinstance(w_base, W_TypeObject)   # (type_new checked them)
             subclasses.note_subclass(w_base, self)
 
     def compute_mro(self):
