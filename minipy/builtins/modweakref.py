@@ -45,6 +45,8 @@ def tp_name(w_t):
 
 
 def is_weakrefable(w_obj):
+    if isinstance(w_obj, W_ExceptionObject):     # (a W_Instance)
+        return not w_obj.getclass().is_builtin
     if isinstance(w_obj, W_Instance):
         w_t = w_obj.getclass()
         if w_t.layout in _NO_WEAKREF_LAYOUTS:
@@ -53,8 +55,6 @@ def is_weakrefable(w_obj):
         if allowed is not None and '__weakref__' not in allowed:
             return False
         return True
-    if isinstance(w_obj, W_ExceptionObject):
-        return not w_obj.getclass().is_builtin
     if (isinstance(w_obj, W_TypeObject) or isinstance(w_obj, W_Function) or
             isinstance(w_obj, W_BuiltinFunction) or isinstance(w_obj, W_Method) or
             isinstance(w_obj, W_SetObject) or isinstance(w_obj, W_Generator) or
