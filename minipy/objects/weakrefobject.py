@@ -41,6 +41,7 @@ class OwnerLink(object):
     own: the instance of a subclass of weakref.ref, or the proxy, held weakly (it holds
     the W_WeakRef)."""
     def __init__(self, w_owner):
+        assert w_owner is not None      # (RPython's weakrefs want that known)
         self.wref = weakref.ref(w_owner)
 
 
@@ -48,6 +49,7 @@ class W_WeakRef(W_Root):
     _attrs_ = ['wref', 'w_callback', 'hash', 'owner', 'kind', 'group', 'queued']
 
     def __init__(self, w_obj, w_callback, kind):
+        assert w_obj is not None
         self.wref = weakref.ref(w_obj)
         self.w_callback = w_callback    # None: no callback (also once it was called)
         self.hash = -1                  # hash of the referent, once asked for
