@@ -44,6 +44,9 @@ class _ProxyBase:
     def __str__(self):
         return str(_target(self))
 
+    def __dir__(self):
+        return dir(_target(self))
+
     def __bytes__(self):
         return bytes(_target(self))
 

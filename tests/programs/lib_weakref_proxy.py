@@ -57,7 +57,8 @@ p = weakref.proxy(v)
 print(type(p).__name__, p.xs, p.norm1(), str(p), len(p), p[1], -2 in p, list(p))
 p.label = "v"
 p[0] = 10
-print(v.label, v.xs, p.__class__.__name__, isinstance(p, weakref.ProxyType))
+print(v.label, v.xs, p.__class__.__name__, isinstance(p, weakref.ProxyType), isinstance(p, Vector))
+print("norm1" in dir(p), "xs" in dir(p))
 print(str(p + Vector(1, 1, 1)), str(p * 2), str(3 * p), str(-p))
 print(p == Vector(10, -2, 3), p == v, p < Vector(100), bool(p))
 print(weakref.proxy(v) is p, weakref.getweakrefcount(v), weakref.getweakrefs(v)[0] is p)
