@@ -22,13 +22,15 @@ reference that dies before its referent never calls its callback (as in CPython)
 
 Threads: the registry is shared by all threads and lives outside the transactional objects
 (in the STM build a reference made by a transaction that aborts stays registered until
-it dies, harmlessly), so a lock made at start-up guards it. A W_WeakRef itself is never
+it dies, harmlessly), so in the STM build a lock made at start-up guards it (under the
+GIL, no other thread can run while the registry is changed). A W_WeakRef itself is never
 rolled back: only its callback (cleared when called) and its cached hash change.
 """
 import weakref
 from rpython.rlib import rthread, rgc
 from rpython.rlib.rweakref import RWeakKeyDictionary
 from minipy.objects.root import W_Root
+from minipy.concurrency.stm import barriers
 
 SWEEP_MIN = 64
 
@@ -126,8 +128,12 @@ registry = Registry()
 
 
 def make_lock():
-    """At start-up, before any thread: from now on the registry is changed under a lock."""
-    registry.lock = rthread.allocate_lock()
+    """At start-up, before any thread, in the STM build: from now on the registry is
+    changed under a lock. The GIL builds need none: nothing here lets the GIL go (and
+    rthread's blocking acquire would: a possible thread switch, and 10x the cost of a
+    weakref.ref() call, measured)."""
+    if barriers.ENABLED:
+        registry.lock = rthread.allocate_lock()
 
 
 def _acquire():
