@@ -17,7 +17,7 @@ from minipy.interpreter import ops
 from minipy.interpreter import traceback as tbmod
 from minipy.interpreter import signals
 from minipy.interpreter import cstack
-from minipy.objects import subclasses
+from minipy.objects import subclasses, weakrefobject
 from minipy.builtins import functions, importing, modsys, evalexec  # noqa: evalexec registers eval, exec, compile
 from minipy.builtins.registry import builtins_dict
 from minipy.builtins import modthread, modtransaction   # noqa: prebuilt types before translation
@@ -307,6 +307,7 @@ def entry_point(argv):
     enter_main_thread()
     cstack.prepare_main_thread()
     subclasses.make_lock()
+    weakrefobject.make_lock()
     cstack.allow_stack_for(get_ec().recursion_limit)
     setup_signals()
     from minipy import jitoptions

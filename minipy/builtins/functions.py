@@ -128,7 +128,16 @@ def isinstance_w(w_obj, w_cls):
         w_check = w_meta.lookup('__instancecheck__')
         if w_check is not None:
             return ops.is_true(ops.call_function(w_check, [w_cls, w_obj]))
-    return w_obj.getclass().issubtype(w_cls)
+    w_t = w_obj.getclass()
+    if w_t.issubtype(w_cls):
+        return True
+    if w_t.has_custom_getattribute():
+        # CPython also asks obj.__class__ (a weakref.proxy answers its referent's class);
+        # only a class with its own __getattribute__ can answer anything but its type
+        w_c = ops.getattr_or_null(w_obj, '__class__')
+        if isinstance(w_c, W_TypeObject) and w_c is not w_t:
+            return w_c.issubtype(w_cls)
+    return False
 
 
 def b_isinstance(args):

@@ -133,6 +133,9 @@ def native_module(name):
     if name == 'gc':
         from minipy.builtins import modgc
         return modgc.make_gc()
+    if name == '_weakref':
+        from minipy.builtins import modweakref
+        return modweakref.make_weakref()
     if name == 'builtins':
         w_m = W_Module('builtins', state.w_builtins)
         return w_m

@@ -1,12 +1,13 @@
 """The gc module: collect() runs a full collection of RPython's collector (incminimark in
 the GIL builds, Boehm's in the STM build), after which the weak references of dead
-objects read None (weakref, type.__subclasses__).
+objects read None (weakref, type.__subclasses__), and the callbacks of
+weakref.ref whose referents it freed run (builtins/modweakref.py).
 
 The collector cannot be switched off: disable() and enable() only record the state that
 isenabled() reports (enough for the programs that turn collection off around a
 timing, as the timeit module does). There is no cycle collector distinct from the main
 one, so collect() returns 0 unreachable objects found."""
-from rpython.rlib import rgc, jit
+from rpython.rlib import jit
 from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import wrap_int, wrap_bool
 from minipy.objects.strobject import wrap_str
@@ -38,7 +39,8 @@ def gc_collect(args):
                         % ops.typename(args.args_w[0]))
         if w_g.intval < 0 or w_g.intval > 2:
             raise oefmt(ex.w_ValueError, 'invalid generation')
-    rgc.collect()
+    from minipy.builtins import modweakref
+    modweakref.gc_collect_and_sweep()
     return wrap_int(0)
 
 

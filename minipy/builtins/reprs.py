@@ -103,8 +103,10 @@ def instance_repr(w_obj):
 
 
 def type_repr(w_t):
-    if w_t.is_builtin or w_t.module == 'builtins':
+    if w_t.module == 'builtins':
         return "<class '%s'>" % w_t.name
+    if w_t.is_builtin:          # re.Pattern, weakref.ReferenceType, _random.Random...
+        return "<class '%s.%s'>" % (w_t.module, w_t.name)
     return "<class '%s.%s'>" % (w_t.module, w_t.qualname)
 
 

@@ -828,6 +828,8 @@ def set_through_descriptor(w_obj, name, w_value):
         return False
     if isinstance(w_descr, W_Property):
         if w_descr.w_fset is None or w_descr.w_fset is w_None:
+            if isinstance(w_descr.w_fget, W_BuiltinFunction):     # a native type's
+                raise oefmt(ex.w_AttributeError, 'readonly attribute')
             raise oefmt(ex.w_AttributeError, "property '%s' of '%s' object has no setter"
                         % (name, w_t.name))
         call_function(w_descr.w_fset, [w_obj, w_value])
@@ -887,6 +889,8 @@ def generic_delattr(w_obj, name):
     w_descr = w_t.lookup(name)
     if isinstance(w_descr, W_Property):
         if w_descr.w_fdel is None or w_descr.w_fdel is w_None:
+            if isinstance(w_descr.w_fget, W_BuiltinFunction):     # a native type's
+                raise oefmt(ex.w_AttributeError, 'readonly attribute')
             raise oefmt(ex.w_AttributeError, "property '%s' of '%s' object has no deleter"
                         % (name, w_t.name))
         call_function(w_descr.w_fdel, [w_obj])

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 PROGRAM = r'''
-import builtins, math, time, sys, _thread, random, transaction, re, _sre, gc
+import builtins, math, time, sys, _thread, random, transaction, re, _sre, gc, _weakref
 ARGSETS = [(), (1, 2, 3, 4, 5, 6), (None,), ("x",), (None, None), ([1, 2], [1])]
 # would block, exit, read stdin or change the process for the calls after them
 SKIP = {"exit", "quit", "input", "help", "breakpoint", "sleep", "_exit", "exit_thread",
@@ -18,12 +18,13 @@ SKIP = {"exit", "quit", "input", "help", "breakpoint", "sleep", "_exit", "exit_t
         "setswitchinterval", "acquire", "acquire_lock", "__enter__", "wait", "release",
         "release_lock", "__exit__", "__init_subclass__", "__subclasshook__", "__class__",
         "__new__", "__init__", "excepthook", "displayhook", "print"}
-targets = [(m.__name__, m) for m in (builtins, math, time, sys, _thread, transaction, gc)]
+targets = [(m.__name__, m) for m in (builtins, math, time, sys, _thread, transaction, gc,
+                                     _weakref)]
 targets += [(type(o).__name__, o) for o in
             ("abc", [1, 2], {1: 2}, {1}, frozenset([1]), (1,), 5, 1.5, b"ab", bytearray(b"ab"),
              1j, range(3), True, _thread.allocate_lock(), random.Random(1),
              re.compile("(a)(?P<n>b)?"), re.match("(a)", "ab"), re.compile("a").scanner("ab"),
-             re.finditer("a", "ab"))]
+             re.finditer("a", "ab"), _weakref.ref(gc))]
 targets += [("re", re), ("_sre", _sre)]
 calls = 0
 for owner, o in targets:
