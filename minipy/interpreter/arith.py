@@ -145,13 +145,26 @@ def _repeat_count(w_n):
     return -1
 
 
+def is_repeatable(w):
+    return (isinstance(w, W_StrObject) or isinstance(w, W_ListObject) or
+            isinstance(w, W_TupleObject) or isinstance(w, W_BytesObject))
+
+
 def seq_mul(w_seq, w_n):
+    """w_seq * w_n for a str, list, tuple or bytes w_seq; None for any other w_seq, or a
+    w_n that is no integer. Only an object with __index__ runs Python code here, so the
+    JIT sees seq_repeat, for an int count, as a call that runs none."""
+    if not is_repeatable(w_seq):
+        return None
     if isinstance(w_n, W_IntObject):
-        n = w_n.intval
-    else:
-        n = _repeat_count(w_n)
-        if n < 0:
-            return None
+        return seq_repeat(w_seq, w_n.intval)
+    n = _repeat_count(w_n)
+    if n < 0:
+        return None
+    return seq_repeat(w_seq, n)
+
+
+def seq_repeat(w_seq, n):
     if n < 0:
         n = 0
     if isinstance(w_seq, W_StrObject):
