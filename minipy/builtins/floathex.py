@@ -3,7 +3,8 @@ floatobject.c writes and reads it ('0x1.8000000000000p+1'), correctly rounded (h
 even) for any number of digits, subnormals included.  Pure functions on RPython floats
 and byte strings; nummethods.py wraps them."""
 import math
-from rpython.rlib.rfloat import INFINITY, NAN
+from rpython.rlib.rfloat import INFINITY
+from minipy.support.numparse import signed_nan
 
 DBL_MIN_EXP = -1021
 DBL_MANT_DIG = 53
@@ -98,7 +99,7 @@ def float_fromhex(s):
             return -INFINITY
         return INFINITY
     if rest == 'nan':
-        return NAN
+        return signed_nan(negative)
     if rest.startswith('0x'):
         i += 2
     # the digits: all of them count for the exponent, only the first KEEP_DIGITS

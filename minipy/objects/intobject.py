@@ -46,12 +46,12 @@ HASH_MODULUS = (1 << 61) - 1
 def int_hash(i):
     """hash() of a machine int, as CPython's: equal numbers hash equal (modulo 2**61 - 1,
     see builtins/hashing.py), and -1 is never a hash."""
+    if -HASH_MODULUS < i < HASH_MODULUS:       # (no modulo op in a JIT trace)
+        if i == -1:
+            return -2
+        return i
     if i >= 0:
-        if i < HASH_MODULUS:
-            return i
         return i % HASH_MODULUS
-    if i == -1:
-        return -2
     r = -((-i) % HASH_MODULUS)
     if r == -1:
         return -2

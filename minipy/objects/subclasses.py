@@ -5,10 +5,11 @@ bases does not keep it alive (CPython does the same); built-in types live for ev
 held directly. The lists of a base are shared by every thread that makes subclasses of
 it: in the STM build they are outside the transactional objects (an aborted transaction
 that made a class leaves a reference that dies with that class), so a lock, made at
-start-up, guards them.
+start-up, guards them. The GIL builds need none (nothing here lets the GIL go).
 """
 import weakref
 from rpython.rlib import rthread
+from minipy.concurrency.stm import barriers
 
 
 class Guard(object):
@@ -20,8 +21,11 @@ guard = Guard()
 
 
 def make_lock():
-    """At start-up, before any thread: from now on the lists are changed under a lock."""
-    guard.lock = rthread.allocate_lock()
+    """At start-up, before any thread: from now on the STM build changes the lists under
+    a lock (a blocking acquire in a GIL build would let the GIL go: a possible thread
+    switch at every class statement, for nothing)."""
+    if barriers.ENABLED:
+        guard.lock = rthread.allocate_lock()
 
 
 def _acquire():

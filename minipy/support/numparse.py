@@ -28,7 +28,9 @@ API (s is UTF-8 text; errors are SupportError):
 import math
 
 from rpython.rlib.rbigint import rbigint
-from rpython.rlib.rfloat import round_double, round_half_even, INFINITY, NAN
+from rpython.rtyper.lltypesystem import rffi
+from rpython.rlib.longlong2float import longlong2float
+from rpython.rlib.rfloat import round_double, round_half_even, INFINITY
 from rpython.rlib.rstring import StringBuilder
 from rpython.rlib.objectmodel import we_are_translated
 from minipy.support.errors import SupportError
@@ -319,13 +321,25 @@ def int_to_base(v, base):
     return prefix + digits
 
 
+class _NanBits(object):
+    """The bits of the positive quiet NaN, kept in a field that the translation cannot fold
+    into a constant. RPython writes every float NaN constant into the C code as INF/INF,
+    which x86 computes with the sign bit set; the -Ojit build's inlining made even
+    copysign(NAN, 1.0) such a constant, so math.nan came out negative."""
+    def __init__(self):
+        self.bits = 0x7FF8000000000000
+
+
+_nan_bits = _NanBits()
+
+
 def signed_nan(negative):
-    """A NaN with the sign bit as asked (CPython's float('nan') is positive). Made at run
-    time: the C constant for RPython's NAN is INF/INF, which has the sign bit set on x86."""
-    sign = 1.0
+    """A NaN with the sign bit as asked (CPython's float('nan') and math.nan are
+    positive), made at run time from its bits."""
+    x = longlong2float(rffi.cast(rffi.LONGLONG, _nan_bits.bits))
     if negative:
-        sign = -1.0
-    return math.copysign(NAN, sign)      # (sign varies: the call is not folded away)
+        return -x
+    return x
 
 
 # ---------------------------------------------------------------- round

@@ -208,3 +208,13 @@ def test_keys_of_hash_zero_are_not_taken_for_unused_slots():
     for x in [0, M, -M, 2 * M]:
         assert t.find_int(x) >= 0
     assert t.discard_int(M) and t.find_int(M) == -1 and t.find_int(2 * M) >= 0
+
+
+def test_int_hash_is_cpythons_at_the_edges_of_the_modulus():
+    # (what python3's hash() gives for these numbers)
+    expected = {0: 0, 1: 1, -1: -2, -2: -2, M - 1: M - 1, M: 0, M + 1: 1, -M: 0,
+                -M + 1: -M + 1, -M - 1: -2, 2 ** 62: 2, -2 ** 62: -2,
+                2 ** 63 - 1: 3, -2 ** 63: -4, 2 * M - 1: M - 1, -2 * M + 1: -M + 1}
+    for x, h in expected.items():
+        assert int_hash(x) == h, x
+
