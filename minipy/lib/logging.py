@@ -357,8 +357,20 @@ class Formatter:
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
+    def _converter(self):
+        """self.converter, unbound where it is a function of the time module: minipy's
+        time.gmtime/localtime are Python functions, which a class attribute (the idiom
+        Formatter.converter = time.gmtime) would bind, where CPython's built-ins stay
+        unbound."""
+        conv = self.converter
+        func = getattr(conv, '__func__', None)
+        if func is not None and getattr(conv, '__self__', None) is self and \
+                getattr(func, '__module__', None) == 'time':
+            return func
+        return conv
+
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        ct = self._converter()(record.created)
         if datefmt:
             return time.strftime(datefmt, ct)
         s = time.strftime(self.default_time_format, ct)

@@ -58,3 +58,27 @@ for kwargs in [{"stream": sys.stdout, "filename": "x.log"},
         logging.basicConfig(force=True, **kwargs)
     except ValueError as e:
         print("ValueError:", e)
+
+# times: a filter pins each record's creation time, so asctime and datefmt are fixed
+import time
+
+
+def frozen_clock(record):
+    record.created = 1700000000.125
+    record.msecs = 125.0
+    return True
+
+
+logging.Formatter.converter = time.gmtime
+logging.basicConfig(stream=sys.stdout, level=logging.DEBUG, force=True,
+                    format="%(asctime)s %(levelname)s %(message)s", datefmt="%d %b %Y %H:%M")
+root.handlers[0].addFilter(frozen_clock)
+logging.info("with datefmt")
+logging.basicConfig(stream=sys.stdout, force=True, format="[%(asctime)s] %(message)s")
+root.handlers[0].addFilter(frozen_clock)
+logging.warning("default time format with milliseconds")
+handler = root.handlers[0]
+handler.setLevel(logging.ERROR)
+logging.warning("below the handler's level")
+logging.error("at the handler's level")
+print(handler, handler.level, logging.getLevelName(handler.level))
