@@ -24,7 +24,7 @@ for k in range(8):
           struct.unpack("<f", struct.pack("<f", 1.0 + k * 2.0 ** -25))[0])
 
 # infinities and NaN
-for x in [math.inf, -math.inf, math.nan]:
+for x in [math.inf, -math.inf, float("nan"), -float("nan")]:
     print(x, [struct.pack("<" + c, x).hex() for c in "efd"],
           [struct.unpack("<" + c, struct.pack("<" + c, x))[0] for c in "efd"])
 print(struct.unpack("<e", b"\x00\x7c"), struct.unpack("<e", b"\x00\xfc"),
