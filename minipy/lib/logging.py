@@ -89,23 +89,29 @@ def _checkLevel(level):
 _srcfile = os.path.normcase(__file__)
 
 
+_internal = {}      # filename -> whether it is this module's (normcase is slow-ish)
+
+
 def _is_internal(filename):
-    return os.path.normcase(filename) == _srcfile
+    result = _internal.get(filename)
+    if result is None:
+        result = _internal[filename] = os.path.normcase(filename) == _srcfile
+    return result
 
 
-def _caller_entries():
-    """The running stack, innermost first, as (filename, lineno, name, line) tuples,
-    or [] where the interpreter cannot say."""
+def _caller_entries(with_lines):
+    """The running stack, innermost first, as (filename, lineno, name, line) tuples
+    (line None unless with_lines), or [] where the interpreter cannot say."""
     entries = getattr(sys, '_stack_entries', None)
     if entries is None:
         return []
-    return entries(1)
+    return entries(1, with_lines)
 
 
 def _find_caller(stack_info, stacklevel):
     """(filename, lineno, funcName, stack text or None) of the stacklevel-th frame
     outside this module, counting outwards from the logging call."""
-    entries = _caller_entries()
+    entries = _caller_entries(bool(stack_info))
     index = -1
     i = 0
     while i < len(entries):
