@@ -25,7 +25,7 @@ __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
            'getLevelName', 'getLogger', 'getLoggerClass', 'info', 'log', 'makeLogRecord',
            'setLoggerClass', 'shutdown', 'warn', 'warning', 'getLogRecordFactory',
            'setLogRecordFactory', 'lastResort', 'raiseExceptions',
-           'getLevelNamesMapping', 'root']
+           'getLevelNamesMapping', 'root', 'captureWarnings']
 
 raiseExceptions = True
 logThreads = True
@@ -1198,3 +1198,38 @@ def shutdown(handlerList=None):
 
 
 atexit.register(shutdown)
+
+
+# ---------------------------------------------------------------- warnings
+
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    """warnings.showwarning while warnings are captured: the formatted warning is
+    logged at WARNING on the 'py.warnings' logger (to a file given, as before)."""
+    import warnings
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+        return
+    s = warnings.formatwarning(message, category, filename, lineno, line)
+    logger = getLogger("py.warnings")
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    logger.warning(str(s))
+
+
+def captureWarnings(capture):
+    """Send warnings to the 'py.warnings' logger (capture true) or back to
+    warnings.showwarning's original behaviour."""
+    import warnings
+    global _warnings_showwarning
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    else:
+        if _warnings_showwarning is not None:
+            warnings.showwarning = _warnings_showwarning
+            _warnings_showwarning = None

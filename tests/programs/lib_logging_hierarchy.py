@@ -112,3 +112,19 @@ try:
     app.log("INFO", "x")
 except TypeError as e:
     print("TypeError", e)
+
+# warnings routed to the py.warnings logger
+import warnings
+
+app.addHandler(out)
+warn_out = logging.StreamHandler(sys.stdout)
+warn_out.setFormatter(logging.Formatter("captured [%(name)s] %(message)s"))
+logging.getLogger("py.warnings").addHandler(warn_out)
+logging.captureWarnings(True)
+warnings.warn("the old API is deprecated", UserWarning)
+warnings.warn("check your input", RuntimeWarning)
+logging.captureWarnings(False)
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    warnings.warn("recorded, not logged")
+print([str(w.message) for w in caught])
