@@ -17,6 +17,7 @@ import re
 import traceback
 import threading
 import atexit
+from string import Template
 
 __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler', 'Filter',
            'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger', 'LoggerAdapter',
@@ -208,7 +209,6 @@ def makeLogRecord(dict):
 # ---------------------------------------------------------------- formatting styles
 
 _PERCENT_FIELD = re.compile(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
-_DOLLAR_FIELD = re.compile(r'\$(\w+|\{\w+\})')
 
 
 class PercentStyle:
@@ -245,55 +245,73 @@ class PercentStyle:
             raise ValueError('Formatting field not found in record: %s' % e)
 
 
-def _brace_fields(fmt):
-    """The field names of a str.format template; ValueError as CPython's logging says
-    for a malformed one."""
-    fields = []
+def _parse_braces(fmt):
+    """(field name, spec, conversion) of each replacement field of a str.format
+    template, in order, with the ValueErrors str.format's parser gives."""
     i = 0
     n = len(fmt)
     while i < n:
         c = fmt[i]
-        if c == '{':
-            if i + 1 < n and fmt[i + 1] == '{':
-                i += 2
-                continue
-            depth = 1
-            j = i + 1
-            while j < n and depth:
-                if fmt[j] == '{':
-                    depth += 1
-                elif fmt[j] == '}':
-                    depth -= 1
-                j += 1
-            if depth:
-                if j >= n and fmt.find('}', i) < 0:
-                    raise ValueError("invalid format: Single '{' encountered in "
-                                     "format string")
-                raise ValueError("invalid format: expected '}' before end of string")
-            field = fmt[i + 1:j - 1]
-            spec_at = field.find(':')
-            head = field if spec_at < 0 else field[:spec_at]
-            bang = head.find('!')
-            name = head
-            if bang >= 0:
-                name = head[:bang]
-                conv = head[bang + 1:]
-                if conv not in ('r', 's', 'a'):
-                    raise ValueError("invalid format: invalid conversion: %r" % conv)
-            if not re.match(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$', name):
-                if name:
-                    raise ValueError('invalid field name/expression: %r' % name)
-            else:
-                fields.append(name)
-            i = j
-        elif c == '}':
+        if c == '}':
             if i + 1 < n and fmt[i + 1] == '}':
                 i += 2
                 continue
-            raise ValueError("invalid format: Single '}' encountered in format string")
-        else:
+            raise ValueError("Single '}' encountered in format string")
+        if c != '{':
             i += 1
-    return fields
+            continue
+        if i + 1 < n and fmt[i + 1] == '{':
+            i += 2
+            continue
+        if i + 1 >= n:
+            raise ValueError("Single '{' encountered in format string")
+        j = i + 1
+        while j < n and fmt[j] not in ':!}':
+            if fmt[j] == '{':
+                raise ValueError("unexpected '{' in field name")
+            if fmt[j] == '[':
+                close = fmt.find(']', j)
+                if close < 0:
+                    j = n
+                    break
+                j = close
+            j += 1
+        if j >= n:
+            raise ValueError("expected '}' before end of string")
+        name = fmt[i + 1:j]
+        conversion = None
+        spec = ''
+        if fmt[j] == '!':
+            if j + 1 >= n:
+                raise ValueError("end of string while looking for conversion specifier")
+            conversion = fmt[j + 1]
+            j += 2
+            if j >= n:
+                raise ValueError("unmatched '{' in format spec")
+            if fmt[j] not in ':}':
+                raise ValueError("expected ':' after conversion specifier")
+        if fmt[j] == ':':
+            depth = 1
+            k = j + 1
+            while k < n:
+                if fmt[k] == '{':
+                    depth += 1
+                elif fmt[k] == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+                k += 1
+            if k >= n:
+                raise ValueError("unmatched '{' in format spec")
+            spec = fmt[j + 1:k]
+            j = k
+        yield name, spec, conversion
+        i = j + 1
+
+
+_FIELD_NAME = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
+_FORMAT_SPEC = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?'
+                          r'[bcdefgnosx%]?$', re.I)
 
 
 class StrFormatStyle(PercentStyle):
@@ -302,11 +320,28 @@ class StrFormatStyle(PercentStyle):
     asctime_search = '{asctime'
 
     def validate(self):
-        if not _brace_fields(self._fmt):
+        fields = set()
+        try:
+            for name, spec, conversion in _parse_braces(self._fmt):
+                if name:
+                    if not _FIELD_NAME.match(name):
+                        raise ValueError('invalid field name/expression: %r' % name)
+                    fields.add(name)
+                if conversion and conversion not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conversion)
+                if spec and not _FORMAT_SPEC.search(spec):
+                    raise ValueError('bad specifier: %r' % spec)
+        except ValueError as e:
+            raise ValueError('invalid format: %s' % e)
+        if not fields:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
         return self._fmt.format(**self._values(record))
+
+
+_TEMPLATE_FIELD = re.compile(r'\$(?:(\$)|([_a-z][_a-z0-9]*)|\{([_a-z][_a-z0-9]*)\}|())',
+                             re.I)
 
 
 class StringTemplateStyle(PercentStyle):
@@ -314,26 +349,28 @@ class StringTemplateStyle(PercentStyle):
     asctime_format = '${asctime}'
     asctime_search = '${asctime}'
 
+    def __init__(self, fmt, *, defaults=None):
+        PercentStyle.__init__(self, fmt, defaults=defaults)
+        self._tpl = Template(self._fmt)
+
     def usesTime(self):
         fmt = self._fmt
         return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
 
     def validate(self):
-        found = False
-        for m in _DOLLAR_FIELD.finditer(self._fmt.replace('$$', '')):
-            found = True
-        if not found:
+        fields = set()
+        for m in _TEMPLATE_FIELD.finditer(self._fmt):
+            if m.group(2):
+                fields.add(m.group(2))
+            elif m.group(3):
+                fields.add(m.group(3))
+            elif m.group(0) == '$':
+                raise ValueError("invalid format: bare '$' not allowed")
+        if not fields:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        values = self._values(record)
-
-        def field(m):
-            name = m.group(1) or m.group(2)
-            if name is None:
-                return '$'
-            return str(values[name])
-        return re.sub(r'\$(?:(\w+)|\{(\w+)\}|(\$))', field, self._fmt)
+        return self._tpl.substitute(**self._values(record))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"

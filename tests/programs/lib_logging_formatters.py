@@ -120,7 +120,8 @@ except RuntimeError:
     log.exception("caught")
 
 for bad, style in [("no fields", "%"), ("%(x)", "%"), ("{", "{"), ("plain", "{"),
-                   ("{a!z}", "{"), ("{a} }", "{"), ("plain", "$"), ("%(x)s", "#")]:
+                   ("{a!z}", "{"), ("{a} }", "{"), ("plain", "$"), ("%(x)s", "#"),
+                   ("{a:zz}", "{"), ("{a b}", "{"), ("cost $5", "$"), ("$a $", "$")]:
     try:
         logging.Formatter(bad, style=style)
         print("accepted", bad)
