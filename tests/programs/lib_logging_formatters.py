@@ -133,3 +133,19 @@ try:
     logging.Formatter("%(nothere)s").format(logging.makeLogRecord({"msg": "m"}))
 except ValueError as e:
     print("ValueError", e)
+
+# records made in other threads carry their names
+import threading
+
+handler.setFormatter(logging.Formatter("%(threadName)s: %(message)s"))
+
+
+def worker(n):
+    log.info("worker %d reporting", n)
+
+
+for n in range(3):
+    t = threading.Thread(target=worker, args=(n,), name="worker-%d" % n)
+    t.start()
+    t.join()
+log.info("back in the main thread")
