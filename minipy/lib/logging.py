@@ -136,6 +136,31 @@ def _find_caller(stack_info, stacklevel):
     return entry[0], entry[1], entry[2], sinfo
 
 
+def _is_package_file(filename):
+    """Whether filename is one of this package's modules (logging, logging.handlers,
+    logging.config): CPython's handleError skips the frames of its package."""
+    head, tail = os.path.split(filename)
+    return head == _srcdir and (tail == 'logging.py' or tail.startswith('logging.'))
+
+
+_srcdir = os.path.dirname(__file__)
+
+
+def _calling_context(record):
+    """What handleError prints under 'Call stack:': the stack from the first frame
+    outside the logging package outwards, outermost first."""
+    entries = getattr(sys, '_stack_entries', None)
+    entries = entries(2) if entries is not None else []
+    i = 0
+    while i < len(entries) and _is_package_file(entries[i][0]):
+        i += 1
+    if i >= len(entries):
+        return 'Logged from file %s, line %s\n' % (record.filename, record.lineno)
+    outer = entries[i:]
+    outer.reverse()
+    return ''.join(traceback.format_list([(e[0], e[1], e[2], e[3]) for e in outer]))
+
+
 # ---------------------------------------------------------------- records
 
 class LogRecord:
@@ -612,8 +637,7 @@ class Handler(Filterer):
                 err.write('--- Logging error ---\n')
                 traceback.print_exception(t, v, tb, None, err)
                 err.write('Call stack:\n')
-                err.write(''.join(traceback.format_list(
-                    [(record.pathname, record.lineno, record.funcName, None)])))
+                err.write(_calling_context(record))
                 try:
                     err.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
                 except Exception:

@@ -21,6 +21,12 @@ print("lastResort level:", logging.getLevelName(logging.lastResort.level))
 out = logging.StreamHandler(sys.stdout)
 log.addHandler(out)
 log.warning("now on stdout")
-log.warning("bad args %d", "three")
+
+
+def report(count):
+    log.warning("bad args %d", count)
+
+
+report("three")
 print("still running")
 sys.exit(problems)
