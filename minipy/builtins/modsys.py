@@ -206,14 +206,20 @@ def sys_tb_entries(args):
 
 
 def sys_stack_entries(args):
-    """_stack_entries(depth=0): [(filename, lineno, name, line), ...] for the Python
-    frames from `depth` calls above the caller outwards (innermost first)."""
+    """_stack_entries(depth=0, lines=True): [(filename, lineno, name, line), ...] for
+    the Python frames from `depth` calls above the caller outwards (innermost first);
+    with lines false, line is None and no source is read (logging's caller lookup,
+    which runs at every record: reading the lines split whole files each time, and
+    under STM made the transaction inevitable)."""
     from minipy.interpreter import ops
     from minipy.interpreter import traceback as tbmod
-    check_args(args, 'sys._stack_entries', 0, 1)
+    check_args(args, 'sys._stack_entries', 0, 2)
     depth = 0
-    if len(args.args_w) == 1:
+    if len(args.args_w) >= 1:
         depth = ops.int_w(args.args_w[0])
+    with_lines = True
+    if len(args.args_w) == 2:
+        with_lines = ops.is_true(args.args_w[1])
     frame = get_ec().gettopframe()
     while depth > 0 and frame is not None:
         frame = frame.f_backref()
@@ -222,10 +228,11 @@ def sys_stack_entries(args):
     while frame is not None:
         code = frame.w_code.code
         lineno = frame.lineno()
-        line = tbmod.source_line(code.co_filename, lineno)
         w_line = w_None
-        if line is not None:
-            w_line = wrap_str(line)
+        if with_lines:
+            line = tbmod.source_line(code.co_filename, lineno)
+            if line is not None:
+                w_line = wrap_str(line)
         entries_w.append(wrap_tuple([wrap_str(code.co_filename), wrap_int(lineno),
                                      wrap_str(code.co_name), w_line]))
         frame = frame.f_backref()

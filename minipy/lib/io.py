@@ -122,19 +122,18 @@ class _Buffer:
         self._filler = filler
         self._value = value
         self._tail = []
+        self._tail_size = 0     # len of the parts in _tail (appends stay O(1))
         self._pos = 0
 
     def _whole(self):
         if self._tail:
             self._value = self._value + self._empty.join(self._tail)
             self._tail = []
+            self._tail_size = 0
         return self._value
 
     def _size(self):
-        n = len(self._value)
-        for part in self._tail:
-            n += len(part)
-        return n
+        return len(self._value) + self._tail_size
 
     def _put(self, data):
         """Write data at the position (padding past the end), move past it."""
@@ -145,6 +144,7 @@ class _Buffer:
         if pos == size:
             if data:
                 self._tail.append(data)
+                self._tail_size += len(data)
         else:
             value = self._whole()
             if pos > size:
@@ -205,6 +205,7 @@ class _Buffer:
         self._closed = True
         self._value = self._empty
         self._tail = []
+        self._tail_size = 0
 
 
 # ---------------------------------------------------------------- StringIO

@@ -94,3 +94,29 @@ raise e
 
 def test_traceback_module_and_notes():
     compare(TB_MODULE, whole_stderr=True)
+
+
+# sys._stack_entries(depth, lines): logging looks its caller up at every record with
+# lines false (no source read); the entries are otherwise the same.
+STACK_ENTRIES = '''
+import sys
+def f():
+    return sys._stack_entries(0), sys._stack_entries(0, False), sys._stack_entries(1, 0)
+a, b, c = f()
+print([e[:3] for e in a] == [e[:3] for e in b] and [e[3] for e in b] == [None, None])
+print(a[0][3].strip(), c == b[1:])
+try:
+    sys._stack_entries(0, 1, 2)
+except TypeError as e:
+    print(e)
+'''
+
+
+def test_stack_entries_without_lines():
+    from runner import _write_prog, run_file_minipy
+    r = run_file_minipy(_write_prog(STACK_ENTRIES))
+    assert r.out.split("\n")[:3] == [
+        "True",
+        "return sys._stack_entries(0), sys._stack_entries(0, False), "
+        "sys._stack_entries(1, 0) True",
+        "sys._stack_entries expected at most 2 arguments, got 3"], r.err
