@@ -15,6 +15,9 @@ def exc_new(args):
     from minipy.objects.intobject import W_IntObject
     w_t = args.args_w[0]
     assert isinstance(w_t, W_TypeObject)
+    if w_t.issubtype(ex.w_BaseExceptionGroup):
+        raise oefmt(ex.w_TypeError, 'BaseException.__new__(%s) is not safe, use %s.__new__()'
+                    % (w_t.name, w_t.name))
     if w_t is ex.w_OSError and 3 <= len(args.args_w) <= 6:
         w_errno = args.args_w[1]
         if isinstance(w_errno, W_IntObject):

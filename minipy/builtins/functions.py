@@ -29,7 +29,7 @@ from minipy.builtins.registry import function, set_builtin, check_args, builtins
 from minipy.builtins import keyloops, reprs
 from minipy.builtins import (typecall, nummethods, strmethods, listmethods, dictmethods,
                              setmethods, seqmethods, excmethods, descrmethods, filemethods,
-                             genericalias, uniontype)
+                             genericalias, uniontype, excgroup)
 
 
 def get_stdout():
