@@ -363,6 +363,13 @@ def binop(op, w_a, w_b):
         if isinstance(w_a, W_BytesObject):
             return W_BytesObject(a + b)
         return W_BytearrayObject(a + b)
+    if op == arith.MOD:
+        from minipy.builtins import bytesformat
+        if isinstance(w_a, W_BytearrayObject):
+            return W_BytearrayObject(bytesformat.percent_format(w_a.getvalue(), w_b))
+        if isinstance(w_a, W_BytesObject):
+            return W_BytesObject(bytesformat.percent_format(w_a.value, w_b))
+        return None
     if op == arith.MUL:
         if isinstance(w_a, W_BytearrayObject) and isinstance(w_b, W_IntObject):
             return W_BytearrayObject(w_a.getvalue() * max(w_b.intval, 0))

@@ -83,6 +83,9 @@ def builtin_binop(op, w_a, w_b):
             return float_binop(op, to_float(w_a), to_float(w_b))
         if op == MUL:
             return seq_mul(w_a, w_b)
+        if op == MOD and isinstance(w_a, W_BytesObject):      # b'%f' % 1.5
+            from minipy.builtins import bytesformat
+            return W_BytesObject(bytesformat.percent_format(w_a.value, w_b))
         return None
     if isinstance(w_a, W_ListObject):
         if op == ADD and isinstance(w_b, W_ListObject):
@@ -101,6 +104,9 @@ def builtin_binop(op, w_a, w_b):
             return W_BytesObject(w_a.value + w_b.value)
         if op == MUL:
             return seq_mul(w_a, w_b)
+        if op == MOD:
+            from minipy.builtins import bytesformat
+            return W_BytesObject(bytesformat.percent_format(w_a.value, w_b))
         return None
     if isinstance(w_a, W_DictObject) and isinstance(w_b, W_DictObject) and op == OR:
         from minipy.builtins import dictmethods
