@@ -82,9 +82,14 @@ def hex_of(data, sep, per_sep):
 
 
 def bytes_hex(args):
-    from minipy.interpreter import ops
     w_b = args.args_w[0].base_value()
     assert isinstance(w_b, W_BytesObject)
+    return hex_from_args(w_b.value, args)
+
+
+def hex_from_args(data, args):
+    """data.hex(*args[1:]) (args[0] is the object hex was called on)."""
+    from minipy.interpreter import ops
     w_sep, w_bps = _params(args)
     sep = ''
     if w_sep is not None and w_sep is not w_None:
@@ -98,4 +103,4 @@ def bytes_hex(args):
             per_sep = C_INT_MAX + 1
         if per_sep > C_INT_MAX or per_sep < -C_INT_MAX - 1:
             raise oefmt(ex.w_OverflowError, 'Python int too large to convert to C int')
-    return wrap_str(hex_of(w_b.value, sep, per_sep))
+    return wrap_str(hex_of(data, sep, per_sep))

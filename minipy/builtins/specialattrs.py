@@ -19,6 +19,7 @@ from minipy.objects.moduleobject import W_Module
 from minipy.objects.generator import W_Generator
 from minipy.objects.descriptors import W_Property, W_StaticMethod, W_ClassMethod
 from minipy.objects.exceptions import W_ExceptionObject, W_Traceback, W_ExceptionGroupObject
+from minipy.objects.memoryviewobject import W_MemoryView
 from minipy.objects import exceptions as ex
 
 
@@ -42,6 +43,9 @@ def get(w_obj, name):
         w_r = exc_attr(w_obj, name)
         if w_r is not None:
             return w_r
+    if isinstance(w_obj, W_MemoryView):
+        from minipy.builtins import memoryviewmethods
+        return memoryviewmethods.attribute(w_obj, name)
     if isinstance(w_obj, W_Instance):
         if name == '__dict__':
             if w_obj.getclass().allowed_attrs is not None:
