@@ -23,10 +23,8 @@ RELEASED = 'operation forbidden on released memoryview object'
 # formats a view can be cast to here (CPython takes every native struct format)
 CAST_FORMATS = 'Bbc'
 NATIVE_FORMATS = '?bBhHiIlLqQnNfdecP'
-ATTRIBUTES = {}
-for _name in ['nbytes', 'readonly', 'format', 'itemsize', 'ndim', 'shape', 'strides',
-              'contiguous', 'c_contiguous', 'f_contiguous', 'suboffsets']:
-    ATTRIBUTES[_name] = None
+ATTRIBUTES = ['nbytes', 'readonly', 'format', 'itemsize', 'ndim', 'shape', 'strides',
+              'contiguous', 'c_contiguous', 'f_contiguous', 'suboffsets']
 
 
 def view_of(w_x):
@@ -357,7 +355,10 @@ def attribute(w_mv, name):
     if name == 'obj':
         check_live(w_mv)
         return w_mv.w_obj
-    if name not in ATTRIBUTES:
+    for known in ATTRIBUTES:
+        if name == known:
+            break
+    else:
         return None
     check_live(w_mv)
     if name == 'nbytes':

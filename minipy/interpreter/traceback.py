@@ -423,6 +423,7 @@ class PrintContext(object):
                 self.out.append(first_margin)
             else:
                 self.out.append(margin)
+            assert start >= 0 and stop >= start
             self.out.append(text[start:stop])
             first = False
             start = stop
