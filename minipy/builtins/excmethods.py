@@ -66,7 +66,12 @@ def exc_repr(args):
 
 def exc_with_traceback(args):
     w_e = exc_self(args)
+    if len(args.args_w) != 2:
+        raise oefmt(ex.w_TypeError, '%s.with_traceback() takes exactly one argument '
+                    '(%d given)' % (w_e.getclass().name, len(args.args_w) - 1))
     w_tb = args.args_w[1]
+    if not isinstance(w_tb, W_Traceback) and w_tb is not w_None:
+        raise oefmt(ex.w_TypeError, '__traceback__ must be a traceback or None')
     barriers.write(w_e)
     if isinstance(w_tb, W_Traceback):
         w_e.w_traceback = w_tb
