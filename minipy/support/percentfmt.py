@@ -314,8 +314,9 @@ def render_str(p, s, length):
 
 def render_bytes(p, s):
     """%s %b %r %a of bytes formatting: s is the bytes to insert; precision truncates."""
-    if p.prec >= 0 and len(s) > p.prec:
-        s = s[:p.prec]
+    stop = p.prec
+    if stop >= 0 and len(s) > stop:
+        s = s[:stop]
     return _pad_out(p, s, len(s), False)
 
 
