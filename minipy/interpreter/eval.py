@@ -1086,7 +1086,8 @@ class PyFrame(FrameState):
         w_match = res.w_match
         if w_match is None:
             return arg
-        assert isinstance(w_match, W_ExceptionObject)
+        if not isinstance(w_match, W_ExceptionObject):      # a split() of a subclass
+            raise oefmt(ex.w_TypeError, 'exceptions must derive from BaseException')
         self.settop(res.w_rest)
         self.push(w_match)
         get_ec().w_handled = w_match     # what a bare `raise` in the clause raises
@@ -1100,6 +1101,8 @@ class PyFrame(FrameState):
         w_res = exceptstar.prep_reraise(w_orig, w_list.getitems_copy())
         if w_res is None:
             return pc
+        if not isinstance(w_res, W_ExceptionObject):        # a split() of a subclass
+            raise oefmt(ex.w_TypeError, 'exceptions must derive from BaseException')
         e = OperationError(w_res)
         e.reraise = True
         raise e
