@@ -8,9 +8,7 @@ from minipy.objects.noneobject import w_None, w_NotImplemented
 from minipy.objects.intobject import W_IntObject, W_LongObject, wrap_int, wrap_bool
 from minipy.objects.floatobject import W_FloatObject
 from minipy.objects.complexobject import W_ComplexObject
-from minipy.objects.strobject import W_StrObject, wrap_str
-from minipy.objects.bytesobject import W_BytesObject
-from minipy.objects.bytearrayobject import W_BytearrayObject
+from minipy.objects.strobject import wrap_str
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.interpreter import arith
@@ -36,19 +34,6 @@ def operand_known(w_self, w_other):
     return True
 
 
-def _concat_error(w_self, w_other):
-    """The TypeError of str.__add__ / bytes.__add__ with an operand of another type, or
-    None when the other is one it takes."""
-    from minipy.interpreter import ops
-    if isinstance(w_self, W_StrObject) and not isinstance(w_other, W_StrObject):
-        return oefmt(ex.w_TypeError, 'can only concatenate str (not "%s") to str'
-                     % ops.typename(w_other))
-    if isinstance(w_self, W_BytesObject) and not isinstance(w_other, W_BytesObject) and \
-            not isinstance(w_other, W_BytearrayObject):
-        return oefmt(ex.w_TypeError, "can't concat %s to bytes" % ops.typename(w_other))
-    return None
-
-
 def _make_binop(op, reflected):
     def fn(args):
         from minipy.interpreter import ops
@@ -67,10 +52,6 @@ def _make_binop(op, reflected):
         w_b = args.args_w[1].base_value()
         if not operand_known(w_a, w_b):
             return w_NotImplemented
-        if op == arith.ADD and not reflected:
-            err = _concat_error(w_a, w_b)
-            if err is not None:
-                raise err
         if reflected:
             w_res = arith.builtin_binop(op, w_b, w_a)
         else:
