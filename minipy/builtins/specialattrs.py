@@ -43,9 +43,6 @@ def get(w_obj, name):
         w_r = exc_attr(w_obj, name)
         if w_r is not None:
             return w_r
-    if isinstance(w_obj, W_MemoryView):
-        from minipy.builtins import memoryviewmethods
-        return memoryviewmethods.attribute(w_obj, name)
     if isinstance(w_obj, W_Instance):
         if name == '__dict__':
             if w_obj.getclass().allowed_attrs is not None:
@@ -160,6 +157,9 @@ def get(w_obj, name):
         if name == 'step':
             return wrap_int(w_obj.step)
         return None
+    if isinstance(w_obj, W_MemoryView):
+        from minipy.builtins import memoryviewmethods
+        return memoryviewmethods.attribute(w_obj, name)
     if isinstance(w_obj, W_Generator):
         if name == '__name__':
             return wrap_str(w_obj.name)
