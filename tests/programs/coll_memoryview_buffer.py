@@ -72,3 +72,13 @@ for label, action in [("len", lambda: len(tmp)), ("item", lambda: tmp[0]),
 view.release()
 view.release()
 print(repr(view).startswith("<released memory at 0x"), repr(raw).startswith("<memory at 0x"))
+
+# a memoryview is a sequence for the match statement
+for data in (memoryview(b"\x01\x02"), memoryview(bytearray(b"\x07\x00\x09")), b"\x01\x02"):
+    match data:
+        case [kind, size]:
+            print("pair", kind, size)
+        case [kind, *rest]:
+            print("kind", kind, "rest", rest)
+        case _:
+            print("not a sequence pattern:", type(data).__name__)
