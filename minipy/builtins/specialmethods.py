@@ -8,7 +8,8 @@ from minipy.objects.noneobject import w_None, w_NotImplemented
 from minipy.objects.intobject import W_IntObject, W_LongObject, wrap_int, wrap_bool
 from minipy.objects.floatobject import W_FloatObject
 from minipy.objects.complexobject import W_ComplexObject
-from minipy.objects.strobject import wrap_str
+from minipy.objects.strobject import W_StrObject, wrap_str
+from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.interpreter import arith
@@ -34,6 +35,34 @@ def operand_known(w_self, w_other):
     return True
 
 
+def _user_radd(w_other):
+    """Whether w_other's class defines __radd__ in Python (which `+` then tries)."""
+    from minipy.objects.functionobject import W_BuiltinFunction
+    w_r = w_other.getclass().lookup('__radd__')
+    return w_r is not None and not isinstance(w_r, W_BuiltinFunction)
+
+
+def concat_error(w_self_obj, w_other):
+    """The TypeError of str.__add__ / bytes.__add__ (of w_self_obj) with an operand
+    it cannot concatenate, or None. When that operand's class has a __radd__ of its own,
+    None (NotImplemented): a `+` with a str subclass on the left must still try it."""
+    from minipy.interpreter import ops
+    from minipy.builtins.bytearraymethods import buffer_value
+    w_self = w_self_obj.base_value()
+    w_ob = w_other.base_value()
+    if isinstance(w_self, W_StrObject):
+        if isinstance(w_ob, W_StrObject) or _user_radd(w_other):
+            return None
+        return oefmt(ex.w_TypeError, 'can only concatenate str (not "%s") to str'
+                     % ops.typename(w_other))
+    if isinstance(w_self, W_BytesObject):
+        if buffer_value(w_other) is not None or _user_radd(w_other):
+            return None
+        return oefmt(ex.w_TypeError, "can't concat %s to %s" % (ops.typename(w_other),
+                                                               ops.typename(w_self_obj)))
+    return None
+
+
 def _make_binop(op, reflected):
     def fn(args):
         from minipy.interpreter import ops
@@ -52,6 +81,10 @@ def _make_binop(op, reflected):
         w_b = args.args_w[1].base_value()
         if not operand_known(w_a, w_b):
             return w_NotImplemented
+        if op == arith.ADD and not reflected:
+            err = concat_error(args.args_w[0], args.args_w[1])
+            if err is not None:
+                raise err
         if reflected:
             w_res = arith.builtin_binop(op, w_b, w_a)
         else:

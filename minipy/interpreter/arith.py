@@ -13,6 +13,7 @@ from minipy.objects.intobject import (W_IntObject, W_LongObject, W_BoolObject,
 from minipy.objects.floatobject import W_FloatObject, wrap_float
 from minipy.objects.complexobject import W_ComplexObject
 from minipy.objects.bytearrayobject import W_BytearrayObject
+from minipy.objects.memoryviewobject import W_MemoryView
 from minipy.objects.strobject import W_StrObject
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
@@ -102,6 +103,10 @@ def builtin_binop(op, w_a, w_b):
     if isinstance(w_a, W_BytesObject):
         if op == ADD and isinstance(w_b, W_BytesObject):
             return W_BytesObject(w_a.value + w_b.value)
+        if op == ADD and isinstance(w_b, W_MemoryView):       # b'ab' + memoryview(...)
+            from minipy.builtins.memoryviewmethods import check_live
+            check_live(w_b)
+            return W_BytesObject(w_a.value + w_b.tobytes())
         if op == MUL:
             return seq_mul(w_a, w_b)
         if op == MOD:

@@ -130,3 +130,20 @@ class Suffix:
 
 print(Label("a") + Suffix(), "b" + Suffix(), Label("c") * Suffix(), Counter(2) * "ab",
       Label("x") + "y", type(Label("x") + "y").__name__)
+
+
+class Plain:
+    pass
+
+
+for left, right in [("a", 1), (b"a", "a"), (Label("s"), Plain()), ("t", Plain())]:
+    try:
+        left + right
+    except TypeError as e:
+        print("TypeError:", e)
+for call in (lambda: "a".__add__(1), lambda: b"a".__add__("a"), lambda: Label("q").__add__(2.5)):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)
+print(b"ab" + memoryview(b"cd"), b"ab".__add__(bytearray(b"ef")), "x".__add__(Label("y")))
