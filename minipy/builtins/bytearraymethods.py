@@ -11,6 +11,7 @@ from minipy.objects.intobject import W_IntObject, W_LongObject, wrap_int, wrap_b
 from minipy.objects.strobject import W_StrObject
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.bytearrayobject import W_BytearrayObject
+from minipy.objects.memoryviewobject import W_MemoryView
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
 from minipy.objects.rangeobject import W_SliceObject
@@ -32,6 +33,10 @@ def buffer_value(w_x):
         return w_v.value
     if isinstance(w_v, W_BytearrayObject):
         return w_v.getvalue()
+    if isinstance(w_v, W_MemoryView):
+        from minipy.builtins.memoryviewmethods import check_live
+        check_live(w_v)
+        return w_v.tobytes()
     return None
 
 
@@ -363,6 +368,13 @@ def binop(op, w_a, w_b):
         if isinstance(w_a, W_BytesObject):
             return W_BytesObject(a + b)
         return W_BytearrayObject(a + b)
+    if op == arith.MOD:
+        from minipy.builtins import bytesformat
+        if isinstance(w_a, W_BytearrayObject):
+            return W_BytearrayObject(bytesformat.percent_format(w_a.getvalue(), w_b))
+        if isinstance(w_a, W_BytesObject):
+            return W_BytesObject(bytesformat.percent_format(w_a.value, w_b))
+        return None
     if op == arith.MUL:
         if isinstance(w_a, W_BytearrayObject) and isinstance(w_b, W_IntObject):
             return W_BytearrayObject(w_a.getvalue() * max(w_b.intval, 0))

@@ -29,7 +29,7 @@ from minipy.builtins.registry import function, set_builtin, check_args, builtins
 from minipy.builtins import keyloops, reprs
 from minipy.builtins import (typecall, nummethods, strmethods, listmethods, dictmethods,
                              setmethods, seqmethods, excmethods, descrmethods, filemethods,
-                             genericalias, uniontype)
+                             genericalias, uniontype, excgroup)
 
 
 def get_stdout():
@@ -901,7 +901,8 @@ from minipy.builtins import complexmethods
 w_complex = complexmethods.w_complex
 from minipy.builtins import bytearraymethods
 w_bytearray = bytearraymethods.w_bytearray
-w_memoryview = make_builtin_type('memoryview', None, 'memoryview')
+from minipy.builtins import memoryviewmethods
+w_memoryview = memoryviewmethods.w_memoryview
 set_builtin('complex', w_complex)
 set_builtin('bytearray', w_bytearray)
 set_builtin('memoryview', w_memoryview)

@@ -14,7 +14,7 @@ from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.builtins.registry import method, check_method_args, index_bounds
-from minipy.builtins import specialmethods
+from minipy.builtins import specialmethods, byteshex
 
 w_tuple = W_TupleObject.typedef
 w_range = W_RangeObject.typedef
@@ -299,13 +299,6 @@ def _to_bytes(w_res):
     return w_res
 
 
-def bytes_hex(args):
-    from minipy.builtins.reprs import hex2
-    w_b = args.args_w[0].base_value()
-    assert isinstance(w_b, W_BytesObject)
-    return wrap_str(''.join([hex2(ord(c)) for c in w_b.value]))
-
-
 def bytes_fromhex(args):
     from minipy.interpreter import ops
     check_method_args(args, 'bytes.fromhex', 1, 1)
@@ -365,7 +358,7 @@ method(w_range, 'index', range_index)
 method(w_range, 'count', range_count)
 method(w_range, '__reversed__', range_reversed)
 method(w_bytes, 'decode', bytes_decode)
-method(w_bytes, 'hex', bytes_hex)
+method(w_bytes, 'hex', byteshex.bytes_hex)
 for _name in ['upper', 'lower', 'split', 'rsplit', 'strip', 'lstrip', 'rstrip', 'replace',
               'find', 'rfind', 'index', 'count', 'startswith', 'endswith', 'join',
               'isdigit', 'isalpha', 'isspace', 'partition', 'splitlines', 'title',

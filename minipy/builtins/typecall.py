@@ -4,7 +4,7 @@ and __build_class__ (class statements)."""
 from minipy.objects.root import W_Root, OperationError
 from minipy.objects.typeobject import W_TypeObject, w_object, w_type, MROError
 from minipy.objects.maps import W_Instance
-from minipy.objects.noneobject import w_None
+from minipy.objects.noneobject import w_None, w_NotImplemented, w_Ellipsis
 from minipy.objects.intobject import W_IntObject, wrap_int
 from minipy.objects.floatobject import wrap_float
 from minipy.objects.strobject import wrap_str, W_StrObject
@@ -39,6 +39,18 @@ def type_call(w_t, args):
     return type_call_plain(w_t, args)
 
 
+def singleton_of(w_t):
+    """None, NotImplemented or Ellipsis, which calling their type returns; else None."""
+    from minipy.objects.noneobject import W_NoneObject, W_NotImplemented, W_Ellipsis
+    if w_t is W_NoneObject.typedef:
+        return w_None
+    if w_t is W_NotImplemented.typedef:
+        return w_NotImplemented
+    if w_t is W_Ellipsis.typedef:
+        return w_Ellipsis
+    return None
+
+
 def type_call_plain(w_t, args):
     """type.__call__: w_t.__new__(w_t, ...), then __init__ when it made a w_t."""
     from minipy.interpreter import ops
@@ -48,6 +60,15 @@ def type_call_plain(w_t, args):
         return new_method(args)
     w_new = w_t.lookup('__new__')
     if w_new is None or w_new is w_object_new_sm:
+        if w_t.is_builtin:
+            w_single = singleton_of(w_t)
+            if w_single is not None:
+                if len(args.args_w) > 0 or args.has_kwargs():
+                    name = w_t.name
+                    if w_single is w_Ellipsis:
+                        name = 'EllipsisType'
+                    raise oefmt(ex.w_TypeError, '%s takes no arguments' % name)
+                return w_single
         if w_t.is_builtin and w_t.layout != 'object':
             raise oefmt(ex.w_TypeError, "cannot create '%s' instances" % w_t.name)
         if w_t.is_abstract:
