@@ -52,6 +52,7 @@ for _t in ['str', 'bytes', 'bytearray']:
     METHOD_ARITY[(_t, 'lstrip')] = (0, 1)
     METHOD_ARITY[(_t, 'rstrip')] = (0, 1)
 METHOD_ARITY[('str', 'translate')] = (1, 1)
+METHOD_ARITY[('str', 'format_map')] = (1, 1)
 for _n in ['upper', 'lower', 'title', 'capitalize', 'swapcase', 'isalpha', 'isalnum',
            'isdigit', 'isspace', 'islower', 'isupper', 'istitle', 'isascii']:
     METHOD_ARITY[('str', _n)] = (0, 0)

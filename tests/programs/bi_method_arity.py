@@ -37,6 +37,7 @@ CALLS = [
     ("unbound str.__eq__", str.__eq__, ()), ("unbound list.__len__", list.__len__, ()),
     ("unbound str.zfill", str.zfill, ()), ("unbound tuple.index", tuple.index, ()),
     ("int.__pow__ modulus", (3).__pow__, (2, 5)),
+    ("str.format_map", "{a}".format_map, ()), ("str.format_map two", "{a}".format_map, ({}, {})),
 ]
 for label, f, args in CALLS:
     attempt(label, f, *args)
