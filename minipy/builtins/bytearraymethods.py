@@ -3,6 +3,7 @@
 bytes, and the bytes methods (find, split, strip, upper, decode, hex...), which run on a
 bytes copy and give bytearray results where CPython does.  arith, compare, reprs, ops
 and hashing call in here for bytearray operands."""
+from minipy.builtins import registry
 from minipy.objects.root import OperationError
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.maps import W_Instance
@@ -415,8 +416,7 @@ def ba_repr(w_b):
 
 def _install():
     from minipy.builtins import specialmethods
-    w_bytearray.dict_w['__new__'] = W_StaticMethod(
-        W_BuiltinFunction('__new__', bytearray_new, False))
+    registry.static_new(w_bytearray, bytearray_new)
     specialmethods.install(w_bytearray, hashable=False)
     for name, fn in [('__len__', ba_len), ('__getitem__', ba_getitem),
                      ('__setitem__', ba_setitem), ('__delitem__', ba_delitem),

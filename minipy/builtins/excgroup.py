@@ -2,6 +2,7 @@
 messages, the message/exceptions attributes (see specialattrs), __str__, derive, split
 and subgroup. split_group is also what `except*` (minipy/interpreter/exceptstar.py) uses
 to take a group apart."""
+from minipy.builtins import registry
 from minipy.concurrency.stm import barriers
 from minipy.objects.root import W_Root
 from minipy.objects.typeobject import W_TypeObject, _epoch
@@ -260,7 +261,7 @@ def eg_subgroup(args):
 
 def _install():
     w_t = ex.w_BaseExceptionGroup
-    w_t.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', eg_new, False))
+    registry.static_new(w_t, eg_new)
     for name, fn in [('__str__', eg_str), ('derive', eg_derive), ('split', eg_split),
                      ('subgroup', eg_subgroup)]:
         w_f = W_BuiltinFunction(name, fn, True)

@@ -1,4 +1,5 @@
 """BaseException and subclasses: __new__, __init__, __str__, __repr__, with_traceback."""
+from minipy.builtins import registry
 from minipy.concurrency.stm import barriers
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.noneobject import w_None
@@ -104,7 +105,7 @@ def exc_add_note(args):
 
 
 w_base = ex.w_BaseException
-w_base.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', exc_new, False))
+registry.static_new(w_base, exc_new)
 method(w_base, '__init__', exc_init)
 method(w_base, '__str__', exc_str)
 method(w_base, '__repr__', exc_repr)

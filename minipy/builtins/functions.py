@@ -3,6 +3,7 @@ builtins dict with the built-in types and exceptions."""
 import os
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import round_double
+from minipy.builtins import registry
 from minipy.objects.root import OperationError, W_Root
 from minipy.objects.typeobject import W_TypeObject, w_object, w_type
 from minipy.objects.maps import W_Instance
@@ -871,7 +872,7 @@ function('quit', b_exit)
 
 
 def _iter_type(name, fn, w_t):
-    w_t.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', fn, False))
+    registry.static_new(w_t, fn)
     set_builtin(name, w_t)
 
 

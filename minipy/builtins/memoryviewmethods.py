@@ -3,6 +3,7 @@
 item and slice assignment through to a bytearray, tobytes, tolist, hex, cast to 'B',
 'b' or 'c', toreadonly, release and the context manager, ==, hash, and the attributes
 obj, nbytes, readonly, format, itemsize, ndim, shape, strides, contiguous."""
+from minipy.builtins import registry
 from minipy.objects.noneobject import w_None, w_NotImplemented
 from minipy.objects.intobject import W_IntObject, W_LongObject, wrap_int, wrap_bool
 from minipy.objects.strobject import W_StrObject, wrap_str
@@ -381,8 +382,7 @@ def attribute(w_mv, name):
 
 
 def _install():
-    w_memoryview.dict_w['__new__'] = W_StaticMethod(
-        W_BuiltinFunction('__new__', mv_new, False))
+    registry.static_new(w_memoryview, mv_new)
     for name, fn in [('__getitem__', mv_getitem), ('__setitem__', mv_setitem),
                      ('__delitem__', mv_delitem), ('__len__', mv_len),
                      ('__iter__', mv_iter), ('tolist', mv_tolist), ('tobytes', mv_tobytes),

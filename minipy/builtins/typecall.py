@@ -1,6 +1,7 @@
 """Calling a type: instance creation (__new__ then __init__), object.__new__/__init__,
 the layouts of user subclasses of built-in types, type(x), type(name, bases, dict),
 and __build_class__ (class statements)."""
+from minipy.builtins import registry
 from minipy.objects.root import W_Root, OperationError
 from minipy.objects.typeobject import W_TypeObject, w_object, w_type, MROError
 from minipy.objects.maps import W_Instance
@@ -567,8 +568,11 @@ def type_prepare(args):
 
 
 def type_mro(args):
+    from minipy.interpreter import ops
     w_t = args.args_w[0]
-    assert isinstance(w_t, W_TypeObject)
+    if not isinstance(w_t, W_TypeObject):
+        raise oefmt(ex.w_TypeError, "descriptor 'mro' for 'type' objects doesn't "
+                    "apply to a '%s' object" % ops.typename(w_t))
     return W_ListObject(list(w_t.mro_w))
 
 
@@ -684,7 +688,7 @@ w_object.dict_w['__init_subclass__'] = W_ClassMethod(
     W_BuiltinFunction('__init_subclass__', object_init_subclass, False))
 w_type_call = W_BuiltinFunction('__call__', type_call_method, True)
 w_type.dict_w['__call__'] = w_type_call
-w_type.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', type_new_method, False))
+registry.static_new(w_type, type_new_method)
 w_type.dict_w['__init__'] = W_BuiltinFunction('__init__', type_init_method, True)
 w_type.dict_w['__prepare__'] = W_ClassMethod(
     W_BuiltinFunction('__prepare__', type_prepare, False))
