@@ -1,5 +1,5 @@
-"""Lists used as queues and sorted buffers: pop(0), pop(i), insert(0, x), insert(i, x)
-and del on long lists, checked against a model built another way."""
+# Lists used as queues and sorted buffers: pop(0), pop(i), insert(0, x), insert(i, x)
+# and del on long lists, checked against a model built another way.
 
 
 def bfs_order(n):

@@ -1,5 +1,5 @@
-"""The sign bit of the NaNs a program can make: math.nan, float('nan'), float('-nan'),
-float.fromhex, and what arithmetic on them keeps (copysign shows the sign; repr never does)."""
+# The sign bit of the NaNs a program can make: math.nan, float('nan'), float('-nan'),
+# float.fromhex, and what arithmetic on them keeps (copysign shows the sign; repr never does).
 import math
 
 
