@@ -1,6 +1,7 @@
 """bytes.hex([sep[, bytes_per_sep]]) (bytearray.hex goes through it): two hex digits a
 byte, and a one-character separator between groups of bytes_per_sep bytes, counted
 from the right (from the left when bytes_per_sep is negative)."""
+from minipy.builtins import registry
 from minipy.objects.noneobject import w_None
 from minipy.objects.strobject import W_StrObject, wrap_str
 from minipy.objects.bytesobject import W_BytesObject
@@ -82,8 +83,7 @@ def hex_of(data, sep, per_sep):
 
 
 def bytes_hex(args):
-    w_b = args.args_w[0].base_value()
-    assert isinstance(w_b, W_BytesObject)
+    w_b = registry.native_self(args, W_BytesObject, 'bytes', 'hex')
     return hex_from_args(w_b.value, args)
 
 

@@ -41,30 +41,28 @@ def property_new(args):
     return W_Property(w_fget, w_fset, w_fdel, w_doc)
 
 
-def _prop(args):
-    w_p = args.args_w[0]
-    assert isinstance(w_p, W_Property)
-    return w_p
+def _prop(args, name, slot=False):
+    return registry.native_self(args, W_Property, 'property', name, slot)
 
 
 def property_setter(args):
-    w_p = _prop(args)
+    w_p = _prop(args, 'setter')
     return W_Property(w_p.w_fget, args.args_w[1], w_p.w_fdel, w_p.w_doc)
 
 
 def property_getter(args):
-    w_p = _prop(args)
+    w_p = _prop(args, 'getter')
     return W_Property(args.args_w[1], w_p.w_fset, w_p.w_fdel, w_p.w_doc)
 
 
 def property_deleter(args):
-    w_p = _prop(args)
+    w_p = _prop(args, 'deleter')
     return W_Property(w_p.w_fget, w_p.w_fset, args.args_w[1], w_p.w_doc)
 
 
 def property_get(args):
     from minipy.interpreter import ops
-    w_p = _prop(args)
+    w_p = _prop(args, '__get__', True)
     w_obj = args.args_w[1]
     if w_obj is w_None:
         return w_p
@@ -86,14 +84,12 @@ def classmethod_new(args):
 
 
 def staticmethod_get(args):
-    w_s = args.args_w[0]
-    assert isinstance(w_s, W_StaticMethod)
+    w_s = registry.native_self(args, W_StaticMethod, 'staticmethod', '__get__', True)
     return w_s.w_func
 
 
 def classmethod_get(args):
-    w_c = args.args_w[0]
-    assert isinstance(w_c, W_ClassMethod)
+    w_c = registry.native_self(args, W_ClassMethod, 'classmethod', '__get__', True)
     w_t = None
     if len(args.args_w) > 2 and args.args_w[2] is not w_None:
         w_t = args.args_w[2]

@@ -265,8 +265,20 @@ method(w_dict, 'update', dict_update)
 method(w_dict, 'clear', dict_clear)
 method(w_dict, 'copy', dict_copy)
 w_dict.dict_w['fromkeys'] = W_ClassMethod(W_BuiltinFunction('fromkeys', dict_fromkeys, False))
+
+
+def _on_views(fn, type_name, name, slot):
+    """fn, for the views of type `type_name`, after a check of the view it is called on."""
+    def on_view(args):
+        registry.native_self(args, W_DictView, type_name, name, slot)
+        return fn(args)
+    return on_view
+
+
 for _w_view_type in w_view_types:
-    method(_w_view_type, '__len__', view_len)
-    method(_w_view_type, '__reversed__', view_reversed)
+    method(_w_view_type, '__len__', _on_views(view_len, _w_view_type.name, '__len__', True))
+    method(_w_view_type, '__reversed__', _on_views(view_reversed, _w_view_type.name,
+                                                   '__reversed__', False))
 for _w_view_type in [w_view_types[0], w_view_types[2]]:
-    method(_w_view_type, 'isdisjoint', view_isdisjoint)
+    method(_w_view_type, 'isdisjoint', _on_views(view_isdisjoint, _w_view_type.name,
+                                                 'isdisjoint', False))

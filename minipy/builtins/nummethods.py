@@ -166,12 +166,16 @@ def float_new(args):
     return W_Instance(w_t, wrap_float(f))
 
 
-def _self_int(args):
-    return args.args_w[0].base_value()
+def _self_int(args, name, slot=False):
+    from minipy.interpreter import arith
+    w_v = args.args_w[0].base_value()
+    if not arith.is_int(w_v):
+        raise registry.wrong_self(args, 'int', name, slot)
+    return w_v
 
 
 def int_bit_length(args):
-    w_v = _self_int(args)
+    w_v = _self_int(args, 'bit_length')
     if isinstance(w_v, W_IntObject):
         n = r_uint(w_v.intval)
         if w_v.intval < 0:
@@ -184,27 +188,35 @@ def int_bit_length(args):
     return wrap_int(to_bigint(w_v).abs().bit_length())
 
 
-def int_index(args):
-    w_v = _self_int(args)
+def _int_value(args, name, slot):
+    w_v = _self_int(args, name, slot)
     if isinstance(w_v, W_BoolObject):
         return wrap_int(w_v.intval)
     return w_v
 
 
+def int_index(args):
+    return _int_value(args, '__index__', True)
+
+
+def int_int(args):
+    return _int_value(args, '__int__', True)
+
+
 def int_conjugate(args):
-    return int_index(args)
+    return _int_value(args, 'conjugate', False)
 
 
 def int_float(args):
     from minipy.interpreter import arith
-    return wrap_float(arith.to_float(_self_int(args)))
+    return wrap_float(arith.to_float(_self_int(args, '__float__', True)))
 
 
 def int_round(args):
     from minipy.builtins import functions
-    w_v = _self_int(args)
+    w_v = _self_int(args, '__round__')
     if len(args.args_w) < 2 or args.args_w[1] is w_None:
-        return int_index(args)
+        return _int_value(args, '__round__', False)
     return functions.round_int(w_v, args.args_w[1])
 
 
@@ -214,7 +226,7 @@ def int_format(args):
 
 
 def int_bit_count(args):
-    w_v = _self_int(args)
+    w_v = _self_int(args, 'bit_count')
     big = to_bigint(w_v).abs()
     s = big.format('01')
     n = 0
@@ -271,7 +283,7 @@ def _bytes_args(args, fname, first):
 def int_to_bytes(args):
     """int.to_bytes(length=1, byteorder='big', *, signed=False)."""
     from minipy.interpreter import ops
-    w_v = _self_int(args)
+    w_v = _self_int(args, 'to_bytes')
     w_len, order, signed = _bytes_args(args, 'to_bytes', 'length')
     length = 1
     if w_len is not None:
@@ -349,26 +361,23 @@ def int_from_bytes(args):
 
 
 def float_is_integer(args):
-    w_v = args.args_w[0].base_value()
-    assert isinstance(w_v, W_FloatObject)
+    w_v = registry.native_self(args, W_FloatObject, 'float', 'is_integer')
     f = w_v.floatval
     return wrap_bool(not math.isinf(f) and not math.isnan(f) and f == math.floor(f))
 
 
 def float_int(args):
-    w_v = args.args_w[0].base_value()
-    assert isinstance(w_v, W_FloatObject)
+    w_v = registry.native_self(args, W_FloatObject, 'float', '__int__', True)
     return float_to_int(w_v.floatval)
 
 
 def float_float(args):
-    w_v = args.args_w[0].base_value()
-    return w_v
+    return registry.native_self(args, W_FloatObject, 'float', '__float__', True)
 
 
 def float_round(args):
     from minipy.builtins import functions
-    w_v = args.args_w[0].base_value()
+    w_v = registry.native_self(args, W_FloatObject, 'float', '__round__')
     w_nd = None
     if len(args.args_w) > 1:
         w_nd = args.args_w[1]
@@ -376,8 +385,7 @@ def float_round(args):
 
 
 def float_as_integer_ratio(args):
-    w_v = args.args_w[0].base_value()
-    assert isinstance(w_v, W_FloatObject)
+    w_v = registry.native_self(args, W_FloatObject, 'float', 'as_integer_ratio')
     f = w_v.floatval
     if math.isinf(f):
         raise oefmt(ex.w_OverflowError, 'cannot convert Infinity to integer ratio')
@@ -401,8 +409,7 @@ def float_as_integer_ratio(args):
 def float_hex(args):
     from minipy.builtins import floathex
     check_method_args(args, 'hex', 0, 0)
-    w_v = args.args_w[0].base_value()
-    assert isinstance(w_v, W_FloatObject)
+    w_v = registry.native_self(args, W_FloatObject, 'float', 'hex')
     return wrap_str(floathex.float_hex(w_v.floatval))
 
 
@@ -436,7 +443,7 @@ specialmethods.install(w_float, numeric=True)
 method(w_int, 'bit_length', int_bit_length)
 method(w_int, 'bit_count', int_bit_count)
 method(w_int, '__index__', int_index)
-method(w_int, '__int__', int_index)
+method(w_int, '__int__', int_int)
 method(w_int, '__float__', int_float)
 method(w_int, '__round__', int_round)
 method(w_int, '__format__', int_format)

@@ -1,5 +1,6 @@
 """Helpers to put native functions into type dicts and the builtins dict, and to
 check argument counts of native functions with CPython's messages."""
+from rpython.rlib.objectmodel import specialize
 from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects.typeobject import _epoch
 from minipy.objects.dictobject import W_DictObject
@@ -40,6 +41,27 @@ def _check_new_type(args, w_type):
     if not w_t.issubtype(w_type):
         raise oefmt(w_TypeError, '%s.__new__(%s): %s is not a subtype of %s'
                     % (w_type.name, w_t.name, w_t.name, w_type.name))
+
+
+@specialize.arg(1)
+def native_self(args, cls, type_name, name, slot=False):
+    """The object (or a subclass instance's built-in value) a native method of type
+    `type_name` was called on, an instance of cls; an unbound call may pass anything, and
+    CPython says so (`slot`: in the words of its slot wrappers, as for float.__int__)."""
+    w_v = args.args_w[0].base_value()
+    if not isinstance(w_v, cls):
+        raise wrong_self(args, type_name, name, slot)
+    return w_v
+
+
+def wrong_self(args, type_name, name, slot=False):
+    """The TypeError of a native method of `type_name` called on another kind of object."""
+    w_name = args.args_w[0].getclass().name
+    if slot:
+        return oefmt(w_TypeError, "descriptor '%s' requires a '%s' object but received a "
+                     "'%s'" % (name, type_name, w_name))
+    return oefmt(w_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' "
+                 "object" % (name, type_name, w_name))
 
 
 def function(name, fn):

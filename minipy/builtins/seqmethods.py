@@ -44,11 +44,7 @@ def tuple_new(args):
 
 
 def t_self(args, name):
-    w_t = args.args_w[0].base_value()
-    if not isinstance(w_t, W_TupleObject):
-        raise oefmt(ex.w_TypeError, "descriptor '%s' for 'tuple' objects doesn't apply to a "
-                    "'%s' object" % (name, args.args_w[0].getclass().name))
-    return w_t
+    return registry.native_self(args, W_TupleObject, 'tuple', name)
 
 
 def tuple_index(args):
@@ -101,8 +97,7 @@ def range_new(args):
 
 def range_index(args):
     from minipy.interpreter import ops
-    w_r = args.args_w[0]
-    assert isinstance(w_r, W_RangeObject)
+    w_r = registry.native_self(args, W_RangeObject, 'range', 'index')
     w_x = args.args_w[1]
     if isinstance(w_x, W_IntObject) and ops.contains(w_r, w_x):
         return wrap_int((w_x.intval - w_r.start) // w_r.step)
@@ -116,8 +111,7 @@ def range_count(args):
 
 def range_reversed(args):
     from minipy.objects.iterators import W_RangeIter
-    w_r = args.args_w[0]
-    assert isinstance(w_r, W_RangeObject)
+    w_r = registry.native_self(args, W_RangeObject, 'range', '__reversed__')
     last = w_r.start + (w_r.length - 1) * w_r.step
     return W_RangeIter(last, w_r.length, -w_r.step)
 
@@ -158,12 +152,7 @@ def bytes_new(args):
 
 
 def b_self(args, name):
-    """The bytes a bytes method was called on (an unbound call may pass anything)."""
-    w_b = args.args_w[0].base_value()
-    if not isinstance(w_b, W_BytesObject):
-        raise oefmt(ex.w_TypeError, "descriptor '%s' for 'bytes' objects doesn't apply to a "
-                    "'%s' object" % (name, args.args_w[0].getclass().name))
-    return w_b
+    return registry.native_self(args, W_BytesObject, 'bytes', name)
 
 
 def bytes_decode(args):
@@ -348,8 +337,7 @@ def slice_new(args):
 def slice_indices_m(args):
     from minipy.interpreter import ops
     from minipy.builtins.items import slice_indices
-    w_s = args.args_w[0]
-    assert isinstance(w_s, W_SliceObject)
+    w_s = registry.native_self(args, W_SliceObject, 'slice', 'indices')
     start, stop, step, n = slice_indices(w_s, ops.int_w(args.args_w[1]))
     return wrap_tuple([wrap_int(start), wrap_int(stop), wrap_int(step)])
 

@@ -2,6 +2,7 @@
 its result as CPython 3.11 does (which set is copied or iterated, which keys are added in
 which order, when a table is resized), so that results iterate in CPython's order; the
 table rules themselves are in objects/settable.py."""
+from minipy.builtins import registry
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.maps import W_Instance
 from minipy.objects.noneobject import w_None
@@ -426,7 +427,7 @@ def set_iter(args):
 
 
 for _w_t in [w_set, w_frozenset_type]:
-    _w_t.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', set_new, False))
+    registry.static_new(_w_t, set_new)
     specialmethods.install(_w_t, sequence=True, hashable=(_w_t is w_frozenset_type),
                            subscriptable=False)
     method(_w_t, '__iter__', set_iter)

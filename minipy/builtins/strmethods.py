@@ -3,6 +3,7 @@ self-synchronizing), indexes are converted to code points where they are returne
 The algorithms (split/strip, search, case mapping and the is*() predicates with their
 Unicode tables, encoding) live in minipy.support; this module binds them as methods."""
 from rpython.rlib.rstring import StringBuilder, split as rsplit_fn, replace as rreplace
+from minipy.builtins import registry
 from minipy.objects.root import OperationError
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.maps import W_Instance
@@ -550,7 +551,7 @@ def str_getnewargs(args):
     return wrap_tuple([s_self(args, '__getnewargs__')])
 
 
-w_str.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', str_new, False))
+registry.static_new(w_str, str_new)
 specialmethods.install(w_str, sequence=True)
 method(w_str, 'upper', _case(strcase.upper))
 method(w_str, 'lower', _case(strcase.lower))
