@@ -20,19 +20,6 @@ MSG_C_RANGE = '%c arg not in range(256)'
 MSG_C_TYPE = '%c requires an integer in range(256) or a single byte'
 
 
-class _Args(object):
-    def __init__(self, args_w):
-        self.args_w = args_w
-        self.pos = 0
-
-    def next(self):
-        if self.pos >= len(self.args_w):
-            raise oefmt(ex.w_TypeError, percentfmt.MSG_NOT_ENOUGH)
-        w = self.args_w[self.pos]
-        self.pos += 1
-        return w
-
-
 def percent_format(fmt, w_args):
     """The bytes of fmt % w_args (fmt: the format's bytes)."""
     try:
@@ -103,14 +90,14 @@ def _is_mapping(w_args):
 
 def _format(fmt, w_args):
     from minipy.interpreter import ops
-    from minipy.builtins.strformat import _as_bigint
+    from minipy.builtins.strformat import _as_bigint, ArgState, take_stars
     w_a = w_args.base_value()
     have_mapping = False
     if isinstance(w_a, W_TupleObject):
-        state = _Args(w_a.items_w)
+        state = ArgState(w_a.items_w)
     else:
         have_mapping = _is_mapping(w_args)
-        state = _Args([w_args])
+        state = ArgState([w_args])
     it = percentfmt.PercentIterator(fmt, have_mapping, True)
     parts = []
     while True:
@@ -124,17 +111,8 @@ def _format(fmt, w_args):
         if p.has_key:
             if not have_mapping:
                 raise oefmt(ex.w_TypeError, percentfmt.MSG_NEEDS_MAPPING)
-            src = _Args([ops.getitem(w_args, W_BytesObject(p.key))])
-        if p.width == percentfmt.STAR:
-            w_w = src.next()
-            if not isinstance(w_w, W_IntObject):
-                raise oefmt(ex.w_TypeError, percentfmt.MSG_STAR_WANTS_INT)
-            p.set_star_width(w_w.intval)
-        if p.prec == percentfmt.STAR:
-            w_w = src.next()
-            if not isinstance(w_w, W_IntObject):
-                raise oefmt(ex.w_TypeError, percentfmt.MSG_STAR_WANTS_INT)
-            p.set_star_prec(w_w.intval)
+            src = ArgState([ops.getitem(w_args, W_BytesObject(p.key))])
+        take_stars(p, src)
         w_v = src.next()
         p.check_conv(BYTES_CONVERSIONS)
         conv = chr(p.conv)

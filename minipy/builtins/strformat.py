@@ -14,7 +14,8 @@ from minipy.support.errors import SupportError
 from minipy.builtins.support_glue import operr_from_support
 
 
-class _ArgState(object):
+class ArgState(object):
+    """The arguments of a %-format (str or bytes), taken in order."""
     def __init__(self, args_w):
         self.args_w = args_w
         self.pos = 0
@@ -25,6 +26,22 @@ class _ArgState(object):
         w = self.args_w[self.pos]
         self.pos += 1
         return w
+
+
+def take_stars(p, src):
+    """A `*` width or precision of spec p: the next argument, an int (str and bytes
+    formatting alike)."""
+    if p.width == percentfmt.STAR:
+        p.set_star_width(_star_arg(src))
+    if p.prec == percentfmt.STAR:
+        p.set_star_prec(_star_arg(src))
+
+
+def _star_arg(src):
+    w_w = src.next()
+    if not isinstance(w_w, W_IntObject):
+        raise oefmt(ex.w_TypeError, percentfmt.MSG_STAR_WANTS_INT)
+    return w_w.intval
 
 
 def percent_format(w_fmt, w_args):
@@ -60,11 +77,11 @@ def _percent_format(w_fmt, w_args):
     w_a = w_args.base_value()
     have_mapping = False
     if isinstance(w_a, W_TupleObject):
-        state = _ArgState(w_a.items_w)
+        state = ArgState(w_a.items_w)
     else:
         if not isinstance(w_a, W_StrObject) and ops.is_mapping(w_args):
             have_mapping = True
-        state = _ArgState([w_args])
+        state = ArgState([w_args])
     it = percentfmt.PercentIterator(w_fmt.utf8, have_mapping)
     parts = []
     while True:
@@ -78,17 +95,8 @@ def _percent_format(w_fmt, w_args):
         if p.has_key:
             if not have_mapping:
                 raise oefmt(ex.w_TypeError, percentfmt.MSG_NEEDS_MAPPING)
-            src = _ArgState([ops.getitem(w_args, wrap_str(p.key))])
-        if p.width == percentfmt.STAR:
-            w_w = src.next()
-            if not isinstance(w_w, W_IntObject):
-                raise oefmt(ex.w_TypeError, percentfmt.MSG_STAR_WANTS_INT)
-            p.set_star_width(w_w.intval)
-        if p.prec == percentfmt.STAR:
-            w_w = src.next()
-            if not isinstance(w_w, W_IntObject):
-                raise oefmt(ex.w_TypeError, percentfmt.MSG_STAR_WANTS_INT)
-            p.set_star_prec(w_w.intval)
+            src = ArgState([ops.getitem(w_args, wrap_str(p.key))])
+        take_stars(p, src)
         w_v = src.next()
         p.check_conv()
         conv = chr(p.conv) if p.conv < 128 else '?'

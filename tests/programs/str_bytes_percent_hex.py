@@ -50,3 +50,12 @@ for sep, n in [("--", 1), ("\u00e9", 1), (5, 1), (" ", "2")]:
         print(packet.hex(sep, n))
     except (TypeError, ValueError) as e:
         print(f"hex({sep!r}, {n!r}): {type(e).__name__}: {e}")
+
+# `*` widths and precisions, taken from the arguments as str formatting takes them
+print("%*d|%-*s|%.*f" % (5, 3, 4, "ab", 2, 1.2345))
+print(b"%*d|%-*s|%.*f" % (5, 3, 4, b"ab", 2, 1.2345))
+for fmt, args in [("%*d", ("x", 1)), (b"%.*d", (1.5, 1)), ("%*d", (3,)), (b"%*d", (3,))]:
+    try:
+        fmt % args
+    except TypeError as e:
+        print(type(e).__name__, e)
