@@ -97,7 +97,8 @@ def load(name, _cache=None):
 # The modules of minipy/lib that these tests cover (other areas add modules there too,
 # e.g. threading/queue over the native _thread, which have their own tests).
 MODULES = ("bisect", "collections", "copy", "functools", "heapq", "itertools", "operator",
-           "random", "string", "_sha512lib")
+           "random", "string", "_sha512lib", "hashlib", "_md5lib", "_sha1lib",
+           "_sha256lib")
 
 
 def load_all():
