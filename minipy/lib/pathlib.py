@@ -252,7 +252,7 @@ class PurePath:
         root, parts = _parse(other)
         n = len(parts)
         if root != self._root or self._parts[:n] != parts:
-            formatted = (root + "/".join(parts)) or "."
+            formatted = root + "/".join(parts)
             raise ValueError("%r is not in the subpath of %r OR one path is relative "
                              "and the other is absolute." % (str(self), formatted))
         return _make(type(self), "", self._parts[n:])

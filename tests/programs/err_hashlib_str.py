@@ -1,4 +1,4 @@
-"""Hashing a str without encoding it first is a TypeError."""
+# Hashing a str without encoding it first is a TypeError.
 import hashlib
 
 names = ["alice", "bob"]

@@ -1,4 +1,4 @@
-"""relative_to a path that is not a prefix raises CPython's ValueError."""
+# relative_to a path that is not a prefix raises CPython's ValueError.
 from pathlib import PurePath
 
 files = [PurePath("/data/in/a.txt"), PurePath("/data/in/sub/b.txt"), PurePath("/tmp/c.txt")]

@@ -1,5 +1,5 @@
-"""Message digests with hashlib: known inputs, the padding boundaries of each block
-size, incremental updates, copies, and hashlib.new by name."""
+# Message digests with hashlib: known inputs, the padding boundaries of each block
+# size, incremental updates, copies, and hashlib.new by name.
 import hashlib
 
 NAMES = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512"]

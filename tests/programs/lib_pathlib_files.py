@@ -1,5 +1,5 @@
-"""A small project tree built, searched, renamed and removed with pathlib, in the
-scratch directory lib_pathlib_files.tmp (listings sorted, paths printed relative)."""
+# A small project tree built, searched, renamed and removed with pathlib, in the
+# scratch directory lib_pathlib_files.tmp (listings sorted, paths printed relative).
 from pathlib import Path
 
 root = Path("lib_pathlib_files.tmp")

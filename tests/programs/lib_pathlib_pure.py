@@ -1,5 +1,6 @@
-"""Path arithmetic with pathlib's pure paths: building, splitting, renaming suffixes,
-relative paths and matching, without touching the file system."""
+# Path arithmetic with pathlib's pure paths: building, splitting, renaming suffixes,
+# relative paths and matching, without touching the file system.
+import os
 from pathlib import PurePath, PurePosixPath, Path
 
 paths = [PurePath("src/pkg/module.py"), PurePath("/usr/local/lib/libfoo.so.1.2"),
@@ -56,6 +57,7 @@ counts = {}
 for name in ["x/1.txt", "x//1.txt", "y/2.txt", "x/./1.txt"]:
     counts[PurePath(name)] = counts.get(PurePath(name), 0) + 1
 print(sorted((str(k), v) for k, v in counts.items()))
+print(os.fspath(PurePath("a/b")), os.fspath(Path("/c/")), PurePath("x/y").__fspath__())
 print(PurePath("a/b").as_posix(), type(PurePath("q")).__name__, type(Path("q")).__name__)
 print(isinstance(Path("q"), PurePath), repr(Path("x/y")), repr(Path("x").parent))
 print(repr(PurePath("/a/b").parents), PurePath("/a/b/c").parents[1], PurePath("/a/b/c").parents[-1])

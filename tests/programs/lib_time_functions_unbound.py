@@ -1,5 +1,5 @@
-"""The time module's functions are built-in functions: stored in a class they stay plain
-functions (no self is passed), and they print as built-ins."""
+# The time module's functions are built-in functions: stored in a class they stay plain
+# functions (no self is passed), and they print as built-ins.
 import time
 
 
