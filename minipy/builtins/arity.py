@@ -52,6 +52,20 @@ for _t in ['str', 'bytes', 'bytearray']:
     METHOD_ARITY[(_t, 'lstrip')] = (0, 1)
     METHOD_ARITY[(_t, 'rstrip')] = (0, 1)
 METHOD_ARITY[('str', 'translate')] = (1, 1)
+METHOD_ARITY[('str', 'format_map')] = (1, 1)
+METHOD_ARITY[('generator', 'send')] = (1, 1)
+METHOD_ARITY[('slice', 'indices')] = (1, 1)
+for _n in ['__dir__', '__reduce__', '__sizeof__']:
+    METHOD_ARITY[('object', _n)] = (0, 0)
+METHOD_ARITY[('type', 'mro')] = (0, 0)
+METHOD_ARITY[('type', '__subclasses__')] = (0, 0)
+METHOD_ARITY[('generator', 'throw')] = (1, 3)
+for _n in ['setter', 'getter', 'deleter']:
+    METHOD_ARITY[('property', _n)] = (1, 1)
+
+# special methods that take a range of counts; CPython's slot wrappers name no function
+# in the message (" expected at least 1 argument, got 0")
+SLOT_RANGE = {'__get__': (1, 2)}
 for _n in ['upper', 'lower', 'title', 'capitalize', 'swapcase', 'isalpha', 'isalnum',
            'isdigit', 'isspace', 'islower', 'isupper', 'istitle', 'isascii']:
     METHOD_ARITY[('str', _n)] = (0, 0)
@@ -100,9 +114,20 @@ def check_unbound(type_name, name):
     if name in SLOT_ARITY and ('*', name) not in METH_O_SLOTS and \
             (type_name, name) not in METH_O_SLOTS:
         return
-    if name.startswith('__'):
+    if name in CLASS_LEVEL:
         return
+    if name in DESCRIPTOR_SLOTS:
+        raise oefmt(w_TypeError, "descriptor '%s' of '%s' object needs an argument"
+                    % (name, type_name))
     raise oefmt(w_TypeError, 'unbound method %s.%s() needs an argument' % (type_name, name))
+
+
+# special methods called on the class itself, which may take no instance (they check
+# their own arguments), and the slot wrappers not in SLOT_ARITY, whose message differs
+CLASS_LEVEL = {'__new__': None, '__prepare__': None, '__init_subclass__': None,
+               '__subclasshook__': None, '__class_getitem__': None}
+DESCRIPTOR_SLOTS = {'__call__': None, '__init__': None, '__set__': None,
+                    '__delete__': None, '__del__': None, '__get__': None}
 
 
 def checked(type_name, name, fn):
@@ -127,6 +152,18 @@ def checked(type_name, name, fn):
                             % (space, want, _s(want), n))
             return fn(args)
         return slot
+    if name in SLOT_RANGE:
+        lo, hi = SLOT_RANGE[name]
+
+        def slot_range(args):
+            n = len(args.args_w) - 1
+            if n < 0:
+                raise oefmt(w_TypeError, "descriptor '%s' of '%s' object needs an argument"
+                            % (name, type_name))
+            if n < lo or n > hi:
+                raise count_error('', '', lo, hi, n)
+            return fn(args)
+        return slot_range
     if (type_name, name) in METHOD_ARITY:
         lo, hi = METHOD_ARITY[(type_name, name)]
 

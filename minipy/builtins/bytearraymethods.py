@@ -3,6 +3,7 @@
 bytes, and the bytes methods (find, split, strip, upper, decode, hex...), which run on a
 bytes copy and give bytearray results where CPython does.  arith, compare, reprs, ops
 and hashing call in here for bytearray operands."""
+from minipy.builtins import registry
 from minipy.objects.root import OperationError
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.maps import W_Instance
@@ -11,6 +12,7 @@ from minipy.objects.intobject import W_IntObject, W_LongObject, wrap_int, wrap_b
 from minipy.objects.strobject import W_StrObject
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.bytearrayobject import W_BytearrayObject
+from minipy.objects.memoryviewobject import W_MemoryView
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
 from minipy.objects.rangeobject import W_SliceObject
@@ -32,6 +34,10 @@ def buffer_value(w_x):
         return w_v.value
     if isinstance(w_v, W_BytearrayObject):
         return w_v.getvalue()
+    if isinstance(w_v, W_MemoryView):
+        from minipy.builtins.memoryviewmethods import check_live
+        check_live(w_v)
+        return w_v.tobytes()
     return None
 
 
@@ -363,6 +369,13 @@ def binop(op, w_a, w_b):
         if isinstance(w_a, W_BytesObject):
             return W_BytesObject(a + b)
         return W_BytearrayObject(a + b)
+    if op == arith.MOD:
+        from minipy.builtins import bytesformat
+        if isinstance(w_a, W_BytearrayObject):
+            return W_BytearrayObject(bytesformat.percent_format(w_a.getvalue(), w_b))
+        if isinstance(w_a, W_BytesObject):
+            return W_BytesObject(bytesformat.percent_format(w_a.value, w_b))
+        return None
     if op == arith.MUL:
         if isinstance(w_a, W_BytearrayObject) and isinstance(w_b, W_IntObject):
             return W_BytearrayObject(w_a.getvalue() * max(w_b.intval, 0))
@@ -403,8 +416,7 @@ def ba_repr(w_b):
 
 def _install():
     from minipy.builtins import specialmethods
-    w_bytearray.dict_w['__new__'] = W_StaticMethod(
-        W_BuiltinFunction('__new__', bytearray_new, False))
+    registry.static_new(w_bytearray, bytearray_new)
     specialmethods.install(w_bytearray, hashable=False)
     for name, fn in [('__len__', ba_len), ('__getitem__', ba_getitem),
                      ('__setitem__', ba_setitem), ('__delitem__', ba_delitem),

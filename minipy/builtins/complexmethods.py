@@ -5,6 +5,7 @@ here for complex operands."""
 import math
 from rpython.rlib.rarithmetic import r_uint, intmask
 from rpython.rlib.rfloat import INFINITY, NAN
+from minipy.builtins import registry
 from minipy.objects.root import OperationError
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.maps import W_Instance
@@ -605,8 +606,7 @@ def attribute(w_c, name):
 
 def _install():
     from minipy.builtins import specialmethods
-    w_complex.dict_w['__new__'] = W_StaticMethod(
-        W_BuiltinFunction('__new__', complex_new, False))
+    registry.static_new(w_complex, complex_new)
     specialmethods.install(w_complex)
     method(w_complex, 'conjugate', complex_conjugate)
     method(w_complex, '__complex__', complex_complex)

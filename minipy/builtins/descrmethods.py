@@ -1,5 +1,6 @@
 """property, staticmethod, classmethod and super: constructors, methods, and super's
 attribute lookup; generator and built-in iterator methods."""
+from minipy.builtins import registry
 from minipy.objects.root import OperationError
 from minipy.objects.typeobject import W_TypeObject, w_object
 from minipy.objects.maps import W_Instance
@@ -15,7 +16,7 @@ from minipy.builtins.registry import method
 
 
 def static_new(w_type, fn):
-    w_type.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', fn, False))
+    registry.static_new(w_type, fn)
 
 
 def _opt(args, i, name):

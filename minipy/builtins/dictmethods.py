@@ -1,4 +1,5 @@
 """dict: constructor and methods, views."""
+from minipy.builtins import registry
 from minipy.objects.root import OperationError
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.maps import W_Instance
@@ -245,7 +246,7 @@ def view_isdisjoint(args):
     return wrap_bool(True)
 
 
-w_dict.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', dict_new, False))
+registry.static_new(w_dict, dict_new)
 specialmethods.install(w_dict, sequence=True, hashable=False)
 specialmethods.install_mutable(w_dict)
 method(w_dict, '__init__', dict_init)

@@ -1,4 +1,5 @@
 """BaseException and subclasses: __new__, __init__, __str__, __repr__, with_traceback."""
+from minipy.builtins import registry
 from minipy.concurrency.stm import barriers
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.noneobject import w_None
@@ -15,6 +16,9 @@ def exc_new(args):
     from minipy.objects.intobject import W_IntObject
     w_t = args.args_w[0]
     assert isinstance(w_t, W_TypeObject)
+    if w_t.issubtype(ex.w_BaseExceptionGroup):
+        raise oefmt(ex.w_TypeError, 'BaseException.__new__(%s) is not safe, use %s.__new__()'
+                    % (w_t.name, w_t.name))
     if w_t is ex.w_OSError and 3 <= len(args.args_w) <= 6:
         w_errno = args.args_w[1]
         if isinstance(w_errno, W_IntObject):
@@ -63,7 +67,12 @@ def exc_repr(args):
 
 def exc_with_traceback(args):
     w_e = exc_self(args)
+    if len(args.args_w) != 2:
+        raise oefmt(ex.w_TypeError, '%s.with_traceback() takes exactly one argument '
+                    '(%d given)' % (w_e.getclass().name, len(args.args_w) - 1))
     w_tb = args.args_w[1]
+    if not isinstance(w_tb, W_Traceback) and w_tb is not w_None:
+        raise oefmt(ex.w_TypeError, '__traceback__ must be a traceback or None')
     barriers.write(w_e)
     if isinstance(w_tb, W_Traceback):
         w_e.w_traceback = w_tb
@@ -96,7 +105,7 @@ def exc_add_note(args):
 
 
 w_base = ex.w_BaseException
-w_base.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', exc_new, False))
+registry.static_new(w_base, exc_new)
 method(w_base, '__init__', exc_init)
 method(w_base, '__str__', exc_str)
 method(w_base, '__repr__', exc_repr)

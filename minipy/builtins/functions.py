@@ -3,6 +3,7 @@ builtins dict with the built-in types and exceptions."""
 import os
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import round_double
+from minipy.builtins import registry
 from minipy.objects.root import OperationError, W_Root
 from minipy.objects.typeobject import W_TypeObject, w_object, w_type
 from minipy.objects.maps import W_Instance
@@ -29,7 +30,7 @@ from minipy.builtins.registry import function, set_builtin, check_args, builtins
 from minipy.builtins import keyloops, reprs
 from minipy.builtins import (typecall, nummethods, strmethods, listmethods, dictmethods,
                              setmethods, seqmethods, excmethods, descrmethods, filemethods,
-                             genericalias, uniontype)
+                             genericalias, uniontype, excgroup)
 
 
 def get_stdout():
@@ -871,7 +872,7 @@ function('quit', b_exit)
 
 
 def _iter_type(name, fn, w_t):
-    w_t.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', fn, False))
+    registry.static_new(w_t, fn)
     set_builtin(name, w_t)
 
 
@@ -901,7 +902,8 @@ from minipy.builtins import complexmethods
 w_complex = complexmethods.w_complex
 from minipy.builtins import bytearraymethods
 w_bytearray = bytearraymethods.w_bytearray
-w_memoryview = make_builtin_type('memoryview', None, 'memoryview')
+from minipy.builtins import memoryviewmethods
+w_memoryview = memoryviewmethods.w_memoryview
 set_builtin('complex', w_complex)
 set_builtin('bytearray', w_bytearray)
 set_builtin('memoryview', w_memoryview)

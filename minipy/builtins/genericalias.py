@@ -11,7 +11,8 @@ from minipy.objects.exceptions import oefmt
 from minipy.builtins.registry import method
 
 # the built-in types whose __class_getitem__ makes a GenericAlias
-GENERIC_ORIGINS = ['list', 'dict', 'tuple', 'set', 'frozenset', 'type']
+GENERIC_ORIGINS = ['list', 'dict', 'tuple', 'set', 'frozenset', 'type',
+                   'BaseExceptionGroup', 'ExceptionGroup']
 
 
 class W_GenericAlias(W_Root):

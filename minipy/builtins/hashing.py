@@ -160,6 +160,10 @@ def builtin_hash(w_obj):
     if isinstance(w_obj, W_Method):
         # equal (compare.py) when the same function is bound to the same object
         return identity_hash(w_obj.w_self) ^ identity_hash(w_obj.w_func)    # (never -1)
+    from minipy.objects.memoryviewobject import W_MemoryView
+    if isinstance(w_obj, W_MemoryView):
+        from minipy.builtins import memoryviewmethods
+        return memoryviewmethods.view_hash(w_obj)
     from minipy.builtins.genericalias import W_GenericAlias, alias_hash
     if isinstance(w_obj, W_GenericAlias):
         return alias_hash(w_obj)

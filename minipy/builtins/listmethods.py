@@ -1,5 +1,6 @@
 """list: constructor and methods, including the stable sort (rpython.rlib.listsort)."""
 from rpython.rlib.listsort import make_timsort_class
+from minipy.builtins import registry
 from minipy.objects.root import OperationError, W_Root
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.maps import W_Instance
@@ -247,7 +248,7 @@ def list_reversed(args):
     return W_ReversedIter(w_l, w_l.length())
 
 
-w_list.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', list_new, False))
+registry.static_new(w_list, list_new)
 specialmethods.install(w_list, sequence=True, hashable=False)
 specialmethods.install_mutable(w_list)
 method(w_list, '__init__', list_init)

@@ -563,6 +563,16 @@ def m_dist(args):
     return wrap_float(math.sqrt(s))
 
 
+def m_nextafter(args):
+    from minipy.builtins import mathulp
+    return wrap_float(mathulp.next_after(_f(args, 0), _f(args, 1)))
+
+
+def m_ulp(args):
+    from minipy.builtins import mathulp
+    return wrap_float(mathulp.ulp(_f(args, 0)))
+
+
 def _sqrt(x):
     return math.sqrt(x)
 
@@ -612,7 +622,8 @@ for _name, _fn, _lo, _hi in [
         ('comb', m_comb, 2, 2), ('perm', m_perm, 1, 2), ('isqrt', m_isqrt, 1, 1),
         ('fsum', m_fsum, 1, 1), ('degrees', m_degrees, 1, 1), ('radians', m_radians, 1, 1),
         ('modf', m_modf, 1, 1), ('frexp', m_frexp, 1, 1), ('ldexp', m_ldexp, 2, 2),
-        ('dist', m_dist, 2, 2), ('remainder', m_remainder, 2, 2)]:
+        ('dist', m_dist, 2, 2), ('remainder', m_remainder, 2, 2),
+        ('nextafter', m_nextafter, 2, 2), ('ulp', m_ulp, 1, 1)]:
     FUNCTIONS.append((_name, _checked(_name, _fn, _lo, _hi)))
 
 

@@ -8,6 +8,7 @@ generator state (`_stm_save` swaps in a copy; the undo keeps the old one)."""
 import time
 from rpython.rlib.rarithmetic import r_uint, intmask
 from rpython.rlib.rbigint import rbigint
+from minipy.builtins import registry
 from minipy.concurrency.stm import barriers
 from minipy.concurrency.stm.tobject import TObject, UndoEntry
 from minipy.objects.root import W_Root
@@ -155,7 +156,7 @@ def random_setstate(args):
     return w_None
 
 
-w_Random.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', random_new, False))
+registry.static_new(w_Random, random_new)
 method(w_Random, 'seed', random_seed)
 method(w_Random, 'random', random_random)
 method(w_Random, 'getrandbits', random_getrandbits)

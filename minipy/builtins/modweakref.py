@@ -9,6 +9,7 @@ bytes), classes, functions, built-in functions, methods, sets and frozensets,
 generators, modules, code objects, files, locks, re.Pattern and exceptions of the
 program's classes; not ints, floats, strs, bytes, tuples, lists, dicts, None, the
 built-in exceptions, the references themselves..."""
+from minipy.builtins import registry
 from minipy.objects.root import W_Root, OperationError
 from minipy.objects.noneobject import w_None, w_NotImplemented
 from minipy.objects.intobject import wrap_int, wrap_bool
@@ -293,8 +294,7 @@ def ref_hash(args):
     return wrap_int(ref_hash_native(ref_self(args, '__hash__')))
 
 
-w_ReferenceType.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', ref_new,
-                                                                     False))
+registry.static_new(w_ReferenceType, ref_new)
 method(w_ReferenceType, '__init__', ref_init)
 method(w_ReferenceType, '__call__', ref_call)
 method(w_ReferenceType, '__repr__', ref_repr)

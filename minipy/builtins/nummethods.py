@@ -3,6 +3,7 @@ import math
 from rpython.rlib.rarithmetic import r_uint
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import round_double
+from minipy.builtins import registry
 from minipy.objects.root import OperationError
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.maps import W_Instance
@@ -26,7 +27,7 @@ w_float = W_FloatObject.typedef
 
 
 def static_new(w_type, name, fn):
-    w_type.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction(name, fn, False))
+    registry.static_new(w_type, fn, name)
 
 
 def int_from_obj(w_x):

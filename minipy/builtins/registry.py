@@ -17,6 +17,31 @@ def method(w_type, name, fn):
     _epoch.bump()
 
 
+def static_new(w_type, fn, name='__new__'):
+    """Install fn as w_type.__new__ (a static method), behind CPython's checks of its first
+    argument: without them `list.__new__(5)` handed an int to code that takes a class
+    (asserted untranslated, memory read as the wrong kind of object translated)."""
+    def new(args):
+        _check_new_type(args, w_type)
+        return fn(args)
+    from minipy.objects.descriptors import W_StaticMethod
+    w_type.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction(name, new, False))
+    _epoch.bump()
+
+
+def _check_new_type(args, w_type):
+    from minipy.objects.typeobject import W_TypeObject
+    if len(args.args_w) == 0:
+        raise oefmt(w_TypeError, '%s.__new__(): not enough arguments' % w_type.name)
+    w_t = args.args_w[0]
+    if not isinstance(w_t, W_TypeObject):
+        raise oefmt(w_TypeError, '%s.__new__(X): X is not a type object (%s)'
+                    % (w_type.name, w_t.getclass().name))
+    if not w_t.issubtype(w_type):
+        raise oefmt(w_TypeError, '%s.__new__(%s): %s is not a subtype of %s'
+                    % (w_type.name, w_t.name, w_t.name, w_type.name))
+
+
 def function(name, fn):
     w_f = W_BuiltinFunction(name, fn, False)
     builtins_dict.setitem(wrap_str(name), w_f)

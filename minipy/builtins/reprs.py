@@ -20,7 +20,8 @@ from minipy.objects.functionobject import W_Function, W_Method, W_BuiltinFunctio
 from minipy.objects.moduleobject import W_Module
 from minipy.objects.generator import W_Generator
 from minipy.objects.descriptors import W_Property, W_StaticMethod, W_ClassMethod, W_Super
-from minipy.objects.exceptions import W_ExceptionObject, w_KeyError, w_OSError, w_SyntaxError
+from minipy.objects.exceptions import (W_ExceptionObject, W_ExceptionGroupObject, w_KeyError,
+                                       w_OSError, w_SyntaxError)
 from minipy.support.floatfmt import float_repr
 from minipy.support import strrepr
 
@@ -313,6 +314,12 @@ def exception_str(w_exc):
     args_w = w_exc.args_w
     if w_exc.getclass().issubtype(w_SyntaxError):
         return syntax_error_str(w_exc)
+    if isinstance(w_exc, W_ExceptionGroupObject):
+        n = len(w_exc.w_excs.items_w)
+        plural = ''
+        if n > 1:
+            plural = 's'
+        return '%s (%d sub-exception%s)' % (ops.str_utf8(w_exc.w_message), n, plural)
     if len(args_w) == 0:
         return ''
     if len(args_w) == 2 and w_exc.getclass().issubtype(w_OSError):

@@ -1,4 +1,5 @@
 """tuple, range, bytes and slice: constructors and methods."""
+from minipy.builtins import registry
 from minipy.objects.root import OperationError
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.maps import W_Instance
@@ -14,7 +15,7 @@ from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.builtins.registry import method, check_method_args, index_bounds
-from minipy.builtins import specialmethods
+from minipy.builtins import specialmethods, byteshex
 
 w_tuple = W_TupleObject.typedef
 w_range = W_RangeObject.typedef
@@ -23,7 +24,7 @@ w_slice = W_SliceObject.typedef
 
 
 def static_new(w_type, fn):
-    w_type.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', fn, False))
+    registry.static_new(w_type, fn)
 
 
 def tuple_new(args):
@@ -42,16 +43,18 @@ def tuple_new(args):
     return W_Instance(w_t, w_res)
 
 
-def t_self(args):
+def t_self(args, name):
     w_t = args.args_w[0].base_value()
-    assert isinstance(w_t, W_TupleObject)
+    if not isinstance(w_t, W_TupleObject):
+        raise oefmt(ex.w_TypeError, "descriptor '%s' for 'tuple' objects doesn't apply to a "
+                    "'%s' object" % (name, args.args_w[0].getclass().name))
     return w_t
 
 
 def tuple_index(args):
     """index(x[, start[, stop]]), start and stop clamped as slice bounds."""
     from minipy.interpreter import ops
-    items = t_self(args).items_w
+    items = t_self(args, 'index').items_w
     n = len(items)
     start, stop = index_bounds(args, n)
     for i in range(start, min(stop, n)):
@@ -63,14 +66,14 @@ def tuple_index(args):
 def tuple_count(args):
     from minipy.interpreter import ops
     n = 0
-    for w_x in t_self(args).items_w:
+    for w_x in t_self(args, 'count').items_w:
         if w_x is args.args_w[1] or ops.eq_w(w_x, args.args_w[1]):
             n += 1
     return wrap_int(n)
 
 
 def tuple_getnewargs(args):
-    return wrap_tuple([t_self(args)])
+    return wrap_tuple([t_self(args, '__getnewargs__')])
 
 
 def range_new(args):
@@ -154,10 +157,18 @@ def bytes_new(args):
     return W_BytesObject(''.join(chars))
 
 
+def b_self(args, name):
+    """The bytes a bytes method was called on (an unbound call may pass anything)."""
+    w_b = args.args_w[0].base_value()
+    if not isinstance(w_b, W_BytesObject):
+        raise oefmt(ex.w_TypeError, "descriptor '%s' for 'bytes' objects doesn't apply to a "
+                    "'%s' object" % (name, args.args_w[0].getclass().name))
+    return w_b
+
+
 def bytes_decode(args):
     from minipy.builtins.support_glue import codec_args, decode_bytes
-    w_b = args.args_w[0].base_value()
-    assert isinstance(w_b, W_BytesObject)
+    w_b = b_self(args, 'decode')
     encoding, errors = codec_args(args, 1)
     return wrap_str(decode_bytes(w_b.value, encoding, errors))
 
@@ -265,8 +276,7 @@ def _bytes_via_str(name):
     def fn(args):
         from minipy.interpreter import ops
         from minipy.objects.functionobject import Args
-        w_b = args.args_w[0].base_value()
-        assert isinstance(w_b, W_BytesObject)
+        w_b = b_self(args, name)
         conv = [_as_str(w_b.value)]
         rest_w = args.args_w[1:]
         for i in range(len(rest_w)):
@@ -297,13 +307,6 @@ def _to_bytes(w_res):
     if isinstance(w_res, W_TupleObject):
         return wrap_tuple([_to_bytes(w_x) for w_x in w_res.items_w])
     return w_res
-
-
-def bytes_hex(args):
-    from minipy.builtins.reprs import hex2
-    w_b = args.args_w[0].base_value()
-    assert isinstance(w_b, W_BytesObject)
-    return wrap_str(''.join([hex2(ord(c)) for c in w_b.value]))
 
 
 def bytes_fromhex(args):
@@ -365,7 +368,7 @@ method(w_range, 'index', range_index)
 method(w_range, 'count', range_count)
 method(w_range, '__reversed__', range_reversed)
 method(w_bytes, 'decode', bytes_decode)
-method(w_bytes, 'hex', bytes_hex)
+method(w_bytes, 'hex', byteshex.bytes_hex)
 for _name in ['upper', 'lower', 'split', 'rsplit', 'strip', 'lstrip', 'rstrip', 'replace',
               'find', 'rfind', 'index', 'count', 'startswith', 'endswith', 'join',
               'isdigit', 'isalpha', 'isspace', 'partition', 'splitlines', 'title',

@@ -18,7 +18,8 @@ from minipy.objects.functionobject import W_Function, W_Method, W_BuiltinFunctio
 from minipy.objects.moduleobject import W_Module
 from minipy.objects.generator import W_Generator
 from minipy.objects.descriptors import W_Property, W_StaticMethod, W_ClassMethod
-from minipy.objects.exceptions import W_ExceptionObject, W_Traceback
+from minipy.objects.exceptions import W_ExceptionObject, W_Traceback, W_ExceptionGroupObject
+from minipy.objects.memoryviewobject import W_MemoryView
 from minipy.objects import exceptions as ex
 
 
@@ -156,6 +157,9 @@ def get(w_obj, name):
         if name == 'step':
             return wrap_int(w_obj.step)
         return None
+    if isinstance(w_obj, W_MemoryView):
+        from minipy.builtins import memoryviewmethods
+        return memoryviewmethods.attribute(w_obj, name)
     if isinstance(w_obj, W_Generator):
         if name == '__name__':
             return wrap_str(w_obj.name)
@@ -282,6 +286,11 @@ def exc_attr(w_exc, name):
         return _or_none(w_exc.w_cause)
     if name == '__suppress_context__':
         return wrap_bool(w_exc.suppress_context)
+    if isinstance(w_exc, W_ExceptionGroupObject):
+        if name == 'message':
+            return w_exc.w_message
+        if name == 'exceptions':
+            return w_exc.w_excs
     w_t = w_exc.getclass()
     if name == 'value' and w_t.issubtype(ex.w_StopIteration):
         if len(w_exc.args_w) > 0:
@@ -350,6 +359,9 @@ def set(w_obj, name, w_value):
             barriers.write(w_obj)
             w_obj.suppress_context = flag
             return True
+        if isinstance(w_obj, W_ExceptionGroupObject) and (name == 'message' or
+                                                          name == 'exceptions'):
+            raise ex.oefmt(ex.w_AttributeError, 'readonly attribute')
     if isinstance(w_obj, W_Instance) and name == '__class__':
         if isinstance(w_value, W_TypeObject):
             w_obj.set_class(w_value)

@@ -5,12 +5,62 @@ of built-in types, super() calls and explicit calls like int.__add__(a, b) work.
 Each operates on the built-in value inside (W_Root.base_value())."""
 from rpython.rlib.unroll import unrolling_iterable
 from minipy.objects.noneobject import w_None, w_NotImplemented
-from minipy.objects.intobject import W_IntObject, wrap_int, wrap_bool
-from minipy.objects.strobject import wrap_str
+from minipy.objects.intobject import W_IntObject, W_LongObject, wrap_int, wrap_bool
+from minipy.objects.floatobject import W_FloatObject
+from minipy.objects.complexobject import W_ComplexObject
+from minipy.objects.strobject import W_StrObject, wrap_str
+from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.interpreter import arith
 from minipy.builtins.registry import method
+
+
+def _is_intlike(w_x):
+    return isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject)
+
+
+def operand_known(w_self, w_other):
+    """Whether the number method of w_self's type takes w_other, as CPython's slots do:
+    int's methods take only ints (and bools), float's ints and floats, complex's all
+    three; the others return NotImplemented (`(3).__eq__(3.0)`, `(1).__add__(1.0)`), so
+    that the other operand's reflected method decides."""
+    if _is_intlike(w_self):
+        return _is_intlike(w_other)
+    if isinstance(w_self, W_FloatObject):
+        return _is_intlike(w_other) or isinstance(w_other, W_FloatObject)
+    if isinstance(w_self, W_ComplexObject):
+        return (_is_intlike(w_other) or isinstance(w_other, W_FloatObject) or
+                isinstance(w_other, W_ComplexObject))
+    return True
+
+
+def _user_radd(w_other):
+    """Whether w_other's class defines __radd__ in Python (which `+` then tries)."""
+    from minipy.objects.functionobject import W_BuiltinFunction
+    w_r = w_other.getclass().lookup('__radd__')
+    return w_r is not None and not isinstance(w_r, W_BuiltinFunction)
+
+
+def concat_error(w_self_obj, w_other):
+    """The TypeError of str.__add__ / bytes.__add__ (of w_self_obj) with an operand
+    it cannot concatenate, or None. When that operand's class has a __radd__ of its own,
+    None (NotImplemented): a `+` with a str subclass on the left must still try it."""
+    from minipy.interpreter import ops
+    from minipy.builtins.bytearraymethods import buffer_value
+    w_self = w_self_obj.base_value()
+    w_ob = w_other.base_value()
+    if isinstance(w_self, W_StrObject):
+        if isinstance(w_ob, W_StrObject) or _user_radd(w_other):
+            return None
+        return oefmt(ex.w_TypeError, 'can only concatenate str (not "%s") to str'
+                     % ops.typename(w_other))
+    if isinstance(w_self, W_BytesObject):
+        if buffer_value(w_other) is not None or _user_radd(w_other):
+            return None
+        return oefmt(ex.w_TypeError, "can't concat %s to %s" % (ops.typename(w_other),
+                                                               ops.typename(w_self_obj)))
+    return None
 
 
 def _make_binop(op, reflected):
@@ -29,6 +79,12 @@ def _make_binop(op, reflected):
             raise oefmt(ex.w_TypeError, 'expected 1 argument, got %d' % (len(args.args_w) - 1))
         w_a = args.args_w[0].base_value()
         w_b = args.args_w[1].base_value()
+        if not operand_known(w_a, w_b):
+            return w_NotImplemented
+        if op == arith.ADD and not reflected:
+            err = concat_error(args.args_w[0], args.args_w[1])
+            if err is not None:
+                raise err
         if reflected:
             w_res = arith.builtin_binop(op, w_b, w_a)
         else:
@@ -47,6 +103,8 @@ def _make_cmp(op):
         w_b = args.args_w[1].base_value()
         if op == ops.EQ and w_a is w_b:
             return wrap_bool(True)
+        if not operand_known(w_a, w_b):
+            return w_NotImplemented
         w_res = compare.builtin_compare(w_a, w_b, op)
         if w_res is None:
             return w_NotImplemented
@@ -61,6 +119,22 @@ for _op in range(13):
 _CMPS = []
 for _op, _name in enumerate(['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__']):
     _CMPS.append((_name, _make_cmp(_op)))
+
+
+def _make_divmod(reflected):
+    def fn(args):
+        from minipy.builtins import functions
+        from minipy.objects.functionobject import Args
+        if len(args.args_w) != 2:
+            raise oefmt(ex.w_TypeError, 'expected 1 argument, got %d' % (len(args.args_w) - 1))
+        w_a = args.args_w[0].base_value()
+        w_b = args.args_w[1].base_value()
+        if not operand_known(w_a, w_b):
+            return w_NotImplemented
+        if reflected:
+            w_a, w_b = w_b, w_a
+        return functions.b_divmod(Args([w_a, w_b]))
+    return fn
 
 
 def _len(args):
@@ -150,6 +224,8 @@ def install(w_type, numeric=False, sequence=False, hashable=True, subscriptable=
         w_type.dict_w['__hash__'] = w_None
     method(w_type, '__bool__', _bool)
     if numeric:
+        method(w_type, '__divmod__', _make_divmod(False))
+        method(w_type, '__rdivmod__', _make_divmod(True))
         method(w_type, '__neg__', _neg)
         method(w_type, '__pos__', _pos)
         method(w_type, '__abs__', _abs)

@@ -1,10 +1,11 @@
 """Calling a type: instance creation (__new__ then __init__), object.__new__/__init__,
 the layouts of user subclasses of built-in types, type(x), type(name, bases, dict),
 and __build_class__ (class statements)."""
+from minipy.builtins import registry
 from minipy.objects.root import W_Root, OperationError
 from minipy.objects.typeobject import W_TypeObject, w_object, w_type, MROError
 from minipy.objects.maps import W_Instance
-from minipy.objects.noneobject import w_None
+from minipy.objects.noneobject import w_None, w_NotImplemented, w_Ellipsis
 from minipy.objects.intobject import W_IntObject, wrap_int
 from minipy.objects.floatobject import wrap_float
 from minipy.objects.strobject import wrap_str, W_StrObject
@@ -39,6 +40,18 @@ def type_call(w_t, args):
     return type_call_plain(w_t, args)
 
 
+def singleton_of(w_t):
+    """None, NotImplemented or Ellipsis, which calling their type returns; else None."""
+    from minipy.objects.noneobject import W_NoneObject, W_NotImplemented, W_Ellipsis
+    if w_t is W_NoneObject.typedef:
+        return w_None
+    if w_t is W_NotImplemented.typedef:
+        return w_NotImplemented
+    if w_t is W_Ellipsis.typedef:
+        return w_Ellipsis
+    return None
+
+
 def type_call_plain(w_t, args):
     """type.__call__: w_t.__new__(w_t, ...), then __init__ when it made a w_t."""
     from minipy.interpreter import ops
@@ -48,6 +61,15 @@ def type_call_plain(w_t, args):
         return new_method(args)
     w_new = w_t.lookup('__new__')
     if w_new is None or w_new is w_object_new_sm:
+        if w_t.is_builtin:
+            w_single = singleton_of(w_t)
+            if w_single is not None:
+                if len(args.args_w) > 0 or args.has_kwargs():
+                    name = w_t.name
+                    if w_single is w_Ellipsis:
+                        name = 'EllipsisType'
+                    raise oefmt(ex.w_TypeError, '%s takes no arguments' % name)
+                return w_single
         if w_t.is_builtin and w_t.layout != 'object':
             raise oefmt(ex.w_TypeError, "cannot create '%s' instances" % w_t.name)
         if w_t.is_abstract:
@@ -546,8 +568,11 @@ def type_prepare(args):
 
 
 def type_mro(args):
+    from minipy.interpreter import ops
     w_t = args.args_w[0]
-    assert isinstance(w_t, W_TypeObject)
+    if not isinstance(w_t, W_TypeObject):
+        raise oefmt(ex.w_TypeError, "descriptor 'mro' for 'type' objects doesn't "
+                    "apply to a '%s' object" % ops.typename(w_t))
     return W_ListObject(list(w_t.mro_w))
 
 
@@ -663,7 +688,7 @@ w_object.dict_w['__init_subclass__'] = W_ClassMethod(
     W_BuiltinFunction('__init_subclass__', object_init_subclass, False))
 w_type_call = W_BuiltinFunction('__call__', type_call_method, True)
 w_type.dict_w['__call__'] = w_type_call
-w_type.dict_w['__new__'] = W_StaticMethod(W_BuiltinFunction('__new__', type_new_method, False))
+registry.static_new(w_type, type_new_method)
 w_type.dict_w['__init__'] = W_BuiltinFunction('__init__', type_init_method, True)
 w_type.dict_w['__prepare__'] = W_ClassMethod(
     W_BuiltinFunction('__prepare__', type_prepare, False))

@@ -124,8 +124,12 @@ def stack_effect(opcode, arg, jump):
         return 1 - 2 * arg
     if opcode == op.BUILD_CONST_KEY_MAP:
         return -arg
-    if opcode == op.JUMP_IF_NOT_EXC_MATCH:
+    if opcode == op.JUMP_IF_NOT_EXC_MATCH or opcode == op.PREP_RERAISE_STAR:
         return -2
+    if opcode == op.CHECK_EG_MATCH:
+        if jump:
+            return -1
+        return 0
     if opcode in (op.JUMP_IF_TRUE_OR_POP, op.JUMP_IF_FALSE_OR_POP):
         if jump:
             return 0

@@ -40,8 +40,6 @@ FB_POP_VALUE = 7
 FB_EXCEPT_STAR = 8      # the handlers of `try: ... except* E:` (compile-time checks only)
 
 EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block"
-# minipy has no exception groups: an exception reaching `except*` handlers raises this
-EXCEPT_STAR_UNSUPPORTED = "'except*' is not supported by minipy (no exception groups)"
 
 MAXBLOCKS = 20
 
@@ -1096,34 +1094,62 @@ class CodeGenerator(ast.ASTVisitor):
     def visit_TryStar(self, node):
         self.visit_Try(node)
 
-    def except_star_handlers(self, node):
-        """minipy has no exception groups: an exception that reaches the handlers of
-        `try: ... except* E:` raises NotImplementedError (with the exception as its
-        context); without one, the body, else and finally run as CPython runs them. The
-        handlers are compiled into unreachable code, for CPython's compile-time errors."""
+    def except_star_handlers(self, node, end):
+        """The handlers of `try: ... except* E:`, entered with the exception info on the
+        stack (as for `except`). Stack: [orig, raised list, rest]: each clause's
+        CHECK_EG_MATCH takes its part of the rest and runs the body with it as the
+        handled exception; what a body raises is appended to the list; at the end
+        PREP_RERAISE_STAR raises what is left (unhandled rest, re-raised and new
+        exceptions) or falls through to the end of the statement."""
         u = self.unit
         l1, l2, c1, c2 = u.lineno, u.end_lineno, u.col, u.end_col
         self.set_loc(astutil.handler(node.handlers[0]))
-        self.emit(op.POP_TOP, 0)
-        self.emit(op.POP_TOP, 0)
-        self.emit(op.POP_TOP, 0)
-        self.emit_name(op.LOAD_GLOBAL, 'NotImplementedError')
-        self.load_str(EXCEPT_STAR_UNSUPPORTED)
-        self.emit(op.CALL_FUNCTION, 1)
-        self.emit(op.RAISE_VARARGS, 1)
-        saved = u.cur
-        u.cur = Block()
-        self.push_fblock(FB_EXCEPT_STAR, None, None, None, None)
+        self.emit(op.POP_TOP, 0)            # type
+        self.emit(op.ROT_TWO, 0)
+        self.emit(op.POP_TOP, 0)            # traceback
+        self.emit(op.DUP_TOP, 0)            # orig, exception
+        self.emit(op.BUILD_LIST, 0)
+        self.emit(op.ROT_TWO, 0)            # orig, list, rest
         for h in node.handlers:
             handler = astutil.handler(h)
             self.set_loc(handler)
-            if handler.type is not None:
-                self.visit_expr(handler.type)
+            nxt = Block()
+            self.visit_expr(handler.type)
+            self.emit_jump(op.CHECK_EG_MATCH, nxt)
+            self.next_block()
             if handler.name is not None:
                 self.nameop(handler.name, ast.STORE)
+            else:
+                self.emit(op.POP_TOP, 0)
+            raised = Block()
+            body = Block()
+            self.emit_jump(op.SETUP_FINALLY, raised)
+            self.use_block(body)
+            self.push_fblock(FB_EXCEPT_STAR, body, None, None, None)
             self.visit_stmts(handler.body)
-        self.pop_fblock()
-        u.cur = saved
+            self.pop_fblock()
+            self.set_loc(handler)
+            self.emit(op.POP_BLOCK, 0)
+            if handler.name is not None:
+                self.load_none()
+                self.nameop(handler.name, ast.STORE)
+                self.nameop(handler.name, ast.DEL)
+            self.emit_jump(op.JUMP_FORWARD, nxt)
+            # the body raised: [..., rest, exc info before, tb, exception, type]
+            self.use_block(raised)
+            if handler.name is not None:
+                self.load_none()
+                self.nameop(handler.name, ast.STORE)
+                self.nameop(handler.name, ast.DEL)
+            self.emit(op.POP_TOP, 0)
+            self.emit(op.LIST_APPEND, 6)
+            self.emit(op.POP_TOP, 0)
+            self.emit(op.POP_EXCEPT, 0)
+            self.use_block(nxt)
+        self.emit(op.LIST_APPEND, 1)        # the rest no clause handled
+        self.emit(op.PREP_RERAISE_STAR, 0)
+        self.emit(op.POP_EXCEPT, 0)
+        self.emit_jump(op.JUMP_FORWARD, end)
         u.lineno, u.end_lineno, u.col, u.end_col = l1, l2, c1, c2
 
     def try_finally(self, node):
@@ -1164,7 +1190,7 @@ class CodeGenerator(ast.ASTVisitor):
         self.use_block(handler_block)
         u = self.unit
         if isinstance(node, ast.TryStar):
-            self.except_star_handlers(node)
+            self.except_star_handlers(node, end)
             n = 0
         for i in range(n):
             handler = astutil.handler(node.handlers[i])

@@ -14,6 +14,9 @@ the compiler). Numbers happen to be 3.9's too. The differences:
   JUMP_IF_NOT_EXC_MATCH) take the target pc; relative ones (FOR_ITER, JUMP_FORWARD,
   SETUP_FINALLY, SETUP_WITH) take target = pc of the next instruction + arg.
 * No async opcodes.
+* `except*` (3.11) has two opcodes of 3.11's names and meanings, adapted to 3.9's
+  blocks: CHECK_EG_MATCH (an absolute jump when the clause does not match) and
+  PREP_RERAISE_STAR (raises the result itself, as a re-raise, instead of pushing it).
 * The match statement's opcodes are CPython 3.10's (numbers too: 3.9 has no match):
   GET_LEN, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, COPY_DICT_WITHOUT_KEYS, ROT_N,
   MATCH_CLASS; as in 3.10, MATCH_KEYS and MATCH_CLASS push a success flag on top of
@@ -80,6 +83,8 @@ IMPORT_STAR = 84
 SETUP_ANNOTATIONS = 85
 YIELD_VALUE = 86
 POP_BLOCK = 87
+PREP_RERAISE_STAR = 88        # TOS list, TOS1 original exception: raise what the except*
+                              # clauses leave (exceptstar.prep_reraise), if anything
 POP_EXCEPT = 89
 STORE_NAME = 90
 DELETE_NAME = 91
@@ -112,6 +117,8 @@ IS_OP = 117
 CONTAINS_OP = 118
 JUMP_IF_NOT_EXC_MATCH = 121
 SETUP_FINALLY = 122
+CHECK_EG_MATCH = 123          # TOS type, TOS1 exception: (rest, match) when `except* TOS`
+                              # matches, else jump to arg (exception kept)
 LOAD_FAST = 124
 STORE_FAST = 125
 DELETE_FAST = 126
@@ -168,7 +175,7 @@ for _name, _value in list(globals().items()):
         OPNAMES[_value] = _name
 
 JUMP_RELATIVE = [FOR_ITER, JUMP_FORWARD, SETUP_FINALLY, SETUP_WITH]
-JUMP_ABSOLUTE_OPS = [JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, JUMP_ABSOLUTE, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_NOT_EXC_MATCH]
+JUMP_ABSOLUTE_OPS = [JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, JUMP_ABSOLUTE, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_NOT_EXC_MATCH, CHECK_EG_MATCH]
 
 
 def has_arg(op):

@@ -13,6 +13,7 @@ from minipy.objects.intobject import (W_IntObject, W_LongObject, W_BoolObject,
 from minipy.objects.floatobject import W_FloatObject, wrap_float
 from minipy.objects.complexobject import W_ComplexObject
 from minipy.objects.bytearrayobject import W_BytearrayObject
+from minipy.objects.memoryviewobject import W_MemoryView
 from minipy.objects.strobject import W_StrObject
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
@@ -83,6 +84,9 @@ def builtin_binop(op, w_a, w_b):
             return float_binop(op, to_float(w_a), to_float(w_b))
         if op == MUL:
             return seq_mul(w_a, w_b)
+        if op == MOD and isinstance(w_a, W_BytesObject):      # b'%f' % 1.5
+            from minipy.builtins import bytesformat
+            return W_BytesObject(bytesformat.percent_format(w_a.value, w_b))
         return None
     if isinstance(w_a, W_ListObject):
         if op == ADD and isinstance(w_b, W_ListObject):
@@ -99,8 +103,15 @@ def builtin_binop(op, w_a, w_b):
     if isinstance(w_a, W_BytesObject):
         if op == ADD and isinstance(w_b, W_BytesObject):
             return W_BytesObject(w_a.value + w_b.value)
+        if op == ADD and isinstance(w_b, W_MemoryView):       # b'ab' + memoryview(...)
+            from minipy.builtins.memoryviewmethods import check_live
+            check_live(w_b)
+            return W_BytesObject(w_a.value + w_b.tobytes())
         if op == MUL:
             return seq_mul(w_a, w_b)
+        if op == MOD:
+            from minipy.builtins import bytesformat
+            return W_BytesObject(bytesformat.percent_format(w_a.value, w_b))
         return None
     if isinstance(w_a, W_DictObject) and isinstance(w_b, W_DictObject) and op == OR:
         from minipy.builtins import dictmethods

@@ -1078,6 +1078,35 @@ class PyFrame(FrameState):
             return arg
         return pc
 
+    def CHECK_EG_MATCH(self, arg, pc):
+        from minipy.interpreter import exceptstar
+        w_type = self.pop()
+        exceptstar.check_star_type(w_type)
+        res = exceptstar.eg_match(self.top(), w_type)
+        w_match = res.w_match
+        if w_match is None:
+            return arg
+        if not isinstance(w_match, W_ExceptionObject):      # a split() of a subclass
+            raise oefmt(ex.w_TypeError, 'exceptions must derive from BaseException')
+        self.settop(res.w_rest)
+        self.push(w_match)
+        get_ec().w_handled = w_match     # what a bare `raise` in the clause raises
+        return pc
+
+    def PREP_RERAISE_STAR(self, arg, pc):
+        from minipy.interpreter import exceptstar
+        w_list = self.pop()
+        w_orig = self.pop()
+        assert isinstance(w_list, W_ListObject)
+        w_res = exceptstar.prep_reraise(w_orig, w_list.getitems_copy())
+        if w_res is None:
+            return pc
+        if not isinstance(w_res, W_ExceptionObject):        # a split() of a subclass
+            raise oefmt(ex.w_TypeError, 'exceptions must derive from BaseException')
+        e = OperationError(w_res)
+        e.reraise = True
+        raise e
+
     def RAISE_VARARGS(self, arg, pc):
         from minipy.interpreter import raising
         if arg == 0:

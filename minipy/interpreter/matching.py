@@ -7,8 +7,8 @@ class pattern. CPython 3.11's rules and messages (ceval.c's match_keys, match_cl
   it (CPython's Py_TPFLAGS_SEQUENCE: W_TypeObject.collection_flag, set on the built-in
   types below and by builtins/modabc.py, read along the MRO), and collections' deque,
   UserList and UserString (Python classes in minipy's library, known by name) -- never
-  str, bytes or bytearray (built-in types cannot be registered). minipy has no
-  memoryview or array.
+  str, bytes or bytearray (built-in types cannot be registered); memoryview is a
+  sequence. minipy has no array.
 * A mapping pattern matches instances of dict, of collections.abc.Mapping's subclasses
   and of the classes registered with it (Py_TPFLAGS_MAPPING), and collections' UserDict
   and ChainMap.
@@ -31,12 +31,14 @@ from minipy.objects.intobject import W_IntObject, W_BoolObject
 from minipy.objects.floatobject import W_FloatObject
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.bytearrayobject import W_BytearrayObject
+from minipy.objects.memoryviewobject import W_MemoryView
 from minipy.objects.setobject import W_SetObject, w_frozenset_type
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.interpreter import ops
 
-for _w_seq in [W_ListObject.typedef, W_TupleObject.typedef, W_RangeObject.typedef]:
+for _w_seq in [W_ListObject.typedef, W_TupleObject.typedef, W_RangeObject.typedef,
+               W_MemoryView.typedef]:
     _w_seq.collection_flag = COLLECTION_SEQUENCE
 W_DictObject.typedef.collection_flag = COLLECTION_MAPPING
 MATCH_SELF_TYPES = [W_BoolObject.typedef, W_BytearrayObject.typedef,

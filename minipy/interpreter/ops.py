@@ -322,6 +322,13 @@ def cmp_fallback(w_a, w_b, op):
             return wrap_bool(union_equal(w_a, w_b))
         if op == NE:
             return wrap_bool(not union_equal(w_a, w_b))
+    from minipy.objects.memoryviewobject import W_MemoryView
+    if (op == EQ or op == NE) and (isinstance(w_a, W_MemoryView) or
+                                   isinstance(w_b, W_MemoryView)):
+        from minipy.builtins import memoryviewmethods
+        r = memoryviewmethods.views_equal(w_a, w_b)
+        if r >= 0:
+            return wrap_bool((r == 1) == (op == EQ))
     if op == EQ:
         return wrap_bool(w_a is w_b)
     if op == NE:

@@ -6,11 +6,9 @@ from minipy.objects.root import OperationError
 from minipy.objects.strobject import W_StrObject
 from minipy.objects.intobject import W_IntObject
 from minipy.interpreter import suggestions
-from minipy.objects.exceptions import W_ExceptionObject, W_Traceback
+from minipy.objects.exceptions import W_ExceptionObject, W_ExceptionGroupObject, W_Traceback
 from minipy.objects import exceptions as ex
 
-CAUSE_MSG = '\nThe above exception was the direct cause of the following exception:\n\n'
-CONTEXT_MSG = '\nDuring handling of the above exception, another exception occurred:\n\n'
 
 
 class SourceCache(object):
@@ -69,6 +67,11 @@ def exc_type_name(w_exc):
 
 
 def format_exception_only(w_exc):
+    """The 'Type: message' line (SyntaxError: its block) and the notes."""
+    return exception_message(w_exc) + format_notes(w_exc)
+
+
+def exception_message(w_exc):
     from minipy.interpreter import ops
     name = exc_type_name(w_exc)
     try:
@@ -84,8 +87,8 @@ def format_exception_only(w_exc):
     if suggestion is not None:
         msg += ". Did you mean: '%s'?" % suggestion
     if msg == '':
-        return name + '\n' + format_notes(w_exc)
-    return '%s: %s\n' % (name, msg) + format_notes(w_exc)
+        return name + '\n'
+    return '%s: %s\n' % (name, msg)
 
 
 def format_notes(w_exc):
@@ -379,20 +382,149 @@ def find_anchors(cps, start, end):
     return (-1, -1)
 
 
-def format_exception(w_exc, depth=0):
-    parts = []
-    if isinstance(w_exc, W_ExceptionObject) and depth < 100:
+CAUSE_LINE = 'The above exception was the direct cause of the following exception:\n'
+CONTEXT_LINE = 'During handling of the above exception, another exception occurred:\n'
+# CPython's limits on printing exception groups
+MAX_GROUP_WIDTH = 15
+MAX_GROUP_DEPTH = 10
+MAX_CHAIN_DEPTH = 1000
+
+
+class PrintContext(object):
+    """The state of one printout (CPython's exception_print_context): the text so far,
+    the exception-group nesting (each level indents by 2 and draws a '| ' margin),
+    whether a group's closing line is still owed, and the exceptions already shown."""
+    def __init__(self):
+        self.out = []
+        self.group_depth = 0
+        self.need_close = False
+        self.seen = []
+
+    def indent(self):
+        return ' ' * (2 * self.group_depth)
+
+    def margin(self):
+        if self.group_depth > 0:
+            return self.indent() + '| '
+        return ''
+
+    def lines(self, text, first_margin=None):
+        """Each line of text after the margin (the first after first_margin if given)."""
+        margin = self.margin()
+        start = 0
+        first = True
+        while start < len(text):
+            stop = text.find('\n', start)
+            if stop < 0:
+                stop = len(text)
+            else:
+                stop += 1
+            if first and first_margin is not None:
+                self.out.append(first_margin)
+            else:
+                self.out.append(margin)
+            assert start >= 0 and stop >= start
+            self.out.append(text[start:stop])
+            first = False
+            start = stop
+
+    def was_seen(self, w_exc):
+        for w_e in self.seen:
+            if w_e is w_exc:
+                return True
+        return False
+
+
+def format_exception(w_exc):
+    """The whole printout of an uncaught exception, as sys.excepthook prints it."""
+    ctx = PrintContext()
+    print_recursive(ctx, w_exc, 0)
+    return ''.join(ctx.out)
+
+
+def print_recursive(ctx, w_exc, depth):
+    if isinstance(w_exc, W_ExceptionObject) and depth < MAX_CHAIN_DEPTH:
+        ctx.seen.append(w_exc)
         w_cause = w_exc.w_cause
         w_context = w_exc.w_context
-        if w_cause is not None and isinstance(w_cause, W_ExceptionObject):
-            parts.append(format_exception(w_cause, depth + 1))
-            parts.append(CAUSE_MSG)
+        if w_cause is not None:
+            if isinstance(w_cause, W_ExceptionObject) and not ctx.was_seen(w_cause):
+                print_chained(ctx, w_cause, CAUSE_LINE, depth)
         elif w_context is not None and not w_exc.suppress_context and \
-                isinstance(w_context, W_ExceptionObject):
-            parts.append(format_exception(w_context, depth + 1))
-            parts.append(CONTEXT_MSG)
-        if w_exc.w_traceback is not None:
-            parts.append('Traceback (most recent call last):\n')
-            parts.append(format_traceback(w_exc.w_traceback))
-    parts.append(format_exception_only(w_exc))
-    return ''.join(parts)
+                isinstance(w_context, W_ExceptionObject) and not ctx.was_seen(w_context):
+            print_chained(ctx, w_context, CONTEXT_LINE, depth)
+    if isinstance(w_exc, W_ExceptionGroupObject):
+        print_group(ctx, w_exc, depth)
+    else:
+        print_one(ctx, w_exc, 'Traceback (most recent call last):\n', None)
+
+
+def print_chained(ctx, w_chained, line, depth):
+    need_close = ctx.need_close
+    print_recursive(ctx, w_chained, depth + 1)
+    ctx.need_close = need_close
+    ctx.lines('\n' + line + '\n')
+
+
+def print_one(ctx, w_exc, header, header_margin):
+    """The traceback (after its header) and the message and notes of one exception."""
+    if isinstance(w_exc, W_ExceptionObject) and w_exc.w_traceback is not None:
+        ctx.lines(header, header_margin)
+        ctx.lines(format_traceback(w_exc.w_traceback))
+    msg = exception_message(w_exc)
+    if isinstance(w_exc, W_ExceptionObject) and \
+            w_exc.getclass().issubtype(ex.w_SyntaxError):
+        ctx.lines(msg)
+    else:
+        ctx.out.append(ctx.margin())
+        ctx.out.append(msg)
+    ctx.lines(format_notes(w_exc))
+
+
+def print_group(ctx, w_group, depth):
+    """An exception group and, framed and numbered, its exceptions (CPython's
+    print_exception_group: at most MAX_GROUP_WIDTH of them, MAX_GROUP_DEPTH deep)."""
+    if ctx.group_depth > MAX_GROUP_DEPTH:
+        ctx.lines('... (max_group_depth is %d)\n' % MAX_GROUP_DEPTH)
+        return
+    if ctx.group_depth == 0:
+        ctx.group_depth = 1
+    header_margin = None
+    if ctx.group_depth == 1:
+        header_margin = ctx.indent() + '+ '
+    print_one(ctx, w_group, 'Exception Group Traceback (most recent call last):\n',
+              header_margin)
+    excs_w = w_group.w_excs.items_w
+    num = len(excs_w)
+    n = num
+    if num > MAX_GROUP_WIDTH:
+        n = MAX_GROUP_WIDTH + 1
+    ctx.need_close = False
+    for i in range(n):
+        last = i == n - 1
+        if last:
+            ctx.need_close = True       # a nested group may draw the closing line
+        lead = '  '
+        if i == 0:
+            lead = '+-'
+        truncated = i >= MAX_GROUP_WIDTH
+        title = '...'
+        if not truncated:
+            title = str(i + 1)
+        ctx.out.append(ctx.indent() + lead + '+---------------- %s ----------------\n'
+                       % title)
+        ctx.group_depth += 1
+        if not truncated:
+            print_recursive(ctx, excs_w[i], depth + 1)
+        else:
+            remaining = num - MAX_GROUP_WIDTH
+            plural = ''
+            if remaining > 1:
+                plural = 's'
+            ctx.lines('and %d more exception%s\n' % (remaining, plural))
+        if last and ctx.need_close:
+            ctx.out.append(ctx.indent() + '+------------------------------------\n')
+            ctx.need_close = False
+        ctx.group_depth -= 1
+    if ctx.group_depth == 1:
+        ctx.group_depth = 0

@@ -342,12 +342,22 @@ class TracebackException:
                         type(e.__context__), e.__context__, e.__context__.__traceback__,
                         limit=limit, lookup_lines=lookup_lines,
                         capture_locals=capture_locals, _seen=_seen)
+                members = None
+                if e is not None and isinstance(e, BaseExceptionGroup):
+                    members = [TracebackException(
+                        type(sub), sub, sub.__traceback__, limit=limit,
+                        lookup_lines=lookup_lines, capture_locals=capture_locals,
+                        max_group_width=max_group_width, max_group_depth=max_group_depth,
+                        _seen=_seen) for sub in e.exceptions]
                 te.__cause__ = cause
                 te.__context__ = context
+                te.exceptions = members
                 if cause:
                     queue.append((cause, e.__cause__))
                 if context:
                     queue.append((context, e.__context__))
+                if members:
+                    queue.extend(zip(members, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -412,7 +422,11 @@ class TracebackException:
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 
     def format(self, *, chain=True, _ctx=None):
-        """The lines of the whole printout, chained exceptions first."""
+        """The lines of the whole printout, chained exceptions first; an exception
+        group's members framed and numbered below it (at most max_group_width of them,
+        max_group_depth levels deep), each line after the group's margin."""
+        if _ctx is None:
+            _ctx = _GroupPrintContext()
         output = []
         exc = self
         if chain:
@@ -432,17 +446,76 @@ class TracebackException:
             output.append((None, exc))
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.depth > self.max_group_depth:
+                yield from _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, ctx):
+        toplevel = ctx.depth == 0
+        if toplevel:
+            ctx.depth = 1
+        if self.stack:
+            yield from ctx.emit('Exception Group Traceback (most recent call last):\n',
+                                '+' if toplevel else None)
+            yield from ctx.emit(self.stack.format())
+        yield from ctx.emit(self.format_exception_only())
+        count = len(self.exceptions)
+        width = self.max_group_width
+        shown = count if count <= width else width + 1
+        ctx.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                ctx.need_close = True       # a nested group may draw the closing line
+            title = str(i + 1) if i < width else '...'
+            lead = '+-' if i == 0 else '  '
+            yield f"{ctx.indent()}{lead}+---------------- {title} ----------------\n"
+            ctx.depth += 1
+            if i < width:
+                yield from self.exceptions[i].format(chain=chain, _ctx=ctx)
+            else:
+                more = count - width
+                yield from ctx.emit(f"and {more} more exception{'s' if more > 1 else ''}\n")
+            if last and ctx.need_close:
+                yield ctx.indent() + "+------------------------------------\n"
+                ctx.need_close = False
+            ctx.depth -= 1
+        if toplevel:
+            ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
         if file is None:
             file = sys.stderr
         for line in self.format(chain=chain):
             print(line, file=file, end="")
+
+
+class _GroupPrintContext:
+    """How deep in exception groups the printout is: each level indents by two and
+    draws a '| ' margin; whether a group's closing line is still owed."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.depth)
+
+    def emit(self, text, margin_char=None):
+        if isinstance(text, str):
+            text = [text]
+        prefix = self.indent()
+        if self.depth:
+            prefix += (margin_char or '|') + ' '
+        for chunk in text:
+            yield ''.join(prefix + line for line in chunk.splitlines(True))
 
 
 def _seen_in(exc, seen):

@@ -51,6 +51,18 @@ class W_ExceptionObject(W_Instance):
         self.name_scope = None     # a NameError's suggestions.NameScope (for its hint)
 
 
+class W_ExceptionGroupObject(W_ExceptionObject):
+    """A BaseExceptionGroup (or subclass) instance: its message and its tuple of
+    exceptions are fixed at creation (read-only attributes, as CPython's)."""
+    _attrs_ = ['w_message', 'w_excs']
+    _immutable_fields_ = ['w_message', 'w_excs']
+
+    def __init__(self, w_type, args_w, w_message, w_excs):
+        W_ExceptionObject.__init__(self, w_type, args_w)
+        self.w_message = w_message
+        self.w_excs = w_excs       # a W_TupleObject of exception instances
+
+
 class W_Traceback(W_Root):
     """One traceback entry: the code, pc and line of a frame an exception went through."""
     _attrs_ = ['w_code', 'lineno', 'next', 'pc']
@@ -133,6 +145,10 @@ w_ResourceWarning = _mk('ResourceWarning', w_Warning)
 w_EncodingWarning = _mk('EncodingWarning', w_Warning)
 w_StopAsyncIteration = _mk('StopAsyncIteration', w_Exception)
 w_ConnectionError = _mk('ConnectionError', w_OSError)
+w_BaseExceptionGroup = _mk('BaseExceptionGroup', w_BaseException)
+w_ExceptionGroup = W_TypeObject('ExceptionGroup', [w_BaseExceptionGroup, w_Exception], True,
+                                'exception')
+all_exception_types['ExceptionGroup'] = w_ExceptionGroup
 # io.UnsupportedOperation (reading a file opened for writing, ...): not a builtin name,
 # so not in all_exception_types; minipy/lib/io.py exposes it through _io
 w_UnsupportedOperation = W_TypeObject('UnsupportedOperation', [w_OSError, w_ValueError], True,

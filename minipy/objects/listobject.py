@@ -70,6 +70,7 @@ class W_ListObject(W_Root):
         barriers.write(self)
         items = self.items_w
         if len(items) - i > BLOCK_MOVE_MIN:
+            assert i >= 0
             items[i:i] = [w_value]
         else:
             items.insert(i, w_value)
@@ -81,6 +82,7 @@ class W_ListObject(W_Root):
         if i == n - 1:
             return items.pop()      # no items move: no loop, so a trace keeps it inline
         if n - i > BLOCK_MOVE_MIN:
+            assert i >= 0
             w_item = items[i]
             items[i:i + 1] = []
             return w_item

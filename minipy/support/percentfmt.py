@@ -93,9 +93,9 @@ class PercentPiece(object):
             n = 0
         self.prec = n
 
-    def check_conv(self):
+    def check_conv(self, allowed='diuoxXeEfFgGsrac'):
         c = self.conv
-        if c < 128 and chr(c) in 'diuoxXeEfFgGsrac':
+        if c < 128 and chr(c) in allowed:
             return
         shown = chr(c) if 31 <= c <= 126 else '?'
         raise _verr("unsupported format character '%s' (0x%x) at index %d"
@@ -103,16 +103,21 @@ class PercentPiece(object):
 
 
 class PercentIterator(object):
-    def __init__(self, fmt, have_mapping):
+    def __init__(self, fmt, have_mapping, bytes_mode=False):
         self.fmt = fmt
         self.pos = 0
         self.cpindex = 0
         self.have_mapping = have_mapping
+        self.bytes_mode = bytes_mode     # fmt is bytes: one character per byte
 
     def _advance(self):
-        """Consume one code point; return it, or -1 at the end."""
+        """Consume one code point (a byte in bytes mode); return it, or -1 at the end."""
         if self.pos >= len(self.fmt):
             return -1
+        if self.bytes_mode:
+            self.pos += 1
+            self.cpindex += 1
+            return ord(self.fmt[self.pos - 1])
         cp = utf8.decode_at(self.fmt, self.pos)
         self.pos += utf8.char_size(self.fmt, self.pos)
         self.cpindex += 1
@@ -130,7 +135,7 @@ class PercentIterator(object):
             return None
         start = self.pos
         while self.pos < end and fmt[self.pos] != '%':
-            if (ord(fmt[self.pos]) & 0xC0) != 0x80:
+            if self.bytes_mode or (ord(fmt[self.pos]) & 0xC0) != 0x80:
                 self.cpindex += 1
             self.pos += 1
         stop = self.pos
@@ -305,6 +310,14 @@ def render_str(p, s, length):
         s = utf8.slice_cp(s, length, 0, p.prec)
         length = p.prec
     return _pad_out(p, s, length, False)
+
+
+def render_bytes(p, s):
+    """%s %b %r %a of bytes formatting: s is the bytes to insert; precision truncates."""
+    stop = p.prec
+    if stop >= 0 and len(s) > stop:
+        s = s[:stop]
+    return _pad_out(p, s, len(s), False)
 
 
 def render_char(p, cp):

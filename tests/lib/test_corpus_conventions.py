@@ -36,5 +36,7 @@ def test_traceback_has_no_carets(name):
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
     p = subprocess.run([sys.executable, name], cwd=PROGRAMS, capture_output=True, env=env, timeout=60)
     err = p.stderr.decode("utf-8")
-    assert p.returncode == 1 and err.startswith("Traceback (most recent call last):")
+    assert p.returncode == 1 and err.startswith(
+        ("Traceback (most recent call last):",
+         "  + Exception Group Traceback (most recent call last):"))    # (an exception group)
     assert "^^" not in err and "~~" not in err, err

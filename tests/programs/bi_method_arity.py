@@ -8,6 +8,23 @@ def attempt(label, f, *args):
         print(label, type(e).__name__, e)
 
 
+def _gen():
+    yield 1
+
+
+class _WithProperty:
+    @property
+    def p(self):
+        return 1
+
+
+class SubDict(dict):
+    pass
+
+
+GEN = _gen()
+PROP = _WithProperty.__dict__["p"]
+
 CALLS = [
     ("str.replace", "abc".replace, ()), ("str.replace one", "abc".replace, ("a",)),
     ("str.replace four", "abc".replace, ("a", "b", 1, 2)), ("str.center", "abc".center, ()),
@@ -37,6 +54,20 @@ CALLS = [
     ("unbound str.__eq__", str.__eq__, ()), ("unbound list.__len__", list.__len__, ()),
     ("unbound str.zfill", str.zfill, ()), ("unbound tuple.index", tuple.index, ()),
     ("int.__pow__ modulus", (3).__pow__, (2, 5)),
+    ("str.format_map", "{a}".format_map, ()), ("str.format_map two", "{a}".format_map, ({}, {})),
+    ("generator.send", GEN.send, ()), ("generator.throw", GEN.throw, ()),
+    ("generator.throw four", GEN.throw, (ValueError, 1, None, 4)),
+    ("property.setter", PROP.setter, ()), ("property.getter two", PROP.getter, (1, 2)),
+    ("property.__get__", PROP.__get__, ()), ("property.__get__ three", PROP.__get__, (1, 2, 3)),
+    ("staticmethod.__get__", staticmethod(abs).__get__, ()),
+    ("slice.indices", slice(1, 2).indices, ()), ("object.__dir__ one", object().__dir__, (1,)),
+    ("unbound type.mro", type.mro, ()), ("type.mro of None", type.mro, (None,)),
+    ("unbound tuple.__getnewargs__", tuple.__getnewargs__, ()),
+    ("tuple.count of a list", tuple.count, ([1], 1)), ("bytes.decode of an int", bytes.decode, (5,)),
+    ("bytes.upper of a str", bytes.upper, ("a",)),
+    ("list.__new__", list.__new__, ()), ("list.__new__ of an int", list.__new__, (5,)),
+    ("list.__new__ of dict", list.__new__, (dict,)), ("int.__new__ of str", int.__new__, (str,)),
+    ("dict.__new__ of a subclass", lambda: type(dict.__new__(SubDict)).__name__, ()),
 ]
 for label, f, args in CALLS:
     attempt(label, f, *args)
