@@ -243,8 +243,7 @@ class PurePath:
         old = self.suffix
         if old:
             name = name[:-len(old)]
-        return self.with_name(name + suffix) if name + suffix else \
-            _make(type(self), self._root, self._parts[:-1])
+        return _make(type(self), self._root, self._parts[:-1] + [name + suffix])
 
     def relative_to(self, *other):
         if not other:
