@@ -31,7 +31,11 @@ def _fspath(p):
     method = getattr(type(p), "__fspath__", None)
     if method is None:
         return p            # (the caller's own TypeError follows)
-    return method(p)
+    result = method(p)
+    if not isinstance(result, (str, bytes)):
+        raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
+                        % (type(p).__name__, type(result).__name__))
+    return result
 
 
 def _check(p, name):

@@ -23,6 +23,33 @@ print(os.path.relpath(base / "sub" / "f", base), os.path.normpath(base / ".." / 
 print(os.fspath(log), os.path.abspath(base) == str(Path.cwd() / base))
 with open(base / "app.log.3", encoding="utf-8") as f:
     print(f.read().split("\n")[:2], f.name)
+
+
+class Where:
+    """Any object whose class has __fspath__ is a path to open() and os."""
+
+    def __init__(self, *parts):
+        self.parts = parts
+
+    def __fspath__(self):
+        return "/".join(self.parts)
+
+
+class Broken:
+    def __fspath__(self):
+        return 42
+
+
+print(sorted(os.listdir(Where(str(base)))), os.path.getsize(Where(str(base), "app.log.2")))
+with open(Where(str(base), "app.log.1")) as f:
+    print(f.read().strip(), os.path.join(Where("a", "b"), "c"))
+for call in [lambda: open(Broken()), lambda: os.listdir(Broken()), lambda: os.stat(Broken()),
+             lambda: os.fspath(Broken()), lambda: os.path.join(Broken(), "x"),
+             lambda: os.path.exists(Broken())]:
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)
 for name in sorted(os.listdir(base)):
     os.remove(base / name)
 os.rmdir(base)
