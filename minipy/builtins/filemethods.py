@@ -74,6 +74,24 @@ def open_arguments(args):
     return values_w
 
 
+def path_utf8(w_path):
+    """The UTF-8 of a file name argument: a str, or an os.PathLike object (one whose type
+    has __fspath__, such as pathlib's paths) whose __fspath__() returns a str."""
+    from minipy.interpreter import ops
+    w_v = w_path.base_value()
+    if isinstance(w_v, W_StrObject):
+        return w_v.utf8
+    w_meth = ops.lookup_special(w_path, '__fspath__')
+    if w_meth is None:
+        return ops.str_w(w_path)        # (its TypeError)
+    w_res = ops.call_function(w_meth, [w_path])
+    w_r = w_res.base_value()
+    if not isinstance(w_r, W_StrObject):
+        raise oefmt(ex.w_TypeError, 'expected %s.__fspath__() to return str or bytes, '
+                    'not %s' % (ops.typename(w_path), ops.typename(w_res)))
+    return w_r.utf8
+
+
 def _opt_str(w_x, what):
     """A str argument of open() that may be None."""
     from minipy.interpreter import ops
@@ -110,7 +128,7 @@ def open_file(args):
     from minipy.builtins.support_glue import operr_from_support
     from minipy.support.errors import SupportError
     values_w = open_arguments(args)
-    name = ops.str_w(values_w[0])
+    name = path_utf8(values_w[0])
     mode = 'r'
     if values_w[1] is not None:
         mode = ops.str_w(values_w[1])

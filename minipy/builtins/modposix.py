@@ -17,12 +17,11 @@ from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.concurrency import stmcontrol
 from minipy.builtins.registry import check_args
 from minipy.objects.fileobject import flush_open_files
-from minipy.builtins.filemethods import oserror
+from minipy.builtins.filemethods import oserror, path_utf8
 
 
 def _path(args, i, name):
-    from minipy.interpreter import ops
-    return ops.str_w(args.args_w[i])
+    return path_utf8(args.args_w[i])
 
 
 def p_getcwd(args):

@@ -1,8 +1,9 @@
-"""SHA-512 (FIPS 180-4) in plain Python, for random.seed() of a str, bytes or bytearray,
-which CPython turns into an int through the seed's SHA-512 digest. Small inputs only:
-it is written for clarity, not speed. The round constants are computed here from their
-definition (the fractional parts of the cube roots of the first 80 primes, and of the
-square roots of the first 8 for the initial state)."""
+"""SHA-512 and SHA-384 (FIPS 180-4) in plain Python, for random.seed() of a str, bytes
+or bytearray, which CPython turns into an int through the seed's SHA-512 digest, and for
+hashlib (which uses compress and the initial states). Written for clarity, not speed.
+The round constants are computed here from their definition (the fractional parts of
+the cube roots of the first 80 primes, and of the square roots of the first 8 for
+SHA-512's initial state, of the 9th to 16th for SHA-384's)."""
 
 import math
 
@@ -32,6 +33,8 @@ def _icbrt(n):
 _PRIMES = _primes(80)
 _K = [_icbrt(p << 192) & _MASK for p in _PRIMES]
 _H0 = [math.isqrt(p << 128) & _MASK for p in _PRIMES[:8]]
+INITIAL_512 = tuple(_H0)
+INITIAL_384 = tuple(math.isqrt(p << 128) & _MASK for p in _PRIMES[8:16])
 
 
 def _rotr(x, n):
@@ -63,6 +66,11 @@ def _compress(state, block):
         b = a
         a = (t1 + t2) & _MASK
     return [(s + v) & _MASK for s, v in zip(state, (a, b, c, d, e, f, g, h))]
+
+
+def compress(state, block):
+    """The state (8 words) after the 128-byte block."""
+    return tuple(_compress(state, block))
 
 
 def sha512_digest(data):

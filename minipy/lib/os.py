@@ -105,4 +105,12 @@ def walk(top, topdown=True):
 def fspath(p):
     if isinstance(p, (str, bytes)):
         return p
-    raise TypeError("expected str, bytes or os.PathLike object, not " + type(p).__name__)
+    method = getattr(type(p), "__fspath__", None)
+    if method is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not "
+                        + type(p).__name__)
+    result = method(p)
+    if not isinstance(result, (str, bytes)):
+        raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
+                        % (type(p).__name__, type(result).__name__))
+    return result

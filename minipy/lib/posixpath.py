@@ -24,6 +24,20 @@ _S_IFREG = 0o100000
 _S_IFLNK = 0o120000
 
 
+def _fspath(p):
+    """p, or the str an os.PathLike p (a pathlib path) stands for."""
+    if isinstance(p, str):
+        return p
+    method = getattr(type(p), "__fspath__", None)
+    if method is None:
+        return p            # (the caller's own TypeError follows)
+    result = method(p)
+    if not isinstance(result, (str, bytes)):
+        raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
+                        % (type(p).__name__, type(result).__name__))
+    return result
+
+
 def _check(p, name):
     if not isinstance(p, str):
         raise TypeError("%s() argument must be str, not %s" % (name, type(p).__name__))
@@ -34,13 +48,16 @@ def normcase(s):
 
 
 def isabs(s):
+    s = _fspath(s)
     return s.startswith("/")
 
 
 def join(a, *p):
+    a = _fspath(a)
     _check(a, "join")
     path = a
     for b in p:
+        b = _fspath(b)
         if not isinstance(b, str):
             raise TypeError("join() argument must be str, bytes, or os.PathLike object, "
                             "not '%s'" % type(b).__name__)
@@ -54,6 +71,7 @@ def join(a, *p):
 
 
 def split(p):
+    p = _fspath(p)
     i = p.rfind("/") + 1
     head, tail = p[:i], p[i:]
     if head and head != "/" * len(head):
@@ -62,6 +80,7 @@ def split(p):
 
 
 def splitext(p):
+    p = _fspath(p)
     sep_index = p.rfind("/")
     dot_index = p.rfind(".")
     if dot_index > sep_index:
@@ -78,10 +97,12 @@ def splitdrive(p):
 
 
 def basename(p):
+    p = _fspath(p)
     return p[p.rfind("/") + 1:]
 
 
 def dirname(p):
+    p = _fspath(p)
     i = p.rfind("/") + 1
     head = p[:i]
     if head and head != "/" * len(head):
@@ -101,6 +122,7 @@ def commonprefix(m):
 
 
 def normpath(path):
+    path = _fspath(path)
     if path == "":
         return "."
     initial_slashes = 1 if path.startswith("/") else 0
@@ -122,6 +144,7 @@ def normpath(path):
 
 
 def abspath(path):
+    path = _fspath(path)
     if not isabs(path):
         path = join(posix.getcwd(), path)
     return normpath(path)
@@ -132,10 +155,12 @@ def realpath(path):
 
 
 def relpath(path, start=None):
+    path = _fspath(path)
     if not path:
         raise ValueError("no path specified")
     if start is None:
         start = curdir
+    start = _fspath(start)
     start_list = [x for x in abspath(start).split("/") if x]
     path_list = [x for x in abspath(path).split("/") if x]
     i = len(commonprefix([start_list, path_list]))
@@ -158,6 +183,7 @@ def commonpath(paths):
 
 
 def expanduser(path):
+    path = _fspath(path)
     if not path.startswith("~"):
         return path
     i = path.find("/", 1)
@@ -173,6 +199,7 @@ def expanduser(path):
 
 
 def _mode(path):
+    path = _fspath(path)
     try:
         return posix._stat(path)[0]
     except (OSError, ValueError):
@@ -202,22 +229,28 @@ def islink(path):
 
 
 def getsize(filename):
+    filename = _fspath(filename)
     return posix._stat(filename)[6]
 
 
 def getatime(filename):
+    filename = _fspath(filename)
     return posix._stat(filename)[7]
 
 
 def getmtime(filename):
+    filename = _fspath(filename)
     return posix._stat(filename)[8]
 
 
 def getctime(filename):
+    filename = _fspath(filename)
     return posix._stat(filename)[9]
 
 
 def samefile(f1, f2):
+    f1 = _fspath(f1)
+    f2 = _fspath(f2)
     s1 = posix._stat(f1)
     s2 = posix._stat(f2)
     return s1[1] == s2[1] and s1[2] == s2[2]

@@ -1,13 +1,35 @@
 """time: clocks and sleep (from the native _time), and calendar time as CPython's time
 module has it: struct_time, localtime, gmtime, mktime, strftime, strptime, asctime,
 ctime, the zone (tzname, timezone, altzone, daylight) and the *_ns clocks. The calendar work is
-C's (localtime_r, gmtime_r, mktime, strftime) through _time."""
+C's (localtime_r, gmtime_r, mktime, strftime) through _time. The functions written here
+are wrapped in _BuiltinFunction so that, like CPython's built-ins (and the natives time(),
+sleep()...), they do not become methods when stored as class attributes."""
 import _time
 from _time import time, perf_counter, monotonic, process_time, time_ns, sleep
 
 _std_name, _dst_name, timezone, daylight = _time._zone()
 tzname = (_std_name, _dst_name)
 altzone = timezone - 3600 if daylight else timezone
+
+
+
+class _BuiltinFunction:
+    """A module function that behaves as a built-in one: it has no __get__, so a class
+    attribute holding it is not bound to instances, and it prints as
+    <built-in function NAME>."""
+
+    def __init__(self, function):
+        self._function = function
+        self.__name__ = function.__name__
+        self.__qualname__ = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __call__(self, *args, **kwargs):
+        return self._function(*args, **kwargs)
+
+    def __repr__(self):
+        return "<built-in function %s>" % self.__name__
+
 
 _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
            "tm_yday", "tm_isdst")
@@ -181,3 +203,9 @@ def thread_time():
 
 def thread_time_ns():
     return process_time_ns()
+
+
+for _f in (localtime, gmtime, mktime, strftime, strptime, asctime, ctime, monotonic_ns,
+           perf_counter_ns, process_time_ns, thread_time, thread_time_ns):
+    globals()[_f.__name__] = _BuiltinFunction(_f)
+del _f

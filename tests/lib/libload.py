@@ -9,6 +9,7 @@ import _io
 import _thread
 import builtins
 import math
+import os as _os
 import random as cpy_random
 import re
 import sys
@@ -63,8 +64,18 @@ _random_standin.Random = _StandInRandom
 _abc_standin = types.ModuleType("_abc")
 _abc_standin._abc_init_flags = lambda cls: None
 _abc_standin._abc_register_flags = lambda cls, subclass: None
+# posix: minipy's native module under os.py, made of CPython's os functions (its _stat
+# gives the first ten stat fields with float times, its _environ a copy of the environment)
+_posix_standin = types.ModuleType("posix")
+for _name in ("getcwd", "chdir", "listdir", "remove", "unlink", "rmdir", "mkdir", "rename",
+              "getpid", "cpu_count", "strerror"):
+    setattr(_posix_standin, _name, getattr(_os, _name))
+_posix_standin._stat = lambda p: tuple(_os.stat(p))[:7] + (
+    _os.stat(p).st_atime, _os.stat(p).st_mtime, _os.stat(p).st_ctime)
+_posix_standin._environ = lambda: dict(_os.environ)
 NATIVE = {"sys": sys, "math": math, "time": time, "_random": _random_standin,
-          "_thread": _thread, "_io": _io, "re": re, "_abc": _abc_standin}
+          "_thread": _thread, "_io": _io, "re": re, "_abc": _abc_standin,
+          "posix": _posix_standin}
 
 
 def load(name, _cache=None):
@@ -97,7 +108,8 @@ def load(name, _cache=None):
 # The modules of minipy/lib that these tests cover (other areas add modules there too,
 # e.g. threading/queue over the native _thread, which have their own tests).
 MODULES = ("bisect", "collections", "copy", "functools", "heapq", "itertools", "operator",
-           "random", "string", "_sha512lib")
+           "random", "string", "_sha512lib", "hashlib", "_md5lib", "_sha1lib",
+           "_sha256lib")
 
 
 def load_all():
