@@ -11,9 +11,6 @@ from minipy.concurrency.stm.tobject import TObject, UndoEntry
 from minipy.objects.root import W_Root
 from minipy.objects.typeobject import make_builtin_type
 
-# (see W_ListObject.insert)
-BLOCK_MOVE_MIN = 16
-
 
 class ListUndo(UndoEntry):
     def __init__(self, w_list, old_items_w):
@@ -60,32 +57,15 @@ class W_ListObject(W_Root):
         barriers.write(self)
         self.items_w.append(w_value)
 
-    # Moving the items after position i: RPython's list.insert(i)/pop(i) move them one at
-    # a time, each store a GC write barrier check (a pop(0) of a 100,000-item list took
-    # 20x CPython's time); its slice assignment moves them as one block (a write barrier
-    # for the array, then its array copy, which rlist itself uses for overlapping moves
-    # within one list), so past a few items the move goes through a slice assignment.
-
     def insert(self, i, w_value):
         barriers.write(self)
-        items = self.items_w
-        if len(items) - i > BLOCK_MOVE_MIN:
-            assert i >= 0
-            items[i:i] = [w_value]
-        else:
-            items.insert(i, w_value)
+        self.items_w.insert(i, w_value)
 
     def pop(self, i):
         barriers.write(self)
         items = self.items_w
-        n = len(items)
-        if i == n - 1:
+        if i == len(items) - 1:
             return items.pop()      # no items move: no loop, so a trace keeps it inline
-        if n - i > BLOCK_MOVE_MIN:
-            assert i >= 0
-            w_item = items[i]
-            items[i:i + 1] = []
-            return w_item
         return items.pop(i)
 
     def getitems_copy(self):
