@@ -53,19 +53,6 @@ for _t in ['str', 'bytes', 'bytearray']:
     METHOD_ARITY[(_t, 'rstrip')] = (0, 1)
 METHOD_ARITY[('str', 'translate')] = (1, 1)
 METHOD_ARITY[('str', 'format_map')] = (1, 1)
-METHOD_ARITY[('generator', 'send')] = (1, 1)
-METHOD_ARITY[('slice', 'indices')] = (1, 1)
-for _n in ['__dir__', '__reduce__', '__sizeof__']:
-    METHOD_ARITY[('object', _n)] = (0, 0)
-METHOD_ARITY[('type', 'mro')] = (0, 0)
-METHOD_ARITY[('type', '__subclasses__')] = (0, 0)
-METHOD_ARITY[('generator', 'throw')] = (1, 3)
-for _n in ['setter', 'getter', 'deleter']:
-    METHOD_ARITY[('property', _n)] = (1, 1)
-
-# special methods that take a range of counts; CPython's slot wrappers name no function
-# in the message (" expected at least 1 argument, got 0")
-SLOT_RANGE = {'__get__': (1, 2)}
 for _n in ['upper', 'lower', 'title', 'capitalize', 'swapcase', 'isalpha', 'isalnum',
            'isdigit', 'isspace', 'islower', 'isupper', 'istitle', 'isascii']:
     METHOD_ARITY[('str', _n)] = (0, 0)
@@ -79,6 +66,18 @@ METHOD_ARITY[('range', 'count')] = (1, 1)
 METHOD_ARITY[('range', 'index')] = (1, 1)
 METHOD_ARITY[('tuple', 'count')] = (1, 1)
 METHOD_ARITY[('tuple', 'index')] = (1, 3)
+METHOD_ARITY[('generator', 'send')] = (1, 1)
+METHOD_ARITY[('generator', 'throw')] = (1, 3)
+METHOD_ARITY[('slice', 'indices')] = (1, 1)
+METHOD_ARITY[('object', '__dir__')] = (0, 0)
+METHOD_ARITY[('type', 'mro')] = (0, 0)
+METHOD_ARITY[('type', '__subclasses__')] = (0, 0)
+for _n in ['setter', 'getter', 'deleter']:
+    METHOD_ARITY[('property', _n)] = (1, 1)
+
+# special methods that take a range of counts; CPython's slot wrappers name no function
+# in the message (" expected at least 1 argument, got 0")
+SLOT_RANGE = {'__get__': (1, 2)}
 
 
 def _s(n):

@@ -56,12 +56,12 @@ def native_self(args, cls, type_name, name, slot=False):
 
 def wrong_self(args, type_name, name, slot=False):
     """The TypeError of a native method of `type_name` called on another kind of object."""
-    w_name = args.args_w[0].getclass().name
+    got = args.args_w[0].getclass().name
     if slot:
         return oefmt(w_TypeError, "descriptor '%s' requires a '%s' object but received a "
-                     "'%s'" % (name, type_name, w_name))
+                     "'%s'" % (name, type_name, got))
     return oefmt(w_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' "
-                 "object" % (name, type_name, w_name))
+                 "object" % (name, type_name, got))
 
 
 def function(name, fn):
