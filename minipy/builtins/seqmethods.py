@@ -117,6 +117,15 @@ def range_reversed(args):
 
 
 def bytes_new(args):
+    """bytes(...) for bytes or a subclass (an instance whose built-in value is the bytes)."""
+    w_t = args.args_w[0]
+    w_res = _new_bytes_value(args)
+    if w_t is w_bytes:
+        return w_res
+    return W_Instance(w_t, w_res)
+
+
+def _new_bytes_value(args):
     from minipy.interpreter import ops
     from minipy.builtins.support_glue import source_and_codec_args, encode_str
     w_x, encoding, errors = source_and_codec_args(args, 'source')

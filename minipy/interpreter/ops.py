@@ -1148,8 +1148,10 @@ def _contains_search(w_container, w_item):
     if isinstance(w_container, W_DictView):
         if w_container.kind == 0:
             return w_container.w_dict.getitem(w_item) is not None
-    if isinstance(w_container, W_BytesObject) and isinstance(w_item, W_BytesObject):
-        return w_container.value.find(w_item.value) >= 0
+    if isinstance(w_container, W_BytesObject):
+        w_sub = w_item.base_value()         # (bytes or a subclass's instance)
+        if isinstance(w_sub, W_BytesObject):
+            return w_container.value.find(w_sub.value) >= 0
     if isinstance(w_container, W_BytearrayObject):
         from minipy.builtins import bytearraymethods
         return bytearraymethods.contains(w_container, w_item)
