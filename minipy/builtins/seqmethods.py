@@ -119,6 +119,7 @@ def range_reversed(args):
 def bytes_new(args):
     """bytes(...) for bytes or a subclass (an instance whose built-in value is the bytes)."""
     w_t = args.args_w[0]
+    assert isinstance(w_t, W_TypeObject)     # (registry.static_new checked it)
     w_res = _new_bytes_value(args)
     if w_t is w_bytes:
         return w_res
