@@ -16,7 +16,7 @@ from minipy.objects.memoryviewobject import W_MemoryView
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
 from minipy.objects.rangeobject import W_SliceObject
-from minipy.objects.descriptors import W_StaticMethod, W_ClassMethod
+from minipy.objects.descriptors import W_ClassMethod
 from minipy.objects.functionobject import W_BuiltinFunction, Args
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt

@@ -14,8 +14,6 @@ from minipy.objects.intobject import W_IntObject, W_LongObject, W_BoolObject, wr
 from minipy.objects.floatobject import W_FloatObject, wrap_float
 from minipy.objects.strobject import W_StrObject, wrap_str
 from minipy.objects.complexobject import W_ComplexObject, wrap_complex
-from minipy.objects.descriptors import W_StaticMethod
-from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.builtins.registry import method, check_method_args

@@ -7,7 +7,7 @@ from minipy.objects.maps import W_Instance
 from minipy.objects.noneobject import w_None
 from minipy.objects.strobject import wrap_str
 from minipy.objects.descriptors import W_Property, W_StaticMethod, W_ClassMethod, W_Super
-from minipy.objects.functionobject import W_BuiltinFunction, W_Function, W_Method
+from minipy.objects.functionobject import W_Function, W_Method
 from minipy.objects.generator import W_Generator
 from minipy.objects import iterators as it
 from minipy.objects import exceptions as ex

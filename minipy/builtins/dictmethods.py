@@ -9,7 +9,7 @@ from minipy.objects.strobject import wrap_str
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.dictobject import W_DictObject, W_DictView, w_view_types
-from minipy.objects.descriptors import W_StaticMethod, W_ClassMethod
+from minipy.objects.descriptors import W_ClassMethod
 from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt

@@ -12,7 +12,6 @@ from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.dictobject import W_DictObject
 from minipy.objects.setobject import W_SetObject
-from minipy.objects.descriptors import W_StaticMethod
 from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects.exceptions import W_ExceptionObject, W_ExceptionGroupObject, oefmt
 from minipy.objects import exceptions as ex

@@ -5,8 +5,6 @@ from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.noneobject import w_None
 from minipy.objects.strobject import wrap_str
 from minipy.objects.tupleobject import wrap_tuple
-from minipy.objects.descriptors import W_StaticMethod
-from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects.exceptions import W_ExceptionObject, W_Traceback, oefmt
 from minipy.objects import exceptions as ex
 from minipy.builtins.registry import method

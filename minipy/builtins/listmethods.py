@@ -8,8 +8,6 @@ from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import W_IntObject, wrap_int, wrap_bool
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.tupleobject import wrap_tuple
-from minipy.objects.descriptors import W_StaticMethod
-from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.builtins.registry import method, check_method_args, index_bounds

@@ -12,8 +12,6 @@ from minipy.objects.bytearrayobject import W_BytearrayObject
 from minipy.objects.tupleobject import wrap_tuple
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.rangeobject import W_SliceObject
-from minipy.objects.descriptors import W_StaticMethod
-from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects.memoryviewobject import W_MemoryView
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt

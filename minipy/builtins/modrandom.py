@@ -21,8 +21,6 @@ from minipy.objects.strobject import wrap_str
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
 from minipy.objects.dictobject import W_DictObject
 from minipy.objects.moduleobject import W_Module
-from minipy.objects.descriptors import W_StaticMethod
-from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.builtins.registry import method, check_method_args

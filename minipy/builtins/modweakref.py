@@ -24,7 +24,7 @@ from minipy.objects.maps import W_Instance
 from minipy.objects.setobject import W_SetObject
 from minipy.objects.generator import W_Generator
 from minipy.objects.fileobject import W_File
-from minipy.objects.descriptors import W_Property, W_StaticMethod
+from minipy.objects.descriptors import W_Property
 from minipy.objects.weakrefobject import W_WeakRef, KIND_REF, KIND_PROXY, OwnerLink
 from minipy.objects import weakrefobject as wr
 from minipy.objects import exceptions as ex

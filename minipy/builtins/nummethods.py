@@ -14,7 +14,7 @@ from minipy.objects.floatobject import W_FloatObject, wrap_float
 from minipy.objects.strobject import W_StrObject, wrap_str
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.tupleobject import wrap_tuple
-from minipy.objects.descriptors import W_StaticMethod, W_ClassMethod
+from minipy.objects.descriptors import W_ClassMethod
 from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt

@@ -10,7 +10,6 @@ from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.rangeobject import W_RangeObject, W_SliceObject
-from minipy.objects.descriptors import W_StaticMethod
 from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt

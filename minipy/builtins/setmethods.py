@@ -9,8 +9,6 @@ from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import wrap_bool
 from minipy.objects.dictobject import W_DictObject, W_DictView
 from minipy.objects.setobject import W_SetObject, w_frozenset_type
-from minipy.objects.descriptors import W_StaticMethod
-from minipy.objects.functionobject import W_BuiltinFunction
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.interpreter import arith
