@@ -32,5 +32,31 @@ def flush_pure_lazy_setfields_before_calls():
     heap.OptHeap._minipy_flushes_pure_fields = True
 
 
+def quasi_immut_reads_of_a_constant_recorded_once():
+    from rpython.jit.metainterp import heapcache
+    from rpython.jit.metainterp.history import ConstPtr
+    HeapCache = heapcache.HeapCache
+    if getattr(HeapCache, '_minipy_constants_by_value', False):
+        return
+    unpatched = HeapCache.is_quasi_immut_known.im_func
+
+    def is_quasi_immut_known(self, fielddescr, box):
+        if unpatched(self, fielddescr, box):
+            return True
+        if not isinstance(box, ConstPtr):
+            return False
+        cache = self.heap_cache.get(fielddescr, None)
+        if cache is None or cache.quasiimmut_seen is None:
+            return False
+        for seen in cache.quasiimmut_seen:      # a few boxes: one per object read
+            if isinstance(seen, ConstPtr) and seen.value == box.value:
+                return True
+        return False
+
+    HeapCache.is_quasi_immut_known = is_quasi_immut_known
+    HeapCache._minipy_constants_by_value = True
+
+
 def apply_all():
     flush_pure_lazy_setfields_before_calls()
+    quasi_immut_reads_of_a_constant_recorded_once()
