@@ -81,6 +81,7 @@ def takes_positionally(w_func, w_code, nargs):
             nargs >= argcount - len(defaults_w))
 
 
+@jit.unroll_safe     # in a trace the counts are constants (the code object is promoted)
 def fill_defaults(w_func, w_code, nargs, frame):
     """Parameters nargs.. from the defaults (takes_positionally said they suffice)."""
     argcount = w_code.argcount
@@ -88,6 +89,7 @@ def fill_defaults(w_func, w_code, nargs, frame):
         defaults_w = w_func.defaults_w
         first_default = argcount - len(defaults_w)
         for i in range(nargs, argcount):
+            assert i >= 0
             frame.values_w[i] = defaults_w[i - first_default]
 
 

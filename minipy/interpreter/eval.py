@@ -75,6 +75,18 @@ def _keyword_name(w_names, k):
     return w_name.utf8
 
 
+def _pc_unread(op):
+    """Whether the instruction runs no code that could read its frame's pc (a traceback
+    through the frame, f_lineno, a thread switch): in a trace, such an instruction skips
+    the write of `frame.pc` (an inlined call's frame is an object whose every field write
+    the tracer records; a third of a trace's operations were pc and sp writes). If it
+    raises, run() writes the pc before handling the exception. `op` is a constant in a
+    trace, so this folds away."""
+    return (op == opcodes.LOAD_FAST or op == opcodes.STORE_FAST or
+            op == opcodes.LOAD_CONST or op == opcodes.POP_TOP or op == opcodes.ROT_TWO or
+            op == opcodes.ROT_THREE or op == opcodes.DUP_TOP or op == opcodes.NOP)
+
+
 class Return(Exception):
     pass
 
@@ -93,7 +105,8 @@ class PyFrame(FrameState):
             jitdriver.jit_merge_point(pc=pc, code=code, frame=self)
             op = code.instrs[pc]
             arg = code.instrs[pc + 1]
-            self.pc = pc
+            if not (jit.we_are_jitted() and _pc_unread(op)):
+                self.pc = pc
             backward = False
             try:
                 if jitoptions.HAVE_JIT:
@@ -117,11 +130,14 @@ class PyFrame(FrameState):
                     gil.tick(get_ec())
             except OperationError as e:
                 backward = False
+                self.pc = pc
                 newpc = self.handle_operation_error(e)
             except StackOverflow:
+                self.pc = pc
                 e = oefmt(ex.w_RecursionError, 'maximum recursion depth exceeded')
                 newpc = self.handle_operation_error(e)
             except MemoryError:
+                self.pc = pc
                 e = ex.operr_noargs(ex.w_MemoryError)
                 newpc = self.handle_operation_error(e)
             if newpc < 0:
@@ -495,12 +511,17 @@ class PyFrame(FrameState):
     def CALL_METHOD(self, arg, pc):
         # the stack: method or None, self or the callable, the arg arguments
         w_meth = self.peek(arg + 2)
-        if not jit.we_are_jitted():
+        if jit.we_are_jitted():
             if w_meth is None:
-                if self.call_simple(self.peek(arg + 1), arg, arg + 2):
+                if self.call_simple_jit(self.peek(arg + 1), arg, arg + 2):
                     return pc
-            elif self.call_simple(w_meth, arg + 1, arg + 2):
+            elif self.call_simple_jit(w_meth, arg + 1, arg + 2):
                 return pc
+        elif w_meth is None:
+            if self.call_simple(self.peek(arg + 1), arg, arg + 2):
+                return pc
+        elif self.call_simple(w_meth, arg + 1, arg + 2):
+            return pc
         if w_meth is None:
             args_w = self.popn(arg)
             w_callable = self.pop()
@@ -513,8 +534,7 @@ class PyFrame(FrameState):
         return pc
 
     def call_simple(self, w_callable, nargs, ndrop):
-        """The interpreter's path (not the JIT's: its frames are virtual anyway) for
-        the most common call: a Python function, or a method bound to one, with nargs
+        """The interpreter's path (traces take call_simple_jit) for the most common call: a Python function, or a method bound to one, with nargs
         positional arguments (the top of the stack) that fill its parameters, defaults
         included. The arguments go from this stack straight into the new frame's locals,
         without an argument list; then ndrop values are popped and the result pushed.
@@ -540,6 +560,41 @@ class PyFrame(FrameState):
             frame.values_w[first + k] = self.values_w[base + k]
         calls.fill_defaults(w_func, w_code, nargs + first, frame)
         self.drop_to(self.sp - ndrop)
+        self.push(calls.start_frame(frame, w_func))
+        return True
+
+    @jit.unroll_safe    # nargs and ndrop are the instruction's argument: constants in a trace
+    def call_simple_jit(self, w_callable, nargs, ndrop):
+        """call_simple in a trace: the arguments go from this stack into the new frame
+        without the argument list, the `Args` and, for a method, the second list with
+        self in front that the general path builds. Each of those was an allocation and
+        a copy for the tracer to record and the optimizer to remove, at every inlined
+        call (the frames are virtual either way)."""
+        w_self = None
+        if isinstance(w_callable, W_Method):
+            w_self = w_callable.w_self
+            w_callable = w_callable.w_func
+        if not isinstance(w_callable, W_Function):
+            return False
+        w_func = w_callable
+        w_code = jit.promote(w_func.w_code)      # as calls.call_function_obj
+        first = 0
+        if w_self is not None:
+            first = 1
+        if not calls.takes_positionally(w_func, w_code, nargs + first):
+            return False
+        frame = calls.new_frame(w_func, w_code)
+        if w_self is not None:
+            frame.values_w[0] = w_self
+        base = self.sp - nargs
+        assert base >= 0
+        for k in range(nargs):
+            i = first + k
+            assert i >= 0
+            frame.values_w[i] = self.values_w[base + k]
+        calls.fill_defaults(w_func, w_code, nargs + first, frame)
+        for k in range(ndrop):
+            self.pop()
         self.push(calls.start_frame(frame, w_func))
         return True
 
@@ -1173,7 +1228,10 @@ class PyFrame(FrameState):
 
     # ------------------------------------------------------------ calls
     def CALL_FUNCTION(self, arg, pc):
-        if not jit.we_are_jitted() and self.call_simple(self.peek(arg + 1), arg, arg + 1):
+        if jit.we_are_jitted():
+            if self.call_simple_jit(self.peek(arg + 1), arg, arg + 1):
+                return pc
+        elif self.call_simple(self.peek(arg + 1), arg, arg + 1):
             return pc
         args_w = self.popn(arg)
         w_func = self.pop()
