@@ -22,6 +22,18 @@ Two storages of the same slots (the layout, hence the order, is the same in both
   -1. The first key of another type (a bool, a float, a str...) moves the table to
 * objects (`ikeys` is None): `keys_w[i]` the key or None.
 
+A filter answers most lookups of a missing small int without a probe. CPython's
+probe for a missing key walks until an unused slot, past every dummy a deletion left:
+a set of small ints that keys come and go in (a search's sets of columns and
+diagonals) walks about twelve slots per lookup. While every key of an ints table lies in
+[-32, 32), bit k + 32 of `small_bits` says whether k is a key (`small_ok`); the first key
+outside turns the filter off until the next resize finds all keys inside again. A key
+that is there is no quicker to find: deletions leave it far from its first slot, behind
+the dummies (about eleven slots away in such a search). So once the table has a dummy,
+`small_slots[k + 32]` keeps the slot of each such key (-1 for none) until the next resize
+(which moves keys and drops the dummies). Only find_int() and discard_int() read these;
+the layout stays CPython's.
+
 Lookups of int and str keys have loops of their own that never run Python code (in a
 trace, a plain call); any other key, or an int meeting an equal-hash key of another type,
 goes through the general comparison, which may call a user's __eq__.
@@ -35,6 +47,9 @@ from minipy.objects.strobject import W_StrObject
 MINSIZE = 8
 LINEAR_PROBES = 9
 PERTURB_SHIFT = 5
+
+# the filter's keys: SMALL_LOW <= k < SMALL_LOW + 64
+SMALL_LOW = -32
 
 # an ints table's unused slot: this key with hash 0
 EMPTY_IKEY = 1
@@ -96,6 +111,58 @@ class SetTable(object):
         self.fill = 0
         self.used = 0
         self.finger = 0
+        self.small_bits = r_uint(0)
+        self.small_ok = True
+        self.small_slots = None
+
+    # ------------------------------------------------------------ the small-int filter
+
+    def _small_add(self, k, slot):
+        b = k - SMALL_LOW
+        if 0 <= b < 64:
+            self.small_bits |= r_uint(1) << b
+            if self.small_slots is not None:
+                self.small_slots[b] = slot
+        else:
+            self.small_ok = False
+            self.small_slots = None
+
+    def _small_remove(self, k):
+        b = k - SMALL_LOW
+        if 0 <= b < 64:
+            self.small_bits &= ~(r_uint(1) << b)
+            if self.small_slots is None:
+                self._small_index()
+            self.small_slots[b] = -1
+
+    def _small_index(self):
+        slots = [-1] * 64
+        for j in range(len(self.hashes)):
+            if self.is_active(j):
+                slots[self.ikeys[j] - SMALL_LOW] = j
+        self.small_slots = slots
+
+    def _small_rebuild(self):
+        """Turn the filter on if every key (ints storage) is in its range."""
+        self.small_bits = r_uint(0)
+        self.small_slots = None
+        self.small_ok = self.keys_w is None
+        if not self.small_ok:
+            return
+        for j in range(len(self.hashes)):
+            if self.is_active(j):
+                self._small_add(self.ikeys[j], j)
+                if not self.small_ok:
+                    return
+
+    def _find_int_slot(self, k):
+        if self.small_ok:
+            b = k - SMALL_LOW
+            if b < 0 or b >= 64 or not (self.small_bits >> b) & r_uint(1):
+                return -1
+            if self.small_slots is not None:
+                return self.small_slots[b]
+        return self._probe_int(k, int_hash(k), False)
 
     # ------------------------------------------------------------ slots
 
@@ -131,6 +198,8 @@ class SetTable(object):
                 keys_w[j] = wrap_int(ikeys[j])
         self.keys_w = keys_w
         self.ikeys = None
+        self.small_ok = False
+        self.small_slots = None
 
     def _fresh_slots(self, size, ints):
         """Unused slots only, of storage `ints` or objects."""
@@ -170,7 +239,7 @@ class SetTable(object):
     @jit.dont_look_inside
     def find_int(self, k):
         """The slot of int k, or -1."""
-        return self._probe_int(k, int_hash(k), False)
+        return self._find_int_slot(k)
 
     @jit.dont_look_inside
     def add_int(self, k):
@@ -180,7 +249,7 @@ class SetTable(object):
     @jit.dont_look_inside
     def discard_int(self, k):
         """discard() of int k; True when it was there."""
-        j = self._probe_int(k, int_hash(k), False)
+        j = self._find_int_slot(k)
         if j < 0:
             return False
         self.remove_at(j)
@@ -342,6 +411,8 @@ class SetTable(object):
 
     def _filled(self, slot, h):
         """Slot `slot` (unused or a dummy) has just got a key of hash h."""
+        if self.keys_w is None and self.small_ok:
+            self._small_add(self.ikeys[slot], slot)
         if self.hashes[slot] == -1:          # a dummy: reused, fill unchanged
             self.hashes[slot] = h
             self.used += 1
@@ -368,6 +439,8 @@ class SetTable(object):
         """Make active slot j a dummy."""
         if self.keys_w is not None:
             self.keys_w[j] = None
+        elif self.small_ok:
+            self._small_remove(self.ikeys[j])
         self.hashes[j] = -1
         self.used -= 1
 
@@ -407,11 +480,17 @@ class SetTable(object):
                     self.keys_w[s] = w_k
                     self.hashes[s] = hj
         self.fill = self.used
+        self.small_slots = None             # the keys moved; no dummies left
+        if not self.small_ok:
+            self._small_rebuild()
 
     def clear(self):
         self._fresh_slots(MINSIZE, True)
         self.fill = 0
         self.used = 0
+        self.small_bits = r_uint(0)
+        self.small_ok = True
+        self.small_slots = None
 
     def pop_slot(self):
         """The slot pop() takes (the table holds at least one key): the first active one
@@ -452,6 +531,7 @@ class SetTable(object):
                         self.hashes[s] = hj
             self.fill = other.used
             self.used = other.used
+            self._small_rebuild()
             return
         for j in range(other.size()):
             if other.is_active(j):
@@ -492,4 +572,8 @@ class SetTable(object):
         t.fill = self.fill
         t.used = self.used
         t.finger = self.finger
+        t.small_bits = self.small_bits
+        t.small_ok = self.small_ok
+        if self.small_slots is not None:
+            t.small_slots = self.small_slots[:]
         return t

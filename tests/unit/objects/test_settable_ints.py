@@ -218,3 +218,71 @@ def test_int_hash_is_cpythons_at_the_edges_of_the_modulus():
     for x, h in expected.items():
         assert int_hash(x) == h, x
 
+
+
+def _filter_agrees(t, model):
+    """find_int (which the small-int filter answers first) agrees with a plain set
+    and with the probe itself, for every key around the filter's range."""
+    if t.small_ok:      # exact: a key's bit, and no other bit (else probes are spent)
+        assert all(-32 <= k < 32 for k in model)
+        assert t.small_bits == sum(1 << (k + 32) for k in model)
+        if t.small_slots is not None:   # each key's slot, -1 for the others
+            for k in range(-32, 32):
+                want = t._probe_int(k, int_hash(k), False) if k in model else -1
+                assert t.small_slots[k + 32] == want, k
+    for k in range(-70, 70):
+        found = t.find_int(k) >= 0
+        assert found == (k in model), k
+        assert found == (t._probe_int(k, int_hash(k), False) >= 0), k
+
+
+def test_the_small_int_filter_follows_adds_removes_resizes_and_merges():
+    rng = random.Random(5)
+    for trial in range(15):
+        t = SetTable()
+        model = set()
+        lo, hi = rng.choice([(-32, 31), (-40, 40), (-5, 70)])
+        for step in range(300):
+            r = rng.random()
+            k = rng.randint(lo, hi)
+            if r < 0.45:
+                t.add_int(k)
+                model.add(k)
+            elif r < 0.9:
+                assert t.discard_int(k) == (k in model)
+                model.discard(k)
+            elif r < 0.93 and model:
+                j = t.pop_slot()
+                model.discard(t.ikeys[j])
+                t.remove_at(j)
+            elif r < 0.96:
+                other = SetTable()
+                extra = set(rng.randint(lo, hi) for _ in range(rng.randint(0, 6)))
+                for x in extra:
+                    other.add_int(x)
+                t.merge(other)
+                model |= extra
+            elif r < 0.98:
+                t = t.copy_exact()
+            else:
+                t.clear()
+                model.clear()
+            _filter_agrees(t, model)
+            assert sorted(values(t)) == sorted(model)
+
+
+def test_a_key_outside_turns_the_filter_off_until_a_resize_finds_none():
+    t = SetTable()
+    for k in (3, -7, 31, -32):
+        t.add_int(k)
+    assert t.small_ok
+    t.add_int(32)
+    assert not t.small_ok
+    assert t.find_int(32) >= 0 and t.find_int(3) >= 0 and t.find_int(4) == -1
+    t.discard_int(32)
+    t.resize(t.grown_size())
+    assert t.small_ok
+    _filter_agrees(t, set([3, -7, 31, -32]))
+    t.add_int(1)
+    t.to_objects()
+    assert not t.small_ok
