@@ -68,6 +68,9 @@ def ismethoddescriptor(object):
     methods or functions (e.g. a built-in method taken from its class)."""
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
+    if isinstance(object, property):
+        # minipy's property type does not show __set__ as an attribute
+        return False
     tp = type(object)
     return hasattr(tp, "__get__") and not hasattr(tp, "__set__") \
         and not hasattr(tp, "__delete__")
@@ -77,6 +80,8 @@ def isdatadescriptor(object):
     """True for objects whose type defines __set__ or __delete__ (properties, ...)."""
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
+    if isinstance(object, property):
+        return True
     tp = type(object)
     return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
 
