@@ -6,8 +6,9 @@ isroutine, isgenerator, isgeneratorfunction, iscode, isabstract, isdatadescripto
 ismethoddescriptor, ...; the coroutine and async-generator predicates always answer False,
 as minipy has no async functions), getmembers, getmro, unwrap, signature() with Signature,
 Parameter and BoundArguments (bind, bind_partial, apply_defaults; str() as CPython prints
-a signature), getdoc, cleandoc, getmodule, getfile, getsourcefile and a simple
-getsource/getsourcelines (the source block is found by indentation, not by tokenizing).
+a signature), getfullargspec, getdoc, cleandoc, getmodule, getfile, getsourcefile and a
+simple getsource/getsourcelines (the source block is found by indentation, not by
+tokenizing).
 
 Left out: frames and the interpreter stack (minipy has no sys._getframe: currentframe()
 returns None, as CPython documents for such implementations, and stack() is absent),
@@ -20,6 +21,7 @@ import sys
 import types
 import functools
 import enum
+import collections
 
 # code object flags, as CPython numbers them
 CO_OPTIMIZED = 0x1
@@ -719,7 +721,6 @@ class Signature:
             else:
                 for param in parameters:
                     params[param.name] = param
-        import collections
         self._parameters = types.MappingProxyType(collections.OrderedDict(params))
         self._return_annotation = return_annotation
 
@@ -912,6 +913,10 @@ def _drop_first(sig):
     return sig.replace(parameters=params[1:])
 
 
+def _bound(skip_bound, sig):
+    return _drop_first(sig) if skip_bound else sig
+
+
 def _from_partial(sig, partial):
     # what is left of sig once partial.args and partial.keywords are applied
     args = partial.args
@@ -956,15 +961,16 @@ def _from_partial(sig, partial):
     return sig.replace(parameters=ordered)
 
 
-def _signature_of(obj, follow_wrapped, cls):
+def _signature_of(obj, follow_wrapped, cls, skip_bound=True):
     if not callable(obj):
         raise TypeError("{!r} is not a callable object".format(obj))
     if isinstance(obj, types.MethodType):
-        return _drop_first(_signature_of(obj.__func__, follow_wrapped, cls))
+        sig = _signature_of(obj.__func__, follow_wrapped, cls, skip_bound)
+        return _bound(skip_bound, sig)
     if follow_wrapped:
         obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
         if isinstance(obj, types.MethodType):
-            return _signature_of(obj, follow_wrapped, cls)
+            return _signature_of(obj, follow_wrapped, cls, skip_bound)
     try:
         sig = obj.__signature__
     except AttributeError:
@@ -978,11 +984,12 @@ def _signature_of(obj, follow_wrapped, cls):
     if isfunction(obj):
         return _from_function(cls, obj)
     if isinstance(obj, functools.partial):
-        return _from_partial(_signature_of(obj.func, follow_wrapped, cls), obj)
+        sig = _signature_of(obj.func, follow_wrapped, cls, skip_bound)
+        return _from_partial(sig, obj)
     if isinstance(obj, (staticmethod, classmethod)) and hasattr(obj, "__func__"):
-        sig = _signature_of(obj.__func__, follow_wrapped, cls)
+        sig = _signature_of(obj.__func__, follow_wrapped, cls, skip_bound)
         if isinstance(obj, classmethod):
-            sig = _drop_first(sig)
+            sig = _bound(skip_bound, sig)
         return sig
     if isbuiltin(obj):
         raise ValueError("no signature found for builtin {!r}".format(obj))
@@ -992,8 +999,9 @@ def _signature_of(obj, follow_wrapped, cls):
             if klass is type or klass is object:
                 break
             if "__call__" in klass.__dict__:
-                return _drop_first(_signature_of(klass.__dict__["__call__"],
-                                                 follow_wrapped, cls))
+                sig = _signature_of(klass.__dict__["__call__"], follow_wrapped, cls,
+                                    skip_bound)
+                return _bound(skip_bound, sig)
         for klass in obj.__mro__:
             if klass is object:
                 break
@@ -1004,14 +1012,16 @@ def _signature_of(obj, follow_wrapped, cls):
                         if isinstance(method, staticmethod):
                             method = method.__func__
                         if isfunction(method):
-                            return _drop_first(_signature_of(method, follow_wrapped,
-                                                             cls))
+                            sig = _signature_of(method, follow_wrapped, cls,
+                                                skip_bound)
+                            return _bound(skip_bound, sig)
                         raise ValueError(
                             "no signature found for builtin type {!r}".format(obj))
         return cls([])
     call = getattr(type(obj), "__call__", None)
     if call is not None and isfunction(call):
-        return _drop_first(_signature_of(call, follow_wrapped, cls))
+        sig = _signature_of(call, follow_wrapped, cls, skip_bound)
+        return _bound(skip_bound, sig)
     raise ValueError("callable {!r} is not supported by signature".format(obj))
 
 
@@ -1020,3 +1030,46 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
     instance with __call__. Functions wrapped by functools.wraps show the wrapped
     function's signature unless follow_wrapped is false."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped)
+
+
+FullArgSpec = collections.namedtuple(
+    "FullArgSpec",
+    "args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations")
+
+
+def getfullargspec(func):
+    """The parameters of a callable the old way, as a FullArgSpec: args (positional
+    names, positional-only ones included), varargs, varkw, defaults (a tuple, or None),
+    kwonlyargs, kwonlydefaults (a dict, or None) and annotations. Unlike signature(),
+    __wrapped__ is not followed and a bound method keeps its first parameter."""
+    try:
+        sig = _signature_of(func, False, Signature, False)
+    except Exception as exc:
+        raise TypeError("unsupported callable") from exc
+    args = []
+    varargs = varkw = None
+    defaults = ()
+    kwonlyargs = []
+    kwonlydefaults = {}
+    annotations = {}
+    if sig.return_annotation is not _empty:
+        annotations["return"] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind = param.kind
+        name = param.name
+        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            args.append(name)
+            if param.default is not _empty:
+                defaults += (param.default,)
+        elif kind == _VAR_POSITIONAL:
+            varargs = name
+        elif kind == _KEYWORD_ONLY:
+            kwonlyargs.append(name)
+            if param.default is not _empty:
+                kwonlydefaults[name] = param.default
+        else:
+            varkw = name
+        if param.annotation is not _empty:
+            annotations[name] = param.annotation
+    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs,
+                       kwonlydefaults or None, annotations)

@@ -5,7 +5,8 @@ bytes_le), a 6-tuple of fields or a 128-bit int, optionally stamped with a versi
 its str, repr, hex, urn, int, bytes, bytes_le, fields and their parts, time, clock_seq,
 node, variant and version; comparisons and hashing as ints. uuid3 and uuid5 (name-based,
 with hashlib's md5 and sha1), uuid4 (random: os.urandom where os has it, else a
-random.Random of its own), uuid1 (time-based), getnode, the NAMESPACE_* constants, the variant names and SafeUUID.
+random.Random of its own), uuid1 (time-based), getnode, the NAMESPACE_* constants, the
+variant names and SafeUUID.
 
 Left out: the hardware address: getnode() cannot read the network card's MAC address
 here and returns a random 48-bit number with the multicast bit set (the fallback RFC 4122

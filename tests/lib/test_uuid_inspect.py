@@ -43,7 +43,8 @@ def test_uuid_names(ours):
     rng = random.Random(99)
     spaces = ["NAMESPACE_DNS", "NAMESPACE_URL", "NAMESPACE_OID", "NAMESPACE_X500"]
     for i in range(60):
-        name = "".join(rng.choice("abc.-/\u00e9\u4e2d") for _ in range(rng.randrange(0, 30)))
+        size = rng.randrange(0, 30)
+        name = "".join(rng.choice("abc.-/\u00e9\u4e2d") for _ in range(size))
         space = rng.choice(spaces)
         assert str(uuid.uuid3(getattr(uuid, space), name)) == \
             str(cpy_uuid.uuid3(getattr(cpy_uuid, space), name))
@@ -163,3 +164,9 @@ def test_cleandoc(ours):
                  for _ in range(rng.randrange(1, 6))]
         doc = "\n".join(lines)
         assert inspect.cleandoc(doc) == cpy_inspect.cleandoc(doc), repr(doc)
+
+
+def test_getfullargspec(ours):
+    inspect = ours[1]
+    for f in _functions():
+        assert tuple(inspect.getfullargspec(f)) == tuple(cpy_inspect.getfullargspec(f))
