@@ -115,6 +115,17 @@ def get(w_obj, name):
             return wrap_int(w_obj.code.co_firstlineno)
         if name == 'co_varnames':
             return wrap_tuple([wrap_str(n) for n in w_obj.code.co_varnames])
+        if name == 'co_posonlyargcount':
+            return wrap_int(w_obj.code.co_posonlyargcount)
+        if name == 'co_kwonlyargcount':
+            return wrap_int(w_obj.kwonlyargcount)
+        if name == 'co_flags':
+            # CO_NOFREE (0x40) is the compiler's own: CPython 3.10+ no longer sets it
+            return wrap_int(w_obj.flags & ~0x40)
+        if name == 'co_nlocals':
+            return wrap_int(w_obj.nlocals)
+        if name == 'co_qualname':
+            return wrap_str(w_obj.code.co_qualname)
         return None
     if isinstance(w_obj, W_Module):
         if name == '__dict__':

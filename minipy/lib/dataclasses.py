@@ -219,7 +219,16 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, glo
         params += ["*"] + kw_params
     src = f"def __init__({', '.join(params)}):\n" + "".join(f"  {b}\n" for b in body)
     exec(src, ns)
-    return ns["__init__"]
+    fn = ns["__init__"]
+    # the fields' types as the parameters' annotations, and "-> None" (inspect.signature
+    # shows them, as CPython's generated __init__ has them)
+    annotations = {}
+    for f in std_fields + kw_only_fields:
+        if f.init:
+            annotations[f.name] = f.type
+    annotations["return"] = None
+    fn.__annotations__ = annotations
+    return fn
 
 
 _repr_running = set()

@@ -20,6 +20,10 @@ IMPORT = re.compile(r"^\s*(?:import|from)\s+(%s)\b(?!\.abc)" % "|".join(OURS), r
 # pretty-prints ours with it is left out)
 PPRINT = re.compile(r"^\s*(?:import|from)\s+pprint\b", re.M)
 
+# (CPython's inspect knows partials by CPython's functools.partial, which it imported before
+# ours took its place: a program that asks it for the signature of ours is left out)
+INSPECT = re.compile(r"^\s*(?:import|from)\s+inspect\b", re.M)
+
 # (CPython's match statement takes deque, UserList, UserDict, ... for sequences and
 # mappings by the flags of CPython's classes, which ours lack there: a program that
 # matches ours is left out)
@@ -49,7 +53,7 @@ def programs():
             continue
         text = p.read_text(encoding="utf-8")
         if IMPORT.search(text) and not PPRINT.search(text) and \
-                p.name not in MATCHES_COLLECTIONS:
+                not INSPECT.search(text) and p.name not in MATCHES_COLLECTIONS:
             names.append(p.name)
     return names
 
