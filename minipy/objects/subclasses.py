@@ -8,36 +8,19 @@ that made a class leaves a reference that dies with that class), so a lock, made
 start-up, guards them. The GIL builds need none (nothing here lets the GIL go).
 """
 import weakref
-from rpython.rlib import rthread
-from minipy.concurrency.stm import barriers
+from minipy.concurrency.stmonlylock import StmOnlyLock
 
-
-class Guard(object):
-    def __init__(self):
-        self.lock = None    # none while the program is a single thread (start-up)
-
-
-guard = Guard()
+guard = StmOnlyLock()
 
 
 def make_lock():
-    """At start-up, before any thread: from now on the STM build changes the lists under
-    a lock (a blocking acquire in a GIL build would let the GIL go: a possible thread
-    switch at every class statement, for nothing)."""
-    if barriers.ENABLED:
-        guard.lock = rthread.allocate_lock()
-
-
-def _acquire():
-    lock = guard.lock
-    if lock is not None:
-        lock.acquire(True)
-    return lock
+    """At start-up, before any thread (see StmOnlyLock)."""
+    guard.make()
 
 
 def note_subclass(w_base, w_sub):
     """w_sub was just made with w_base among its bases."""
-    lock = _acquire()
+    guard.acquire()
     try:
         if w_sub.is_builtin:
             if w_base.builtin_subclasses_w is None:
@@ -48,14 +31,13 @@ def note_subclass(w_base, w_sub):
                 w_base.subclass_refs = []
             w_base.subclass_refs.append(weakref.ref(w_sub))
     finally:
-        if lock is not None:
-            lock.release()
+        guard.release()
 
 
 def subclasses_of(w_type):
     """The living direct subclasses of w_type (a list of W_TypeObjects); references to
     classes that died are dropped on the way."""
-    lock = _acquire()
+    guard.acquire()
     try:
         result = []
         if w_type.builtin_subclasses_w is not None:
@@ -73,5 +55,4 @@ def subclasses_of(w_type):
                 w_type.subclass_refs = alive
         return result
     finally:
-        if lock is not None:
-            lock.release()
+        guard.release()

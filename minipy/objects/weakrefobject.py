@@ -27,10 +27,10 @@ GIL, no other thread can run while the registry is changed). A W_WeakRef itself 
 rolled back: only its callback (cleared when called) and its cached hash change.
 """
 import weakref
-from rpython.rlib import rthread, rgc
+from rpython.rlib import rgc
 from rpython.rlib.rweakref import RWeakKeyDictionary
 from minipy.objects.root import W_Root
-from minipy.concurrency.stm import barriers
+from minipy.concurrency.stmonlylock import StmOnlyLock
 
 SWEEP_MIN = 64
 
@@ -115,7 +115,7 @@ class Probe(object):
 
 class Registry(object):
     def __init__(self):
-        self.lock = None       # none while the program is a single thread (start-up)
+        self.guard = StmOnlyLock()
         self.lists = RWeakKeyDictionary(W_Root, RefList)
         self.with_callbacks = []     # of weakref.ref(W_WeakRef), creation order
         self.created = 0             # references with callbacks made since the last sweep
@@ -128,30 +128,14 @@ registry = Registry()
 
 
 def make_lock():
-    """At start-up, before any thread, in the STM build: from now on the registry is
-    changed under a lock. The GIL builds need none: nothing here lets the GIL go (and
-    rthread's blocking acquire would: a possible thread switch, and 10x the cost of a
-    weakref.ref() call, measured)."""
-    if barriers.ENABLED:
-        registry.lock = rthread.allocate_lock()
-
-
-def _acquire():
-    lock = registry.lock
-    if lock is not None:
-        lock.acquire(True)
-    return lock
-
-
-def _release(lock):
-    if lock is not None:
-        lock.release()
+    """At start-up, before any thread (see StmOnlyLock)."""
+    registry.guard.make()
 
 
 def find_basic(w_obj, kind):
     """The shared plain reference (KIND_REF) or proxy reference (KIND_PROXY) to w_obj,
     or None."""
-    lock = _acquire()
+    registry.guard.acquire()
     try:
         group = registry.lists.get(w_obj)
         if group is None:
@@ -161,12 +145,12 @@ def find_basic(w_obj, kind):
                 return w_ref
         return None
     finally:
-        _release(lock)
+        registry.guard.release()
 
 
 def register(w_obj, w_ref):
     """Record w_ref (just made, its owner set) as a reference to w_obj."""
-    lock = _acquire()
+    registry.guard.acquire()
     try:
         group = registry.lists.get(w_obj)
         if group is None:
@@ -185,13 +169,13 @@ def register(w_obj, w_ref):
             registry.with_callbacks.append(weakref.ref(w_ref))
             registry.created += 1
     finally:
-        _release(lock)
+        registry.guard.release()
 
 
 def refs_of(w_obj):
     """The objects the program holds for the weak references to w_obj, in CPython's
     order (getweakrefs)."""
-    lock = _acquire()
+    registry.guard.acquire()
     try:
         result = []
         group = registry.lists.get(w_obj)
@@ -202,7 +186,7 @@ def refs_of(w_obj):
                     result.append(w_p)
         return result
     finally:
-        _release(lock)
+        registry.guard.release()
 
 
 def sweep_due():
@@ -223,7 +207,7 @@ def sweep_dead():
     run (creation order of the referents' first such reference; for one referent, its
     references in CPython's order: newest first); they are forgotten by the registry.
     None when a sweep is already running (a callback made a reference)."""
-    lock = _acquire()
+    registry.guard.acquire()
     try:
         if registry.sweeping:
             return None
@@ -261,7 +245,7 @@ def sweep_dead():
                 ordered.append(w_ref)
         return ordered
     finally:
-        _release(lock)
+        registry.guard.release()
 
 
 def sweep_done():
