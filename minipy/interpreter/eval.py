@@ -130,14 +130,14 @@ class PyFrame(FrameState):
                     gil.tick(get_ec())
             except OperationError as e:
                 backward = False
-                self.pc = pc
+                self._pc_if_unwritten(op, pc)
                 newpc = self.handle_operation_error(e)
             except StackOverflow:
-                self.pc = pc
+                self._pc_if_unwritten(op, pc)
                 e = oefmt(ex.w_RecursionError, 'maximum recursion depth exceeded')
                 newpc = self.handle_operation_error(e)
             except MemoryError:
-                self.pc = pc
+                self._pc_if_unwritten(op, pc)
                 e = ex.operr_noargs(ex.w_MemoryError)
                 newpc = self.handle_operation_error(e)
             if newpc < 0:
@@ -145,6 +145,14 @@ class PyFrame(FrameState):
             pc = newpc
             if backward:
                 jitdriver.can_enter_jit(pc=pc, code=code, frame=self)
+
+    @always_inline
+    def _pc_if_unwritten(self, op, pc):
+        """The pc of an instruction that raised, where the loop skipped its write (see
+        _pc_unread). Elsewhere the handler's own pc stands: a superinstruction's second
+        half sets the pc of that half."""
+        if jit.we_are_jitted() and _pc_unread(op):
+            self.pc = pc
 
     def run_stm(self):
         """The STM build's loop (no JIT): run() plus transaction control -- cuts at
