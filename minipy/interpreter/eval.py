@@ -79,9 +79,9 @@ def _pc_unread(op):
     """Whether the instruction runs no code that could read its frame's pc (a traceback
     through the frame, f_lineno, a thread switch): in a trace, such an instruction skips
     the write of `frame.pc` (an inlined call's frame is an object whose every field write
-    the tracer records; a third of a trace's operations were pc and sp writes). If it
-    raises, run() writes the pc before handling the exception. `op` is a constant in a
-    trace, so this folds away."""
+    the tracer records; a sixth of an inlined call's recorded operations were pc and sp
+    writes). If it raises, run() writes the pc before handling the exception. `op` is a
+    constant in a trace, so this folds away."""
     return (op == opcodes.LOAD_FAST or op == opcodes.STORE_FAST or
             op == opcodes.LOAD_CONST or op == opcodes.POP_TOP or op == opcodes.ROT_TWO or
             op == opcodes.ROT_THREE or op == opcodes.DUP_TOP or op == opcodes.NOP)
@@ -542,11 +542,12 @@ class PyFrame(FrameState):
         return pc
 
     def call_simple(self, w_callable, nargs, ndrop):
-        """The interpreter's path (traces take call_simple_jit) for the most common call: a Python function, or a method bound to one, with nargs
-        positional arguments (the top of the stack) that fill its parameters, defaults
-        included. The arguments go from this stack straight into the new frame's locals,
-        without an argument list; then ndrop values are popped and the result pushed.
-        False, with nothing done, for any other call."""
+        """The interpreter's path (traces take call_simple_jit) for the most common
+        call: a Python function, or a method bound to one, with nargs positional
+        arguments (the top of the stack) that fill its parameters, defaults included.
+        The arguments go from this stack straight into the new frame's locals, without
+        an argument list; then ndrop values are popped and the result pushed. False,
+        with nothing done, for any other call."""
         w_self = None
         if isinstance(w_callable, W_Method):
             w_self = w_callable.w_self
