@@ -728,19 +728,6 @@ def _field_property(index):
     return property(getter, doc="Alias for field number %d" % index)
 
 
-def _plural(n, word):
-    return "%d %s%s" % (n, word, "" if n == 1 else "s")
-
-
-def _quote_list(names):
-    quoted = ["'" + n + "'" for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return quoted[0] + " and " + quoted[1]
-    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
-
-
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Return a new tuple subclass whose items can also be read as named attributes."""
     if isinstance(field_names, str):
@@ -778,37 +765,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         for i in range(len(defaults)):
             field_defaults[fields[num_fields - len(defaults) + i]] = defaults[i]
 
-    def __new__(_cls, *args, **kwargs):
-        if len(args) > num_fields:
-            low = num_fields + 1 - len(field_defaults)
-            if low == num_fields + 1:
-                takes = "%d" % low
-            else:
-                takes = "from %d to %d" % (low, num_fields + 1)
-            raise TypeError("%s.__new__() takes %s positional arguments but %d were given"
-                            % (typename, takes, len(args) + 1))
-        values = list(args)
-        for name in kwargs:
-            if name not in fields:
-                raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
-                                % (typename, name))
-            if fields.index(name) < len(args):
-                raise TypeError("%s.__new__() got multiple values for argument '%s'"
-                                % (typename, name))
-        missing = []
-        for i in range(len(args), num_fields):
-            name = fields[i]
-            if name in kwargs:
-                values.append(kwargs[name])
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing.append(name)
-        if missing:
-            raise TypeError("%s.__new__() missing %s: %s"
-                            % (typename, _plural(len(missing), "required positional argument"),
-                               _quote_list(missing)))
-        return tuple.__new__(_cls, values)
+    # __new__ is compiled from source naming the fields as its parameters, as CPython's
+    # is, so that its signature (inspect) and its TypeErrors for wrong arguments are the
+    # interpreter's own, named `Point.__new__()` by its qualified name
+    params = ", ".join(fields)
+    values = "(" + params + ("," if num_fields == 1 else "") + ")"
+    namespace = {"_tuple_new": tuple.__new__}
+    exec("def __new__(%s):\n    return _tuple_new(_cls, %s)\n"
+         % (", ".join(("_cls",) + fields), values), namespace)
+    __new__ = namespace["__new__"]
+    __new__.__qualname__ = typename + ".__new__"
+    __new__.__doc__ = "Create new instance of %s(%s)" % (typename, params)
+    if defaults is not None and len(defaults) > 0:
+        __new__.__defaults__ = defaults
 
     def _make(cls, iterable):
         result = tuple.__new__(cls, iterable)
