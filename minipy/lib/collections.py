@@ -3,7 +3,8 @@ UserList, UserString.
 
 minipy's own pure-Python version of the parts of CPython's `collections` that programs
 use (reprs as CPython 3.11 prints them). namedtuple builds its class with
-type(name, (tuple,), namespace) and properties; no exec.
+type(name, (tuple,), namespace) and properties; only its __new__ is compiled (exec),
+so that its parameters are the fields.
 """
 
 import sys
