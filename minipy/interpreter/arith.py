@@ -73,6 +73,12 @@ def builtin_binop(op, w_a, w_b):
             return strformat.percent_format(w_a, w_b)
         return None
     if isinstance(w_a, W_ComplexObject) or isinstance(w_b, W_ComplexObject):
+        if op == MOD and isinstance(w_a, W_BytesObject):       # b'%r' % 1j
+            from minipy.builtins import bytesformat
+            return W_BytesObject(bytesformat.percent_format(w_a.value, w_b))
+        if op == MOD and isinstance(w_a, W_BytearrayObject):
+            from minipy.builtins import bytearraymethods
+            return bytearraymethods.binop(op, w_a, w_b)
         from minipy.builtins import complexmethods
         return complexmethods.complex_binop(op, w_a, w_b)
     if isinstance(w_a, W_BytearrayObject) or isinstance(w_b, W_BytearrayObject):
