@@ -72,27 +72,21 @@ def builtin_binop(op, w_a, w_b):
             from minipy.builtins import strformat
             return strformat.percent_format(w_a, w_b)
         return None
-    if isinstance(w_a, W_ComplexObject) or isinstance(w_b, W_ComplexObject):
-        if op == MOD and isinstance(w_a, W_BytesObject):       # b'%r' % 1j
-            from minipy.builtins import bytesformat
-            return W_BytesObject(bytesformat.percent_format(w_a.value, w_b))
-        if op == MOD and isinstance(w_a, W_BytearrayObject):
-            from minipy.builtins import bytearraymethods
-            return bytearraymethods.binop(op, w_a, w_b)
-        from minipy.builtins import complexmethods
-        return complexmethods.complex_binop(op, w_a, w_b)
+    if op == MOD and isinstance(w_a, W_BytesObject):   # b'%f' % 1.5, b'%r' % 1j, ...
+        from minipy.builtins import bytesformat
+        return W_BytesObject(bytesformat.percent_format(w_a.value, w_b))
     if isinstance(w_a, W_BytearrayObject) or isinstance(w_b, W_BytearrayObject):
         from minipy.builtins import bytearraymethods
         return bytearraymethods.binop(op, w_a, w_b)
+    if isinstance(w_a, W_ComplexObject) or isinstance(w_b, W_ComplexObject):
+        from minipy.builtins import complexmethods
+        return complexmethods.complex_binop(op, w_a, w_b)
     if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
         if (isinstance(w_a, W_FloatObject) or is_int(w_a)) and \
            (isinstance(w_b, W_FloatObject) or is_int(w_b)):
             return float_binop(op, to_float(w_a), to_float(w_b))
         if op == MUL:
             return seq_mul(w_a, w_b)
-        if op == MOD and isinstance(w_a, W_BytesObject):      # b'%f' % 1.5
-            from minipy.builtins import bytesformat
-            return W_BytesObject(bytesformat.percent_format(w_a.value, w_b))
         return None
     if isinstance(w_a, W_ListObject):
         if op == ADD and isinstance(w_b, W_ListObject):
@@ -115,9 +109,6 @@ def builtin_binop(op, w_a, w_b):
             return W_BytesObject(w_a.value + w_b.tobytes())
         if op == MUL:
             return seq_mul(w_a, w_b)
-        if op == MOD:
-            from minipy.builtins import bytesformat
-            return W_BytesObject(bytesformat.percent_format(w_a.value, w_b))
         return None
     if isinstance(w_a, W_DictObject) and isinstance(w_b, W_DictObject) and op == OR:
         from minipy.builtins import dictmethods

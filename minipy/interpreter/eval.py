@@ -519,13 +519,7 @@ class PyFrame(FrameState):
     def CALL_METHOD(self, arg, pc):
         # the stack: method or None, self or the callable, the arg arguments
         w_meth = self.peek(arg + 2)
-        if jit.we_are_jitted():
-            if w_meth is None:
-                if self.call_simple_jit(self.peek(arg + 1), arg, arg + 2):
-                    return pc
-            elif self.call_simple_jit(w_meth, arg + 1, arg + 2):
-                return pc
-        elif w_meth is None:
+        if w_meth is None:
             if self.call_simple(self.peek(arg + 1), arg, arg + 2):
                 return pc
         elif self.call_simple(w_meth, arg + 1, arg + 2):
@@ -541,44 +535,15 @@ class PyFrame(FrameState):
             self.push(ops.call_function(w_meth, args_w))
         return pc
 
-    def call_simple(self, w_callable, nargs, ndrop):
-        """The interpreter's path (traces take call_simple_jit) for the most common
-        call: a Python function, or a method bound to one, with nargs positional
-        arguments (the top of the stack) that fill its parameters, defaults included.
-        The arguments go from this stack straight into the new frame's locals, without
-        an argument list; then ndrop values are popped and the result pushed. False,
-        with nothing done, for any other call."""
-        w_self = None
-        if isinstance(w_callable, W_Method):
-            w_self = w_callable.w_self
-            w_callable = w_callable.w_func
-        if not isinstance(w_callable, W_Function):
-            return False
-        w_func = w_callable
-        w_code = w_func.w_code
-        first = 0
-        if w_self is not None:
-            first = 1
-        if not calls.takes_positionally(w_func, w_code, nargs + first):
-            return False
-        frame = calls.new_frame(w_func, w_code)
-        if w_self is not None:
-            frame.values_w[0] = w_self
-        base = self.sp - nargs
-        for k in range(nargs):
-            frame.values_w[first + k] = self.values_w[base + k]
-        calls.fill_defaults(w_func, w_code, nargs + first, frame)
-        self.drop_to(self.sp - ndrop)
-        self.push(calls.start_frame(frame, w_func))
-        return True
-
     @jit.unroll_safe    # nargs and ndrop are the instruction's argument: constants in a trace
-    def call_simple_jit(self, w_callable, nargs, ndrop):
-        """call_simple in a trace: the arguments go from this stack into the new frame
-        without the argument list, the `Args` and, for a method, the second list with
-        self in front that the general path builds. Each of those was an allocation and
-        a copy for the tracer to record and the optimizer to remove, at every inlined
-        call (the frames are virtual either way)."""
+    def call_simple(self, w_callable, nargs, ndrop):
+        """The most common call: a Python function, or a method bound to one, with nargs
+        positional arguments (the top of the stack) that fill its parameters, defaults
+        included. The arguments go from this stack straight into the new frame's locals,
+        without an argument list, an `Args` or, for a method, a second list with self in
+        front (in a trace each of those was an allocation and a copy for the tracer to
+        record and the optimizer to remove); then ndrop values are popped and the result
+        pushed. False, with nothing done, for any other call."""
         w_self = None
         if isinstance(w_callable, W_Method):
             w_self = w_callable.w_self
@@ -1237,10 +1202,7 @@ class PyFrame(FrameState):
 
     # ------------------------------------------------------------ calls
     def CALL_FUNCTION(self, arg, pc):
-        if jit.we_are_jitted():
-            if self.call_simple_jit(self.peek(arg + 1), arg, arg + 1):
-                return pc
-        elif self.call_simple(self.peek(arg + 1), arg, arg + 1):
+        if self.call_simple(self.peek(arg + 1), arg, arg + 1):
             return pc
         args_w = self.popn(arg)
         w_func = self.pop()
