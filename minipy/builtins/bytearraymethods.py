@@ -411,7 +411,7 @@ def compare(w_a, w_b, op):
 
 def ba_repr(w_b):
     from minipy.builtins.reprs import bytes_repr
-    return 'bytearray(' + bytes_repr(w_b.getvalue()) + ')'
+    return 'bytearray(' + bytes_repr(w_b.getvalue(), True) + ')'
 
 
 def _install():

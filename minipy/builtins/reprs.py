@@ -90,8 +90,8 @@ def ascii_escape(s):
     return b.build()
 
 
-def bytes_repr(s):
-    return strrepr.bytes_repr(s)
+def bytes_repr(s, escape_apostrophe=False):
+    return strrepr.bytes_repr(s, escape_apostrophe)
 
 
 def instance_repr(w_obj):

@@ -398,6 +398,13 @@ def binop(op, w_a, w_b, inplace=False):
     return w_res
 
 
+def _repeatable(w_obj):
+    """A built-in sequence that `*` repeats (by an int only)."""
+    return (isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_ListObject) or
+            isinstance(w_obj, W_TupleObject) or isinstance(w_obj, W_BytesObject) or
+            isinstance(w_obj, W_BytearrayObject))
+
+
 def binop_type_error(op, w_a, w_b, inplace=False):
     if op == arith.ADD and isinstance(w_a, W_StrObject):
         return oefmt(ex.w_TypeError, 'can only concatenate str (not "%s") to str'
@@ -410,14 +417,11 @@ def binop_type_error(op, w_a, w_b, inplace=False):
     if op == arith.ADD and isinstance(w_a, W_TupleObject):
         return oefmt(ex.w_TypeError, 'can only concatenate tuple (not "%s") to tuple'
                      % typename(w_b))
-    if op == arith.MUL and (isinstance(w_a, W_StrObject) or isinstance(w_a, W_ListObject)
-                            or isinstance(w_a, W_TupleObject)):
+    if op == arith.MUL and _repeatable(w_a):
         return oefmt(ex.w_TypeError, "can't multiply sequence by non-int of type '%s'"
                      % typename(w_b))
     # `x *= seq` tries only x's own repetition, as in CPython
-    if op == arith.MUL and not inplace and (isinstance(w_b, W_StrObject) or
-                                            isinstance(w_b, W_ListObject) or
-                                            isinstance(w_b, W_TupleObject)):
+    if op == arith.MUL and not inplace and _repeatable(w_b):
         return oefmt(ex.w_TypeError, "can't multiply sequence by non-int of type '%s'"
                      % typename(w_a))
     symbol = arith.OP_SYMBOLS[op] + ('=' if inplace else '')

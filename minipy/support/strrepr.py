@@ -112,14 +112,16 @@ def repr_truncated(s, n):
     return utf8.slice_cp(r, length, 0, n)
 
 
-def bytes_repr(data):
+def bytes_repr(data, escape_apostrophe=False):
+    """repr() of bytes `data`. escape_apostrophe: a ' is escaped even inside double
+    quotes, as CPython's repr() of a bytearray does (bytearray(b"it\\'s"))."""
     quote = _choose_quote(data)
     b = StringBuilder(len(data) + 3)
     b.append('b')
     b.append(quote)
     for c in data:
         o = ord(c)
-        if c == quote or c == '\\':
+        if c == quote or c == '\\' or (escape_apostrophe and c == "'"):
             b.append('\\')
             b.append(c)
         elif c == '\t':
