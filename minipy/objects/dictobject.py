@@ -51,6 +51,7 @@ def key_hash(w_a):
     return ops.hash_w(w_a)
 
 
+@jit.elidable     # a tuple never changes: a trace computes it once per tuple
 def is_plain_tuple(w_key):
     """A tuple (not a subclass) of exact strs and ints (no bools): its comparison with
     another such tuple and its hash need no Python code."""
@@ -81,6 +82,7 @@ def plain_tuple_eq(w_a, w_b):
     return True
 
 
+@jit.elidable
 def plain_tuple_hash(w_a):
     """Internal to the index (not Python's hash()): the items' hashes mixed in order."""
     assert isinstance(w_a, W_TupleObject)

@@ -431,6 +431,36 @@ def test_float_attribute_writes_do_not_allocate(jit_bin, tmp_path):
         assert not allocs, "%s allocates:\n%s" % (header, "\n".join(body))
 
 
+TUPLE_KEYS = """\
+# counting pairs in a dict keyed by tuples of strs and ints
+def main(n):
+    words = ["ka", "lo", "mi", "ne", "su", "ta", "ri"]
+    pairs = {}
+    prev = "po"
+    for i in range(n):
+        w = words[(i * 5) % 7]
+        key = (prev, w, i & 3)
+        if key in pairs:
+            pairs[key] += 1
+        else:
+            pairs[key] = 1
+        prev = w
+    return len(pairs), max(pairs.values()), sorted(pairs.items())[:3]
+print(main(30000))
+"""
+
+
+def test_tuple_key_hashed_once_per_iteration(jit_bin, tmp_path):
+    """`key in d` then `d[key] += 1` with a tuple key: the key's check and hash are
+    elidable (a tuple never changes), so the loop computes them once, and the lookups
+    after the first reuse its result."""
+    for header, ops in traced_loop_of(jit_bin, tmp_path, TUPLE_KEYS, "main"):
+        body = loop_body(ops)
+        text = "\n".join(body)
+        assert sum("plain_tuple_hash" in op for op in body) <= 1, text
+        assert sum("is_plain_tuple" in op for op in body) <= 1, text
+
+
 def test_globals_and_builtins_are_not_looked_up(jit_bin, tmp_path):
     """LOAD_GLOBAL folds to guards on the namespace tables and their layouts, and the
     called function's frame stays virtual (nothing forces it: no residual call)."""
