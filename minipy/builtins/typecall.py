@@ -40,6 +40,22 @@ def type_call(w_t, args):
     return type_call_plain(w_t, args)
 
 
+def simple_init(w_t):
+    """When calling class w_t is object.__new__(w_t) then an __init__ that is a Python
+    function (the metaclass is type, the class has no __new__ of its own, is not abstract
+    and not a built-in type): that __init__, for the interpreter's argument-copying path
+    (PyFrame.instantiate_simple); else None, and the call goes through type_call."""
+    if w_t.is_builtin or w_t.is_abstract or w_t.getclass() is not w_type:
+        return None
+    w_new = w_t.lookup('__new__')
+    if w_new is not None and w_new is not w_object_new_sm:
+        return None
+    w_init = w_t.lookup('__init__')
+    if isinstance(w_init, W_Function):
+        return w_init
+    return None
+
+
 def singleton_of(w_t):
     """None, NotImplemented or Ellipsis, which calling their type returns; else None."""
     from minipy.objects.noneobject import W_NoneObject, W_NotImplemented, W_Ellipsis

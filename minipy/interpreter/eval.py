@@ -548,6 +548,8 @@ class PyFrame(FrameState):
         if isinstance(w_callable, W_Method):
             w_self = w_callable.w_self
             w_callable = w_callable.w_func
+        elif isinstance(w_callable, W_TypeObject):
+            return self.instantiate_simple(w_callable, nargs, ndrop)
         if not isinstance(w_callable, W_Function):
             return False
         w_func = w_callable
@@ -570,6 +572,39 @@ class PyFrame(FrameState):
         for k in range(ndrop):
             self.pop()
         self.push(calls.start_frame(frame, w_func))
+        return True
+
+    @jit.unroll_safe    # as call_simple
+    def instantiate_simple(self, w_t, nargs, ndrop):
+        """call_simple for a class whose call is object.__new__ then a Python __init__
+        taking the nargs arguments positionally (typecall.simple_init): the instance is
+        made here and the arguments go from this stack into __init__'s frame, after the
+        instance, as for a method (in a trace, type_call's `Args`, argument list and copy
+        with the instance in front were a fifth of what an instantiation recorded).
+        False, with nothing done, for any other class or call."""
+        from minipy.builtins import typecall
+        w_t = jit.promote(w_t)
+        w_init = typecall.simple_init(w_t)
+        if w_init is None:
+            return False
+        w_code = jit.promote(w_init.w_code)
+        if not calls.takes_positionally(w_init, w_code, nargs + 1):
+            return False
+        w_inst = typecall.new_instance(w_t)
+        frame = calls.new_frame(w_init, w_code)
+        frame.values_w[0] = w_inst
+        base = self.sp - nargs
+        assert base >= 0
+        for k in range(nargs):
+            frame.values_w[1 + k] = self.values_w[base + k]
+        calls.fill_defaults(w_init, w_code, nargs + 1, frame)
+        for k in range(ndrop):
+            self.pop()
+        w_res = calls.start_frame(frame, w_init)
+        if w_res is not w_None:
+            raise oefmt(ex.w_TypeError, "__init__() should return None, not '%s'"
+                        % ops.typename(w_res))
+        self.push(w_inst)
         return True
 
     def LOAD_BUILD_CLASS(self, arg, pc):
