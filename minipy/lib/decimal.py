@@ -101,9 +101,13 @@ _SIGNALS = (InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflo
 # in the order in which the exception's list names the conditions
 _CONDITIONS = (InvalidOperation, ConversionSyntax, DivisionImpossible, DivisionUndefined,
                InvalidContext) + _SIGNALS[1:]
-# in the order of a Context's repr
+# in the order of a Context's repr (that of the C library's status bits, which
+# InvalidOperation shares with the conditions it stands for: it shows at its first one)
 _REPR_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation,
                Overflow, Rounded, Subnormal, Underflow)
+_RANK = {Clamped: 0, ConversionSyntax: 1, DivisionByZero: 2, DivisionImpossible: 3,
+         DivisionUndefined: 4, Inexact: 5, InvalidContext: 6, InvalidOperation: 7,
+         FloatOperation: 8, Overflow: 9, Rounded: 10, Subnormal: 11, Underflow: 12}
 _SIGNAL_OF = {ConversionSyntax: InvalidOperation, DivisionImpossible: InvalidOperation,
               DivisionUndefined: InvalidOperation, InvalidContext: InvalidOperation}
 
@@ -112,13 +116,13 @@ def _signal(ctx, status):
     """Set the context's flags of the conditions in status; raise the first trapped one."""
     if not status:
         return
-    flags = ctx.flags._map
+    flags = ctx.flags
     traps = ctx.traps._map
     trapped = []
     for cond in _CONDITIONS:
         if cond in status:
             sig = _SIGNAL_OF.get(cond, cond)
-            flags[sig] = True
+            flags._raise_flag(sig, _RANK[cond])
             if traps[sig]:
                 trapped.append(cond)
     if trapped:
@@ -135,8 +139,16 @@ class _SignalDict:
 
     def __init__(self, on=()):
         self._map = {}
+        self._rank = {}           # signal -> its place in the repr, where it is on
         for sig in _SIGNALS:
             self._map[sig] = sig in on
+            if sig in on:
+                self._rank[sig] = _RANK[_FIRST_CONDITION.get(sig, sig)]
+
+    def _raise_flag(self, sig, rank):
+        self._map[sig] = True
+        if rank < self._rank.get(sig, 99):
+            self._rank[sig] = rank
 
     def __getitem__(self, sig):
         if sig not in self._map:
@@ -147,6 +159,10 @@ class _SignalDict:
         if sig not in self._map:
             raise KeyError(_SIGNAL_KEY_MESSAGE)
         self._map[sig] = bool(value)
+        if value:
+            self._rank[sig] = _RANK[_FIRST_CONDITION.get(sig, sig)]
+        elif sig in self._rank:
+            del self._rank[sig]
 
     def __delitem__(self, sig):
         raise ValueError("signal keys cannot be deleted")
@@ -187,7 +203,9 @@ class _SignalDict:
                                for s, v in self._map.items()) + "}"
 
     def _on(self):
-        return [s for s in _REPR_ORDER if self._map[s]]
+        on = [s for s in _REPR_ORDER if self._map[s]]
+        on.sort(key=lambda s: self._rank.get(s, 99))
+        return on
 
     def _set_all(self, value):
         if isinstance(value, _SignalDict):
@@ -196,16 +214,17 @@ class _SignalDict:
             if len(value) != len(self._map) or any(k not in self._map for k in value):
                 raise KeyError("invalid signal dict")
             for k in value:
-                self._map[k] = bool(value[k])
+                self[k] = value[k]
         else:
             on = list(value)
             for k in on:
                 if k not in self._map:
                     raise KeyError(_SIGNAL_KEY_MESSAGE)
             for k in self._map:
-                self._map[k] = k in on
+                self[k] = k in on
 
 
+_FIRST_CONDITION = {InvalidOperation: ConversionSyntax}
 _SIGNAL_KEY_MESSAGE = ("valid values for signals are:\n"
                        "  [InvalidOperation, FloatOperation, DivisionByZero,\n"
                        "   Overflow, Underflow, Subnormal, Inexact, Rounded,\n"
@@ -372,13 +391,13 @@ class Context:
         """num as a Decimal rounded to this context (a string's error signalled here)."""
         status = []
         if isinstance(num, str):
-            d = _from_string(Decimal, num, self, status)
+            d = _from_string(Decimal, num, self, status, False)
         else:
             if isinstance(num, float):
                 status.append(FloatOperation)
             d = Decimal(num)
         if d._special:
-            result = _nan_fit(d, self) if d._special != "F" else d
+            result = _nan_fit(d, self, d._special) if d._special != "F" else d
         else:
             result = _finish(d._sign, d._int, d._exp, self, status)
         _signal(self, status)
@@ -735,13 +754,13 @@ def _parse(text):
     return sign, int(digits), exp - len(fraction), ""
 
 
-def _from_string(cls, text, ctx, status):
+def _from_string(cls, text, ctx, status, exact=True):
     parsed = _parse(text)
     if parsed is None:
         status.append(ConversionSyntax)
         return _special(0, "n")
     sign, coef, exp, kind = parsed
-    if kind in ("n", "N") and coef and _ndigits(coef) > ctx._prec - ctx._clamp:
+    if kind in ("n", "N") and not exact and coef and _ndigits(coef) > ctx._prec - ctx._clamp:
         status.append(ConversionSyntax)
         return _special(0, "n")
     if kind:
@@ -836,13 +855,13 @@ def _compare_operand(self, other, ctx, equality):
     return NotImplemented
 
 
-def _nan_fit(nan, ctx):
-    """A quiet NaN whose payload keeps at most prec - clamp digits."""
+def _nan_fit(nan, ctx, kind="n"):
+    """A quiet NaN (or one of kind) whose payload keeps at most prec - clamp digits."""
     payload = nan._int
     room = ctx._prec - ctx._clamp
     if payload and _ndigits(payload) > room:
         payload = payload % 10 ** room if room > 0 else 0
-    return _special(nan._sign, "n", payload)
+    return _special(nan._sign, kind, payload)
 
 
 def _nan_result(a, b, ctx, status):
@@ -932,7 +951,10 @@ def _add(a, b, ctx, status):
         return _finish(sign, 0, exp, ctx, status)
     if a._int == 0 or b._int == 0:
         x = b if a._int == 0 else a
+        lowest = exp
         exp = max(exp, x._exp - max(ctx._prec - _ndigits(x._int), 0))
+        if exp > lowest:
+            status.append(Rounded)         # (the zeros that the exact sum would have)
         x, _ = _rescale(x, min(exp, x._exp), ROUND_DOWN)
         return _finish(x._sign, x._int, min(exp, x._exp), ctx, status)
     a, b = _near(a, b, ctx._prec)
@@ -1057,7 +1079,7 @@ def _divmod_parts(a, b, ctx, status, want):
         status.append(DivisionImpossible)
         nan = _special(0, "n")
         return nan, nan
-    quotient = _dec(sign, q, 0)
+    quotient = _finish(sign, q, 0, ctx, status) if want != "r" else None
     remainder = _finish(a._sign, r, exp, ctx, status) if want != "q" else None
     return quotient, remainder
 
@@ -1071,7 +1093,7 @@ def _power(a, b, ctx, status):
         if not a._special and a._int == 0:
             return _invalid(status)
         return _dec(0, 1, 0)
-    if a._sign and not integral and (a._int or a._special == "F") and a._special != "F":
+    if a._sign and not integral and (a._int or a._special):
         return _invalid(status)
     sign = a._sign if integral and _is_odd(b) else 0
     if not a._special and a._int == 0:
@@ -1097,56 +1119,29 @@ def _power(a, b, ctx, status):
 
 
 def _integer_power(a, b, sign, ctx, status):
+    """a ** b for an integral b, by squaring, each product rounded half-even to a few
+    more digits than the context's (within its exponent limits), and the result then
+    rounded to the context, as CPython's C module does."""
     n = abs(_to_int(b))
-    if a._int == 1:
-        return _finish(sign, 1, a._exp * (-n if b._sign else n), ctx, status)
-    # results certainly too large or too small for the context
-    adj = a._exp + _ndigits(a._int) - 1
-    if not b._sign and adj > 0 and n * adj > ctx._Emax + 1:
-        return _overflow(sign, ctx, status, ctx._rounding)
-    if b._sign and adj > 0 and -n * adj < ctx.Etiny() - 2:
-        return _finish(sign, 1, ctx.Etiny() - 2, ctx, status)
-    if not b._sign and adj < -1 and n * (adj + 1) < ctx.Etiny() - 2:
-        return _finish(sign, 1, ctx.Etiny() - 2, ctx, status)
-    if b._sign and adj < -1 and -n * (adj + 1) > ctx._Emax + 1:
-        return _overflow(sign, ctx, status, ctx._rounding)
     work = Context(prec=ctx._prec + _ndigits(b._int) + b._exp + 2, traps=[],
-                   Emin=MIN_EMIN, Emax=MAX_EMAX)
+                   rounding=ROUND_HALF_EVEN, Emin=ctx._Emin, Emax=ctx._Emax, clamp=0)
     inner = []
     base = _dec(0, a._int, a._exp)
     if b._sign:
         work._prec += 1
         base = _divide(_dec(0, 1, 0), base, work, inner)
-    coef, exp = 1, 0
-    bcoef, bexp = base._int, base._exp
+    result = _dec(0, 1, 0)
     while True:
         if n & 1:
-            r = _finish_unbounded(coef * bcoef, exp + bexp, work._prec, inner)
-            coef, exp = r
+            result = _multiply(result, base, work, inner)
         n >>= 1
-        if not n:
+        if not n or result._special or result._int == 0:
             break
-        bcoef, bexp = _finish_unbounded(bcoef * bcoef, bexp + bexp, work._prec, inner)
-    for cond in (Inexact, Rounded):
-        if cond in inner:
-            status.append(cond)
-    return _finish(sign, coef, exp, ctx, status)
-
-
-def _finish_unbounded(coef, exp, prec, status):
-    """(coef, exp) rounded half-even to prec digits, without exponent limits."""
-    nd = _ndigits(coef)
-    if nd <= prec:
-        return coef, exp
-    coef, inexact = _round_away(0, coef, nd - prec, ROUND_HALF_EVEN)
-    exp += nd - prec
-    if _ndigits(coef) > prec:
-        coef //= 10
-        exp += 1
-    status.append(Rounded)
-    if inexact:
-        status.append(Inexact)
-    return coef, exp
+        base = _multiply(base, base, work, inner)
+    if result._special:
+        return _overflow(sign, ctx, status, ctx._rounding)
+    status.extend(inner)
+    return _finish(sign, result._int, result._exp, ctx, status)
 
 
 def _sqrt(a, ctx, status):
@@ -1189,7 +1184,7 @@ def _quantize(a, b, ctx, status, rounding):
     if not ctx.Etiny() <= exp <= ctx._Emax:
         return _invalid(status)
     if a._int == 0:
-        return _dec(a._sign, 0, exp)
+        return _clamped(_dec(a._sign, 0, exp), ctx, status)
     if a._exp + _ndigits(a._int) - exp > ctx._prec:
         return _invalid(status)
     result, inexact = _rescale(a, exp, rounding)
@@ -1206,7 +1201,17 @@ def _quantize(a, b, ctx, status, rounding):
         status.append(Subnormal)
         if inexact:
             status.append(Underflow)
-    return result
+    return _clamped(result, ctx, status)
+
+
+def _clamped(d, ctx, status):
+    """The finite d with its exponent brought down to Etop (padding the coefficient)
+    where the context clamps."""
+    top = ctx._Emax - ctx._prec + 1
+    if ctx._clamp and d._exp > top:
+        status.append(Clamped)
+        return _dec(d._sign, d._int * 10 ** (d._exp - top), top)
+    return d
 
 
 # ---------------------------------------------------------------- printing
@@ -1622,9 +1627,7 @@ class Decimal:
                 raise TypeError("optional arg must be an integer")
             return self.quantize(_dec(0, 1, -ndigits))
         if self._special:
-            if self._special == "F":
-                raise OverflowError("cannot round an infinity")
-            raise ValueError("cannot round a NaN")
+            return self.__int__()
         return self._integer(ROUND_HALF_EVEN)
 
     def __float__(self):
@@ -1759,7 +1762,10 @@ class Decimal:
         else:
             c = _total_order(self, other)
         pick = self if (c > 0) == want_max else other
-        result = _plus(pick, ctx, status)
+        if pick._special:
+            result = pick
+        else:
+            result = _finish(pick._sign, pick._int, pick._exp, ctx, status)
         _signal(ctx, status)
         return result
 
@@ -1969,8 +1975,8 @@ class Decimal:
         nan = _nan_result(self, other, ctx, status)
         if nan is not None:
             result = nan
-        elif other._special or not _is_integral(other) or \
-                abs(_to_int(other)) > 2 * (ctx._Emax + ctx._prec):
+        elif other._special or other._exp != 0 or \
+                other._int > 2 * (ctx._Emax + ctx._prec):
             result = _invalid(status)
         elif self._special:
             result = self
