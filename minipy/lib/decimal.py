@@ -1270,8 +1270,12 @@ def _parse_spec(spec):
         i += 1
     zero = False
     if spec[i:i + 1] == "0":
+        if align is not None:
+            raise ValueError("invalid format string")
         zero = True
         i += 1
+        if spec[i:i + 1] == "0":
+            raise ValueError("invalid format string")
     j = i
     while j < len(spec) and spec[j].isdigit():
         j += 1
@@ -1297,9 +1301,7 @@ def _parse_spec(spec):
     if i != len(spec) or (kind is not None and kind not in "eEfFgGn%") or \
             (kind == "n" and grouping):
         raise ValueError("invalid format string")
-    if zero and align is None:
-        fill, align = "0", "="
-    return fill, align or ">", sign, nozero, width, grouping, precision, kind
+    return fill, align, sign, nozero, zero, width, grouping, precision, kind
 
 
 def _group(digits, sep, min_width):
@@ -1323,7 +1325,11 @@ def _group(digits, sep, min_width):
 
 
 def _format(d, spec, ctx):
-    fill, align, sign_opt, nozero, width, grouping, precision, kind = _parse_spec(spec)
+    fill, align, sign_opt, nozero, zero, width, grouping, precision, kind = _parse_spec(spec)
+    if zero:
+        fill, align = ("0", "=") if not d._special else (" ", ">")
+    elif align is None:
+        align = ">"
     if kind is None:
         kind = "G" if ctx._capitals else "g"
         upper_e = ctx._capitals
@@ -1337,19 +1343,24 @@ def _format(d, spec, ctx):
             body += "%"
         intpart, rest = body, ""
     else:
+        if nozero and d._int == 0:
+            negative = False
         if kind == "%":
             d = _dec(d._sign, d._int, d._exp + 2)
+        fixed_digits = 0       # the digits after the point that 'f' shows by padding
         if precision is not None:
             if kind in "eE":
                 d = _significant(d, precision + 1, rounding)
             elif kind in "fF%":
-                d, _ = _rescale(d, -precision, rounding)
+                if d._exp < -precision:
+                    d, _ = _rescale(d, -precision, rounding)
+                fixed_digits = precision
             elif kind in "gGn" and _ndigits(d._int) > max(precision, 1):
                 d = _significant(d, max(precision, 1), rounding)
         if d._int == 0 and d._exp > 0 and kind in "fF%":
             d = _dec(d._sign, 0, 0)
-        if nozero and d._int == 0:
-            negative = False
+        if nozero and d._int == 0 and kind != "F":
+            negative = False      # (the C module's 'F' drops the sign of zeros only)
         digits = str(d._int)
         left = d._exp + len(digits)
         if kind in "eE":
@@ -1366,6 +1377,8 @@ def _format(d, spec, ctx):
             intpart, frac = digits + "0" * (point - len(digits)), ""
         else:
             intpart, frac = digits[:point], digits[point:]
+        if len(frac) < fixed_digits:
+            frac += "0" * (fixed_digits - len(frac))
         rest = "." + frac if frac else ""
         exp = left - point
         if exp or kind in "eE":
@@ -1378,8 +1391,8 @@ def _format(d, spec, ctx):
         sign = sign_opt
     else:
         sign = ""
-    if not d._special and (grouping or (fill == "0" and align == "=")):
-        min_width = width - len(sign) - len(rest) if fill == "0" and align == "=" else 0
+    if not d._special and (grouping or zero):
+        min_width = width - len(sign) - len(rest) if zero else 0
         intpart = _group(intpart, grouping, min_width)
     body = intpart + rest
     pad = width - len(sign) - len(body)
@@ -1399,7 +1412,10 @@ def _significant(d, places, rounding):
     """The finite d rounded (or padded) to exactly `places` significant digits."""
     if d._int == 0:
         return d
-    return _rescale(d, d._exp + _ndigits(d._int) - places, rounding)[0]
+    d = _rescale(d, d._exp + _ndigits(d._int) - places, rounding)[0]
+    if _ndigits(d._int) > places:                  # 9.99 rounded up to 10.0
+        d = _dec(d._sign, d._int // 10, d._exp + 1)
+    return d
 
 
 # ---------------------------------------------------------------- Decimal
