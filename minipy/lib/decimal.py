@@ -1637,8 +1637,11 @@ class Decimal:
     def __ceil__(self):
         return self._integer(ROUND_CEILING)
 
-    def __round__(self, ndigits=None):
-        if ndigits is not None:
+    def __round__(self, *args):
+        if len(args) > 1:
+            raise TypeError("__round__ expected at most 1 argument, got %d" % len(args))
+        if args:
+            ndigits = args[0]
             if not isinstance(ndigits, int):
                 raise TypeError("optional arg must be an integer")
             return self.quantize(_dec(0, 1, -ndigits))
