@@ -395,7 +395,9 @@ class Context:
         else:
             if isinstance(num, float):
                 status.append(FloatOperation)
-            d = Decimal(num)
+                d = _from_float(num)
+            else:
+                d = Decimal(num)
         if d._special:
             result = _nan_fit(d, self, d._special) if d._special != "F" else d
         else:
@@ -848,7 +850,7 @@ def _compare_operand(self, other, ctx, equality):
         return _from_int(other)
     if isinstance(other, float):
         if equality:
-            ctx.flags._map[FloatOperation] = True
+            ctx.flags._raise_flag(FloatOperation, _RANK[FloatOperation])
         else:
             _signal(ctx, [FloatOperation])
         return _from_float(other)
