@@ -1200,9 +1200,7 @@ def _quantize(a, b, ctx, status, rounding):
         if inexact:
             status.append(Inexact)
     if result._int and result._exp + _ndigits(result._int) - 1 < ctx._Emin:
-        status.append(Subnormal)
-        if inexact:
-            status.append(Underflow)
+        status.append(Subnormal)          # (and no Underflow, as in the C module)
     return _clamped(result, ctx, status)
 
 
@@ -2008,10 +2006,36 @@ class Decimal:
         return result
 
     def next_plus(self, context=None):
-        raise NotImplementedError("Decimal.next_plus is not implemented in minipy's decimal")
+        """The least number of the context above self."""
+        return self._next(context, 0)
 
     def next_minus(self, context=None):
-        raise NotImplementedError("Decimal.next_minus is not implemented in minipy's decimal")
+        """The greatest number of the context below self."""
+        return self._next(context, 1)
+
+    def _next(self, context, sign):
+        ctx = context if context is not None else getcontext()
+        status = []
+        if self.is_nan():
+            result = _nan_result(self, None, ctx, status)
+        elif self._special:
+            if self._sign != sign:      # from an infinity towards the other one
+                top = ctx._Emax - ctx._prec + 1
+                result = _dec(self._sign, 10 ** ctx._prec - 1, top)
+            else:
+                result = self
+        else:
+            # self plus (or minus) a number below any digit that the context keeps,
+            # rounded away from self
+            low = ctx.Etiny()
+            if self._int:
+                low = min(low, self._exp, self._exp + _ndigits(self._int) - ctx._prec)
+            tiny = _dec(sign, 1, low - 2)
+            work = ctx.copy()
+            work._rounding = ROUND_FLOOR if sign else ROUND_CEILING
+            result = _add(self, tiny, work, [])
+        _signal(ctx, status)
+        return result
 
     def next_toward(self, other, context=None):
         raise NotImplementedError("Decimal.next_toward is not implemented in minipy's decimal")

@@ -5,6 +5,7 @@ floats, ints and tuples; hashes and mixed comparisons with ints and floats."""
 import decimal as cpy_decimal
 import math
 import random
+import statistics as cpy_statistics
 
 import pytest
 
@@ -79,7 +80,8 @@ OPS = {
     "copy_sign": (2, lambda a, b: a.copy_sign(b)), "compare_total": (2, lambda a, b: a.compare_total(b)),
     "same_quantum": (2, lambda a, b: a.same_quantum(b)), "fma": (3, lambda a, b, c: a.fma(b, c)),
     "number_class": (1, lambda a: a.number_class()), "scaleb": (2, lambda a, b: a.scaleb(b)),
-    "create_decimal": (1, None),
+    "create_decimal": (1, None), "next_plus": (1, lambda a: a.next_plus()),
+    "next_minus": (1, lambda a: a.next_minus()),
     "floor": (1, lambda a: math.floor(a) if abs(a.adjusted()) < 1000 else 0),
     "ceil": (1, lambda a: math.ceil(a) if abs(a.adjusted()) < 1000 else 0),
 }
@@ -294,3 +296,23 @@ def test_house_rules():
     """decimal follows test_lib_rules' rules (it is not among libload.MODULES)."""
     import test_lib_rules
     test_lib_rules.test_imports_and_names("decimal")
+
+
+def test_statistics_of_decimals(ours):
+    """Our statistics module on our Decimals, as CPython's on CPython's."""
+    stats = load("statistics")
+    rng = random.Random(3)
+    names = ["mean", "median", "median_low", "median_high", "variance", "pvariance", "stdev",
+             "pstdev", "harmonic_mean"]
+    for _ in range(60):
+        data = ["%d.%02d" % (rng.randrange(0, 500), rng.randrange(100))
+                for _ in range(rng.randrange(2, 9))]
+        prec = rng.choice([5, 12, 28])
+        for name in names:
+            results = []
+            for module, statistics in ((ours, stats), (cpy_decimal, cpy_statistics)):
+                module.setcontext(module.Context(prec=prec))
+                values = [module.Decimal(x) for x in data]
+                got = outcome(getattr(statistics, name), values)
+                results.append(("ok", repr(got[1])) if got[0] == "ok" else got)
+            assert results[0] == results[1], (name, data, prec)

@@ -73,3 +73,10 @@ for p in sorted(prices, reverse=True):
 print(max(prices), min(prices), sum(prices) / len(prices), sum(prices, Decimal("0.000")))
 print(Decimal("7.125").quantize(CENT), Decimal("7.125").quantize(CENT, ROUND_HALF_UP),
       Decimal("7.135").quantize(CENT, rounding=ROUND_HALF_EVEN))
+
+# averages of money amounts stay Decimals
+import statistics
+amounts = [Decimal("12.50"), Decimal("7.25"), Decimal("19.99"), Decimal("3.10"), Decimal("7.25")]
+print(statistics.mean(amounts), statistics.median(amounts), statistics.mode(amounts),
+      statistics.stdev(amounts), statistics.pvariance(amounts), money(statistics.pstdev(amounts)))
+print(Decimal("19.99").next_plus(), Decimal("19.99").next_minus(), Decimal(0).next_plus())
