@@ -5,9 +5,9 @@ A Decimal is a sign, an integer coefficient and an exponent (or an infinity or a
 every arithmetic result is computed exactly on Python ints and then rounded to the
 context's precision and exponent limits (_finish), recording the conditions met in a
 status list that _signal turns into context flags and, where trapped, an exception.
-Written for minipy. Not implemented: exp, ln, log10, logb-free transcendental powers
-(non-integral exponents), the logical operations, rotate and shift; they raise
-NotImplementedError."""
+Written for minipy. Not implemented (they raise NotImplementedError): exp, ln, log10,
+logb, powers with a non-integral exponent, next_toward; the logical operations, rotate
+and shift are absent."""
 
 import math
 import _thread
