@@ -3,7 +3,8 @@ computes them: mean, variance and standard deviations summed exactly as fraction
 float result is the correctly rounded exact value, to the last digit, as in CPython),
 fmean with math.fsum, the medians, mode/multimode, quantiles, covariance, correlation,
 linear_regression, and StatisticsError with CPython's messages. Written for minipy over
-fractions.Fraction; no Decimal support or NormalDist."""
+fractions.Fraction; Decimal data give Decimal results (mean, variance, stdev...); no
+NormalDist."""
 
 import math
 from fractions import Fraction
@@ -128,7 +129,14 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        if T.__name__ == "Decimal" and hasattr(value, "denominator"):
+            # (decimal.Decimal takes no Fraction: the numerator divided by the denominator,
+            # in the current decimal context, as CPython's statistics does)
+            return T(value.numerator) / value.denominator
+        raise
 
 
 def _fail_neg(values, errmsg="negative value"):
@@ -363,11 +371,28 @@ def _sqrt_of(mss):
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
+def _decimal_sqrt_of(mss, T):
+    """sqrt(mss) as a Decimal of the current context, correctly rounded as CPython's is:
+    the sqrt of the rounded quotient, or its neighbour that lies nearer."""
+    n, m = mss.numerator, mss.denominator
+    if n == 0:
+        return T("0.0")
+    root = (T(n) / T(m)).sqrt()
+    r = Fraction(*root.as_integer_ratio())
+    for neighbour, beyond in ((root.next_plus(), 1), (root.next_minus(), -1)):
+        mid = (r + Fraction(*neighbour.as_integer_ratio())) / 2
+        if (mss > mid * mid) if beyond > 0 else (mss < mid * mid):
+            return neighbour
+    return root
+
+
 def stdev(data, xbar=None):
     """The sample standard deviation: the correctly rounded sqrt of the variance."""
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError("stdev requires at least two data points")
+    if T.__name__ == "Decimal" and isinstance(ss, Fraction):
+        return _decimal_sqrt_of(ss / (n - 1), T)
     return _sqrt_of(ss / (n - 1))
 
 
@@ -376,6 +401,8 @@ def pstdev(data, mu=None):
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
+    if T.__name__ == "Decimal" and isinstance(ss, Fraction):
+        return _decimal_sqrt_of(ss / n, T)
     return _sqrt_of(ss / n)
 
 
