@@ -564,7 +564,7 @@ def b_round(args):
     if isinstance(w_x, W_Instance):
         w_m = w_x.getclass().lookup('__round__')
         if w_m is not None and not isinstance(w_m, W_BuiltinFunction):
-            if w_nd is None:
+            if w_nd is None or w_nd is w_None:      # round(x, None) calls x.__round__()
                 return ops.call_function(w_m, [w_x])
             return ops.call_function(w_m, [w_x, w_nd])
         w_b = w_x.base_value()

@@ -1640,8 +1640,7 @@ class Decimal:
     def __round__(self, *args):
         if len(args) > 1:
             raise TypeError("__round__ expected at most 1 argument, got %d" % len(args))
-        if args and args[0] is not None:
-            # (a None is taken as no argument: minipy's round(x, None) passes it on)
+        if args:
             ndigits = args[0]
             if not isinstance(ndigits, int):
                 raise TypeError("optional arg must be an integer")

@@ -221,6 +221,7 @@ EXPRESSIONS = [
     "m.Decimal(1) == 'a'", "round(m.Decimal('2.5'))", "round(m.Decimal('-3.5'))",
     "round(m.Decimal('1234.5678'), -2)", "round(m.Decimal('1.2345'), 2.0)",
     "round(m.Decimal('NaN'))", "round(m.Decimal('-Inf'))", "round(m.Decimal('2.5'), None)",
+     "m.Decimal(1).__round__(None)",
     "sorted([m.Decimal(3), 1, 2.5, m.Decimal('-1.5')])", "sum([m.Decimal('0.1')] * 10)",
     "pow(m.Decimal(3), 4, 7)", "pow(m.Decimal(-7), 3, 5)", "pow(m.Decimal(7), -3, 5)",
     "m.Decimal(1).quantize(m.Decimal('1.00'), rounding='bogus')",
