@@ -202,7 +202,7 @@ def _repeated_line(count):
 
 # Library code that stands for what CPython implements in C, whose calls make no
 # traceback entries there: whole modules, and functions by qualified-name prefix
-_NATIVE_MODULES = ['itertools', 'operator', 'heapq', 'bisect']
+_NATIVE_MODULES = ['itertools', 'operator', 'heapq', 'bisect', 'decimal']
 _NATIVE_FUNCTIONS = [('functools', 'reduce'), ('functools', 'partial.'),
                      ('functools', '_lru_wrapper.<locals>.'),
                      ('functools', 'cmp_to_key.<locals>.'),
