@@ -19,9 +19,12 @@ except Exception as e:
 getcontext().prec = 28
 
 
-def parse(text):
-    return Decimal(text) + 1
+def check(text, into):
+    into.append(text)
+    Decimal(text)
 
 
-print(parse("2.5"))
-parse("abc")
+values = []
+check("2.5", values)
+print(values)
+check("abc", values)
