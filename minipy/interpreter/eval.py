@@ -535,7 +535,6 @@ class PyFrame(FrameState):
             self.push(ops.call_function(w_meth, args_w))
         return pc
 
-    @jit.unroll_safe    # nargs and ndrop are the instruction's argument: constants in a trace
     def call_simple(self, w_callable, nargs, ndrop):
         """The most common call: a Python function, or a method bound to one, with nargs
         positional arguments (the top of the stack) that fill its parameters, defaults
@@ -559,6 +558,18 @@ class PyFrame(FrameState):
             first = 1
         if not calls.takes_positionally(w_func, w_code, nargs + first):
             return False
+        self.push(self._run_simple(w_func, w_code, w_self, nargs, ndrop))
+        return True
+
+    @always_inline      # into both callers: a Python call takes no C frame more for it
+    @jit.unroll_safe    # nargs and ndrop are the instruction's argument: constants in a trace
+    def _run_simple(self, w_func, w_code, w_self, nargs, ndrop):
+        """Run w_func (whose code is w_code) with w_self, when not None, and the top nargs
+        values of this stack as its first parameters and its defaults for the rest
+        (takes_positionally said they fit), after popping ndrop values; its result."""
+        first = 0
+        if w_self is not None:
+            first = 1
         frame = calls.new_frame(w_func, w_code)
         if w_self is not None:
             frame.values_w[0] = w_self
@@ -571,10 +582,8 @@ class PyFrame(FrameState):
         calls.fill_defaults(w_func, w_code, nargs + first, frame)
         for k in range(ndrop):
             self.pop()
-        self.push(calls.start_frame(frame, w_func))
-        return True
+        return calls.start_frame(frame, w_func)
 
-    @jit.unroll_safe    # as call_simple
     def instantiate_simple(self, w_t, nargs, ndrop):
         """call_simple for a class whose call is object.__new__ then a Python __init__
         taking the nargs arguments positionally (typecall.simple_init): the instance is
@@ -591,16 +600,7 @@ class PyFrame(FrameState):
         if not calls.takes_positionally(w_init, w_code, nargs + 1):
             return False
         w_inst = typecall.new_instance(w_t)
-        frame = calls.new_frame(w_init, w_code)
-        frame.values_w[0] = w_inst
-        base = self.sp - nargs
-        assert base >= 0
-        for k in range(nargs):
-            frame.values_w[1 + k] = self.values_w[base + k]
-        calls.fill_defaults(w_init, w_code, nargs + 1, frame)
-        for k in range(ndrop):
-            self.pop()
-        w_res = calls.start_frame(frame, w_init)
+        w_res = self._run_simple(w_init, w_code, w_inst, nargs, ndrop)
         if w_res is not w_None:
             raise oefmt(ex.w_TypeError, "__init__() should return None, not '%s'"
                         % ops.typename(w_res))
