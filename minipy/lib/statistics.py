@@ -123,6 +123,12 @@ def _ss(data, c=None):
     return (_result_type(types), ssd, c, count)
 
 
+def _is_decimal(T):
+    """Whether T is decimal.Decimal, known by its name (importing decimal here would load
+    it into every program that uses statistics)."""
+    return T.__name__ == "Decimal"
+
+
 def _convert(value, T):
     """The exact value as the data's type (an int result that is not whole: a float)."""
     if type(value) is T:
@@ -132,7 +138,7 @@ def _convert(value, T):
     try:
         return T(value)
     except TypeError:
-        if T.__name__ == "Decimal" and hasattr(value, "denominator"):
+        if _is_decimal(T) and hasattr(value, "denominator"):
             # (decimal.Decimal takes no Fraction: the numerator divided by the denominator,
             # in the current decimal context, as CPython's statistics does)
             return T(value.numerator) / value.denominator
@@ -379,11 +385,26 @@ def _decimal_sqrt_of(mss, T):
         return T("0.0")
     root = (T(n) / T(m)).sqrt()
     r = Fraction(*root.as_integer_ratio())
-    for neighbour, beyond in ((root.next_plus(), 1), (root.next_minus(), -1)):
+
+    def midpoint_squared(neighbour):
         mid = (r + Fraction(*neighbour.as_integer_ratio())) / 2
-        if (mss > mid * mid) if beyond > 0 else (mss < mid * mid):
-            return neighbour
+        return mid * mid
+
+    up, down = root.next_plus(), root.next_minus()
+    if mss > midpoint_squared(up):
+        return up
+    if mss < midpoint_squared(down):
+        return down
     return root
+
+
+def _root(mss, T):
+    """The correctly rounded square root of mss, a mean squared deviation of data of type
+    T: a Decimal of the current context for Decimal data, else a float (also when an
+    infinity or a NaN among the data made mss a float)."""
+    if _is_decimal(T) and isinstance(mss, Fraction):
+        return _decimal_sqrt_of(mss, T)
+    return _sqrt_of(mss)
 
 
 def stdev(data, xbar=None):
@@ -391,9 +412,7 @@ def stdev(data, xbar=None):
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError("stdev requires at least two data points")
-    if T.__name__ == "Decimal" and isinstance(ss, Fraction):
-        return _decimal_sqrt_of(ss / (n - 1), T)
-    return _sqrt_of(ss / (n - 1))
+    return _root(ss / (n - 1), T)
 
 
 def pstdev(data, mu=None):
@@ -401,9 +420,7 @@ def pstdev(data, mu=None):
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
-    if T.__name__ == "Decimal" and isinstance(ss, Fraction):
-        return _decimal_sqrt_of(ss / n, T)
-    return _sqrt_of(ss / n)
+    return _root(ss / n, T)
 
 
 # ---------------------------------------------------------------- two variables
