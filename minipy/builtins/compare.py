@@ -1,6 +1,8 @@
 """Rich comparison of built-in objects: numbers (int/float/long mixed), str, bytes,
 tuple and list (lexicographic), sets (subset order), dict equality. Returns None when
 the built-in types do not define the comparison."""
+from rpython.rlib import jit
+from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rfloat import INFINITY, NAN
 from minipy.objects.intobject import W_IntObject, W_LongObject, wrap_bool, to_bigint
@@ -117,6 +119,14 @@ def plain_cmp(w_a, w_b):
     a NaN) or both tuples of such items (compared item by item), which compare without
     running any Python code and whose == agrees with the order; else UNKNOWN (the
     caller takes the generic path). Sorting and tuple comparisons go through it."""
+    if type(w_a) is W_TupleObject and type(w_b) is W_TupleObject:
+        return plain_tuple_cmp(w_a, w_b)
+    return plain_scalar_cmp(w_a, w_b)
+
+
+def plain_scalar_cmp(w_a, w_b):
+    """plain_cmp of two ints, strs or floats (no loop: a JIT trace inlines it); UNKNOWN
+    for anything else, tuples included."""
     if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
         a = w_a.intval
         b = w_b.intval
@@ -128,21 +138,44 @@ def plain_cmp(w_a, w_b):
     if type(w_a) is W_FloatObject and type(w_b) is W_FloatObject:
         c = float_cmp(w_a.floatval, w_b.floatval)
         return UNKNOWN if c == NAN_CMP else c
-    if type(w_a) is W_TupleObject and type(w_b) is W_TupleObject:
-        items_a = w_a.items_w
-        items_b = w_b.items_w
-        la = len(items_a)
-        lb = len(items_b)
-        for i in range(min(la, lb)):
-            c = plain_cmp(items_a[i], items_b[i])
-            if c != 0:
-                return c
-        if la < lb:
-            return -1
-        return 1 if la > lb else 0
     return UNKNOWN
 
 
+# tuples up to this long are compared item by item inside a JIT trace
+TUPLE_UNROLL_CUTOFF = 8
+
+
+def _unrollable(w_a, w_b):
+    a = w_a.items_w
+    b = w_b.items_w
+    return (jit.loop_unrolling_heuristic(a, len(a), TUPLE_UNROLL_CUTOFF) and
+            jit.loop_unrolling_heuristic(b, len(b), TUPLE_UNROLL_CUTOFF))
+
+
+@jit.look_inside_iff(_unrollable)
+def plain_tuple_cmp(w_a, w_b):
+    """plain_cmp of two exact tuples. A trace whose tuples are short (or made in the
+    trace) compares them inline, so a key tuple built for max(), a sort or a heap need
+    not be allocated; a nested tuple goes through plain_cmp, out of line."""
+    items_a = w_a.items_w
+    items_b = w_b.items_w
+    la = len(items_a)
+    lb = len(items_b)
+    for i in range(min(la, lb)):
+        w_x = items_a[i]
+        w_y = items_b[i]
+        if type(w_x) is W_TupleObject:
+            c = plain_cmp(w_x, w_y)
+        else:
+            c = plain_scalar_cmp(w_x, w_y)
+        if c != 0:
+            return c
+    if la < lb:
+        return -1
+    return 1 if la > lb else 0
+
+
+@specialize.call_location()     # a tuple's items and a list's are lists of two kinds
 def seq_compare(items_a, items_b, op):
     from minipy.interpreter import ops
     n = min(len(items_a), len(items_b))
@@ -187,6 +220,10 @@ def builtin_compare(w_a, w_b, op):
         from minipy.builtins import bytearraymethods
         return bytearraymethods.compare(w_a, w_b, op)
     if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject):
+        if type(w_a) is W_TupleObject and type(w_b) is W_TupleObject:
+            c = plain_tuple_cmp(w_a, w_b)
+            if c != UNKNOWN:
+                return wrap_bool(cmp_result(c, op))
         return seq_compare(w_a.items_w, w_b.items_w, op)
     if isinstance(w_a, W_ListObject) and isinstance(w_b, W_ListObject):
         return seq_compare(w_a.getitems_copy(), w_b.getitems_copy(), op)

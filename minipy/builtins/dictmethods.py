@@ -232,7 +232,7 @@ def view_reversed(args):
         else:
             res.append(wrap_tuple([w_k, w_d.getitem(w_k)]))
     res.reverse()
-    return W_TupleIter(res)
+    return W_TupleIter(res[:])      # (a fixed-size list, as a tuple's)
 
 
 def view_isdisjoint(args):

@@ -8,7 +8,7 @@ from minipy.objects.root import W_Root
 from minipy.objects.typeobject import W_TypeObject, _epoch
 from minipy.objects.noneobject import w_None
 from minipy.objects.strobject import W_StrObject, wrap_str
-from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
+from minipy.objects.tupleobject import W_TupleObject, wrap_tuple, tuple_of_list
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.dictobject import W_DictObject
 from minipy.objects.setobject import W_SetObject
@@ -76,14 +76,14 @@ def create_group(w_cls, w_message, w_excs, args_w):
             raise oefmt(ex.w_TypeError, 'Cannot nest BaseExceptions in an ExceptionGroup')
     elif nested_base and w_cls.issubtype(ex.w_Exception):
         raise oefmt(ex.w_TypeError, "Cannot nest BaseExceptions in '%s'" % w_cls.name)
-    return W_ExceptionGroupObject(w_cls, args_w, w_message, wrap_tuple(excs_w))
+    return W_ExceptionGroupObject(w_cls, args_w, w_message, tuple_of_list(excs_w))
 
 
 def new_group(w_message, excs_w, as_tuple):
     """BaseExceptionGroup(message, excs) from native code (an ExceptionGroup when all
     are Exceptions), excs passed as a tuple or as a list (which .args shows)."""
     if as_tuple:
-        w_seq = wrap_tuple(excs_w)
+        w_seq = tuple_of_list(excs_w)
     else:
         w_seq = W_ListObject(excs_w)
     return create_group(ex.w_BaseExceptionGroup, w_message, w_seq, [w_message, w_seq])

@@ -2,6 +2,7 @@
 deletion, with CPython's IndexError/TypeError messages."""
 import sys
 
+from rpython.rlib.objectmodel import specialize
 from minipy.objects.root import OperationError
 from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import W_IntObject, W_LongObject, wrap_int
@@ -132,11 +133,13 @@ def _index(w_key, length, what):
     return i
 
 
+@specialize.call_location()     # a tuple's items and a list's are lists of two kinds
 def slice_list(items_w, w_slice):
     start, stop, step, n = slice_indices(w_slice, len(items_w))
     return take_slice(items_w, start, step, n)
 
 
+@specialize.call_location()     # (as slice_list)
 def take_slice(items_w, start, step, n):
     """A new list of the n items from `start` by `step` (indices from slice_indices)."""
     if step == 1:

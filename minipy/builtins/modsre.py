@@ -36,7 +36,7 @@ from minipy.objects.intobject import W_IntObject, wrap_int, wrap_bool
 from minipy.objects.strobject import W_StrObject, wrap_str, wrap_ascii, w_empty_str
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.bytearrayobject import W_BytearrayObject
-from minipy.objects.tupleobject import wrap_tuple
+from minipy.objects.tupleobject import wrap_tuple, tuple_of_list
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.dictobject import W_DictObject
 from minipy.objects.moduleobject import W_Module
@@ -1019,7 +1019,7 @@ def match_groups(args):
             items_w.append(w_default)
         else:
             items_w.append(w_m.group_w(g))
-    return wrap_tuple(items_w)
+    return tuple_of_list(items_w)
 
 
 def match_groupdict(args):

@@ -1,6 +1,6 @@
 """repr() and str() of built-in objects, str quoting, exception str()."""
 from rpython.rlib.rstring import StringBuilder
-from rpython.rlib.objectmodel import compute_unique_id
+from rpython.rlib.objectmodel import compute_unique_id, specialize
 from minipy.objects.root import W_Root
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.maps import W_Instance
@@ -146,6 +146,7 @@ def dict_repr(w_dict):
     return '{' + ', '.join(parts) + '}'
 
 
+@specialize.call_location()     # a tuple's items and a list's are lists of two kinds
 def seq_repr(items_w, left, right):
     from minipy.interpreter import ops
     parts = [ops.repr_utf8(w) for w in items_w]

@@ -7,7 +7,7 @@ from minipy.objects.noneobject import w_None
 from minipy.objects.intobject import W_IntObject, wrap_int, wrap_bool
 from minipy.objects.strobject import W_StrObject, wrap_str
 from minipy.objects.bytesobject import W_BytesObject
-from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
+from minipy.objects.tupleobject import W_TupleObject, wrap_tuple, tuple_of_list
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.rangeobject import W_RangeObject, W_SliceObject
 from minipy.objects.functionobject import W_BuiltinFunction
@@ -34,7 +34,7 @@ def tuple_new(args):
         raise oefmt(ex.w_TypeError, 'tuple expected at most 1 argument, got %d'
                     % (len(args.args_w) - 1))
     if len(args.args_w) == 2:
-        w_res = wrap_tuple(ops.unpack_iterable(args.args_w[1]))
+        w_res = tuple_of_list(ops.unpack_iterable(args.args_w[1]))
     else:
         w_res = wrap_tuple([])
     if w_t is w_tuple:

@@ -11,7 +11,7 @@ from minipy.objects.intobject import W_IntObject, W_LongObject, wrap_int, wrap_b
 from minipy.objects.floatobject import W_FloatObject, wrap_float
 from minipy.objects.complexobject import W_ComplexObject
 from minipy.objects.strobject import wrap_str
-from minipy.objects.tupleobject import wrap_tuple, W_TupleObject
+from minipy.objects.tupleobject import wrap_tuple, tuple_of_list, W_TupleObject
 from minipy.objects.dictobject import W_DictObject
 from minipy.objects.rangeobject import W_RangeObject, W_SliceObject
 from minipy.objects.functionobject import W_Function, W_Method, W_BuiltinFunction, W_Code
@@ -288,7 +288,7 @@ def type_attr(w_t, name):
 def exc_attr(w_exc, name):
     barriers.read(w_exc)        # scalar fields; args_w is replaced, never mutated
     if name == 'args':
-        return wrap_tuple(w_exc.args_w)
+        return tuple_of_list(w_exc.args_w)
     if name == '__traceback__':
         return _or_none(w_exc.w_traceback)
     if name == '__context__':
@@ -312,7 +312,7 @@ def exc_attr(w_exc, name):
             return w_None
         if len(w_exc.args_w) == 1:
             return w_exc.args_w[0]
-        return wrap_tuple(w_exc.args_w)
+        return tuple_of_list(w_exc.args_w)
     if w_t.issubtype(ex.w_OSError):
         if name == 'errno':
             if len(w_exc.args_w) >= 2:

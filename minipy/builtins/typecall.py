@@ -9,7 +9,7 @@ from minipy.objects.noneobject import w_None, w_NotImplemented, w_Ellipsis
 from minipy.objects.intobject import W_IntObject, wrap_int
 from minipy.objects.floatobject import wrap_float
 from minipy.objects.strobject import wrap_str, W_StrObject
-from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
+from minipy.objects.tupleobject import W_TupleObject, wrap_tuple, tuple_of_list
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.dictobject import W_DictObject
 from minipy.objects.setobject import W_SetObject
@@ -472,7 +472,7 @@ def build_class(args):
             if not isinstance(w_b, W_TypeObject):
                 raise oefmt(ex.w_TypeError, 'bases must be types')
         w_meta = calculate_meta(w_meta, bases_w)
-    w_bases = wrap_tuple(bases_w)
+    w_bases = tuple_of_list(bases_w)
     if w_meta is w_type:
         w_ns = W_DictObject()
     else:

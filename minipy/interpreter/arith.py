@@ -188,9 +188,14 @@ def seq_repeat(w_seq, n):
             res.extend(items)
         return W_ListObject(res)
     if isinstance(w_seq, W_TupleObject):
-        res = []
+        items = w_seq.items_w
+        m = len(items)
+        if n > 0 and m * n > 2 ** 32:
+            raise oefmt(w_MemoryError, '')
+        res = [None] * (m * n)
         for i in range(n):
-            res.extend(w_seq.items_w)
+            for j in range(m):
+                res[i * m + j] = items[j]
         return wrap_tuple(res)
     if isinstance(w_seq, W_BytesObject):
         return W_BytesObject(w_seq.value * n)

@@ -5,7 +5,7 @@ YIELD_VALUE return the negative markers PC_RETURN / PC_YIELD."""
 from rpython.rlib import jit
 from rpython.rlib.unroll import unrolling_iterable
 from rpython.rlib.rstackovf import StackOverflow
-from rpython.rlib.objectmodel import we_are_translated, always_inline
+from rpython.rlib.objectmodel import we_are_translated, always_inline, specialize
 from rpython.tool.sourcetools import func_with_new_name
 from minipy.compiler import opcodes
 from minipy.objects.root import W_Root, OperationError
@@ -15,7 +15,7 @@ from minipy.objects.noneobject import w_None, W_NoneObject
 from minipy.objects.intobject import W_IntObject, wrap_int, wrap_bool, w_True, w_False
 from minipy.objects.floatobject import W_FloatObject
 from minipy.objects.strobject import W_StrObject, wrap_str
-from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
+from minipy.objects.tupleobject import W_TupleObject, wrap_tuple, tuple_of_list
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.dictobject import W_DictObject, name_lookup
 from minipy.objects.setobject import W_SetObject
@@ -920,7 +920,7 @@ class PyFrame(FrameState):
     def LIST_TO_TUPLE(self, arg, pc):
         w_list = self.pop()
         assert isinstance(w_list, W_ListObject)
-        self.push(wrap_tuple(w_list.getitems_copy()))
+        self.push(tuple_of_list(w_list.getitems_copy()))
         return pc
 
     def SET_UPDATE(self, arg, pc):
@@ -958,15 +958,19 @@ class PyFrame(FrameState):
             w_d.setitem(w_k, ops.getitem(w_other, w_k))
         return pc
 
-    @jit.unroll_safe     # a loop over the stack: a residual call would force the frame
     def UNPACK_SEQUENCE(self, arg, pc):
         w_seq = self.pop()
         if isinstance(w_seq, W_TupleObject):
-            items_w = w_seq.items_w
+            self._push_unpacked(w_seq.items_w, arg)
         elif isinstance(w_seq, W_ListObject):
-            items_w = w_seq.getitems_copy()
+            self._push_unpacked(w_seq.getitems_copy(), arg)
         else:
-            items_w = ops.unpack_for_assign(w_seq, arg)
+            self._push_unpacked(ops.unpack_for_assign(w_seq, arg), arg)
+        return pc
+
+    @specialize.call_location()     # a tuple's items and a list's are lists of two kinds
+    @jit.unroll_safe     # a loop over the stack: a residual call would force the frame
+    def _push_unpacked(self, items_w, arg):
         if len(items_w) != arg:
             if len(items_w) < arg:
                 raise oefmt(ex.w_ValueError, "not enough values to unpack (expected %d, got %d)"
@@ -976,7 +980,6 @@ class PyFrame(FrameState):
         while i >= 0:
             self.push(items_w[i])
             i -= 1
-        return pc
 
     @jit.unroll_safe     # a loop over the stack: a residual call would force the frame
     def UNPACK_EX(self, arg, pc):
@@ -1264,7 +1267,7 @@ class PyFrame(FrameState):
         w_args = self.pop()
         w_func = self.pop()
         if isinstance(w_args, W_TupleObject):
-            args_w = w_args.items_w
+            args_w = w_args.items_w[:]      # (Args' lists may be resized)
         else:
             if not ops.has_iter(w_args):
                 raise oefmt(ex.w_TypeError, "%s argument after * must be an iterable, not %s"

@@ -6,6 +6,7 @@ after them; sp is an index into values_w (the stack is empty when sp == nlocals)
 array rather than two saves an allocation per call, which matters most in the STM
 build, where Boehm's allocations are many times the cost of incminimark's."""
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import specialize
 from minipy.objects.functionobject import W_Cell
 from minipy.objects.exceptions import oefmt, w_SystemError
 from minipy.concurrency.stm import barriers
@@ -82,6 +83,7 @@ class FrameState(object):
         assert sp >= 0
         self.values_w[sp] = w_obj
 
+    @specialize.call_location()     # a new list for each use: a tuple's is fixed-size
     @jit.unroll_safe
     def popn(self, n):
         """The top n values as a new list (bottom first), popped."""

@@ -22,7 +22,7 @@ from minipy.objects.root import OperationError
 from minipy.objects.typeobject import W_TypeObject, w_object, COLLECTION_SEQUENCE, \
     COLLECTION_MAPPING
 from minipy.objects.maps import W_Instance
-from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
+from minipy.objects.tupleobject import W_TupleObject, wrap_tuple, tuple_of_list
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.dictobject import W_DictObject
 from minipy.objects.strobject import W_StrObject, wrap_str
@@ -208,4 +208,4 @@ def match_class(w_subject, w_type, nargs, w_names):
         assert isinstance(w_name, W_StrObject)
         if not _class_attr(w_subject, w_type, w_name.utf8, w_seen, attrs_w):
             return None
-    return wrap_tuple(attrs_w)
+    return tuple_of_list(attrs_w)

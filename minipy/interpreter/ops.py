@@ -1073,7 +1073,7 @@ def setitem(w_obj, w_key, w_value):
             if w_value is w_obj:
                 new_w = new_w[:]
         elif isinstance(w_value, W_TupleObject):
-            new_w = w_value.items_w
+            new_w = w_value.items_w[:]
         if new_w is not None:
             start, stop, step, n = items.int_slice_indices(w_key, w_obj.length())
             if n >= 0:

@@ -109,7 +109,7 @@ def format_notes(w_exc):
     if isinstance(w_notes, W_ListObject):
         notes_w = w_notes.getitems_copy()
     elif isinstance(w_notes, W_TupleObject):
-        notes_w = w_notes.items_w
+        notes_w = w_notes.items_w[:]
     else:
         try:
             return ops.repr_utf8(w_notes) + "\n"
