@@ -212,6 +212,7 @@ class OrderedTable(object):
         self.keys_w = []
         self.values_w = []
         self.live = 0
+        self.last_pos = 0       # where lookup() found a key last (a hint: see there)
         # changes whenever a key may have moved or appeared (insert, delete, compact,
         # clear): while it stays the same, a key's position stays the same (name_lookup)
         self.layout = 0
@@ -235,7 +236,23 @@ class OrderedTable(object):
                 self.indexed = True
 
     def lookup(self, w_key):
-        """The position of w_key, or -1."""
+        """The position of w_key, or -1. The position found last is tried first: a
+        program that looks a key up two or three times in a row (`if k in d: d[k] += 1`,
+        `d[k] = d.get(k, 0) + 1`) hashes and probes only once, and a JIT trace, which
+        knows the position it just stored, checks it with one array read. The entry there
+        still holds the very same key object or the position is not used, so nothing
+        needs to forget it (deletions, compaction). A reader in the STM build leaves it:
+        it must not write to a table other threads read."""
+        p = self.last_pos
+        keys_w = self.keys_w
+        if 0 <= p < len(keys_w) and keys_w[p] is w_key:
+            return p
+        i = self._lookup(w_key)
+        if i >= 0 and not barriers.ENABLED:
+            self.last_pos = i
+        return i
+
+    def _lookup(self, w_key):
         kind = self.kind
         if kind == STRS:
             if type(w_key) is W_StrObject:
@@ -308,7 +325,8 @@ class OrderedTable(object):
               (kind == INTS and type(w_key) is not W_IntObject) or
               (kind == TUPLES and not is_plain_tuple(w_key))):
             self._to_objs()
-        self._index_put(w_key, len(self.keys_w))
+        self.last_pos = len(self.keys_w)
+        self._index_put(w_key, self.last_pos)
         self.keys_w.append(w_key)
         self.values_w.append(w_value)
         self.live += 1

@@ -461,6 +461,16 @@ def test_tuple_key_hashed_once_per_iteration(jit_bin, tmp_path):
         assert sum("is_plain_tuple" in op for op in body) <= 1, text
 
 
+def test_repeated_lookups_of_a_key_probe_once(jit_bin, tmp_path):
+    """`key in d`, then `d[key]` and `d[key] = ...` with the same key object: the table
+    remembers where it found the key last (OrderedTable.lookup), so the loop probes the
+    index once per iteration, not three times."""
+    for header, ops in traced_loop_of(jit_bin, tmp_path, TUPLE_KEYS, "main"):
+        body = loop_body(ops)
+        text = "\n".join(body)
+        assert sum("lookup_function" in op for op in body) <= 1, text
+
+
 def test_globals_and_builtins_are_not_looked_up(jit_bin, tmp_path):
     """LOAD_GLOBAL folds to guards on the namespace tables and their layouts, and the
     called function's frame stays virtual (nothing forces it: no residual call)."""
@@ -552,6 +562,31 @@ def test_key_functions_are_traced_inline(jit_bin, tmp_path):
         for header, ops in found:
             body = loop_body(ops)
             assert not [op for op in body if "call_assembler" in op], "\n".join(body)
+
+
+TUPLE_KEY_MAX = """\
+# max() with a key function that returns a tuple
+def main(n):
+    items = [(i % 97, "w%d" % (i % 13)) for i in range(n)]
+    for r in range(30):
+        best = max(items, key=lambda kv: (kv[1], -kv[0]))
+    return best
+print(main(3000))
+"""
+
+
+def test_tuple_keys_compare_in_the_trace(jit_bin, tmp_path):
+    """Two short tuples compare item by item inside the trace (plain_tuple_cmp unrolls):
+    the key tuple that max() makes for each item is never allocated, and no general
+    comparison is called."""
+    loops = optimized_loops(logged_run(jit_bin, tmp_path, TUPLE_KEY_MAX))
+    found = [(h, ops) for h, ops in loops if "(max(key=<lambda>))" in h]
+    assert found, "no max(key=) loop in:\n%s" % [h for h, _ in loops]
+    for header, ops in found:
+        body = loop_body(ops)
+        text = "\n".join(body)
+        assert not [op for op in body if any(a in op for a in ALLOCATIONS)], text
+        assert not [op for op in body if "compare" in op or "plain_tuple_cmp" in op], text
 
 
 CLASS_COUNTER = """\
