@@ -34,7 +34,15 @@ def tuple_new(args):
         raise oefmt(ex.w_TypeError, 'tuple expected at most 1 argument, got %d'
                     % (len(args.args_w) - 1))
     if len(args.args_w) == 2:
-        w_res = tuple_of_list(ops.unpack_iterable(args.args_w[1]))
+        w_arg = args.args_w[1]
+        if type(w_arg) is W_TupleObject:
+            if w_t is w_tuple:
+                return w_arg            # tuple(t) is t, as in CPython
+            w_res = w_arg
+        elif type(w_arg) is W_ListObject:
+            w_res = wrap_tuple(w_arg.getitems_fixed())
+        else:
+            w_res = tuple_of_list(ops.unpack_iterable(w_arg))
     else:
         w_res = wrap_tuple([])
     if w_t is w_tuple:

@@ -212,7 +212,10 @@ class OrderedTable(object):
         self.keys_w = []
         self.values_w = []
         self.live = 0
-        self.last_pos = 0       # where lookup() found a key last (a hint: see there)
+        # the key object lookup() found last, where, and the layout then (see lookup)
+        self.last_key = None
+        self.last_pos = -1
+        self.last_layout = -1
         # changes whenever a key may have moved or appeared (insert, delete, compact,
         # clear): while it stays the same, a key's position stays the same (name_lookup)
         self.layout = 0
@@ -236,21 +239,31 @@ class OrderedTable(object):
                 self.indexed = True
 
     def lookup(self, w_key):
-        """The position of w_key, or -1. The position found last is tried first: a
-        program that looks a key up two or three times in a row (`if k in d: d[k] += 1`,
-        `d[k] = d.get(k, 0) + 1`) hashes and probes only once, and a JIT trace, which
-        knows the position it just stored, checks it with one array read. The entry there
-        still holds the very same key object or the position is not used, so nothing
-        needs to forget it (deletions, compaction). A reader in the STM build leaves it:
-        it must not write to a table other threads read."""
-        p = self.last_pos
-        keys_w = self.keys_w
-        if 0 <= p < len(keys_w) and keys_w[p] is w_key:
-            return p
+        """The position of w_key, or -1. The key object looked up last and its position
+        are remembered until the layout changes: a program that looks the same key up two
+        or three times in a row (`if k in d: d[k] += 1`, `d[k] = d.get(k, 0) + 1`) hashes
+        and probes once, and a JIT trace, which knows what it just stored, checks it with
+        no memory read. Only a str, int or plain-tuple key of a table of such keys is
+        remembered (keeping one alive a little longer is invisible; a user's object
+        could have a weak reference). The STM build does without: a reader must not
+        write to a table other threads read."""
+        if w_key is self.last_key and self.layout == self.last_layout:
+            return self.last_pos
         i = self._lookup(w_key)
-        if i >= 0 and not barriers.ENABLED:
-            self.last_pos = i
+        if i >= 0:
+            self._remember(w_key, i)
         return i
+
+    def _remember(self, w_key, pos):
+        kind = self.kind
+        if barriers.ENABLED:
+            return
+        if ((kind == STRS and type(w_key) is W_StrObject) or
+                (kind == INTS and type(w_key) is W_IntObject) or
+                (kind == TUPLES and is_plain_tuple(w_key))):
+            self.last_key = w_key
+            self.last_pos = pos
+            self.last_layout = self.layout
 
     def _lookup(self, w_key):
         kind = self.kind
@@ -325,12 +338,13 @@ class OrderedTable(object):
               (kind == INTS and type(w_key) is not W_IntObject) or
               (kind == TUPLES and not is_plain_tuple(w_key))):
             self._to_objs()
-        self.last_pos = len(self.keys_w)
-        self._index_put(w_key, self.last_pos)
+        pos = len(self.keys_w)
+        self._index_put(w_key, pos)
         self.keys_w.append(w_key)
         self.values_w.append(w_value)
         self.live += 1
         self.layout += 1
+        self._remember(w_key, pos)
 
     def _to_objs(self):
         """The first key of another type: index every key with Python semantics."""
@@ -406,6 +420,7 @@ class OrderedTable(object):
             self.index[w_key] = pos
 
     def clear(self):
+        self.last_key = None
         self._reindex_empty()
         self.keys_w = []
         self.values_w = []

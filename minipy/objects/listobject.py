@@ -1,5 +1,5 @@
 """list. Accessors (STM barrier points): length(), getitem(i), setitem(i, w),
-append(w), insert(i, w), pop(i), getitems_copy(), setitems(list), setslice(),
+append(w), insert(i, w), pop(i), getitems_copy(), getitems_fixed(), setitems(list), setslice(),
 setslice_step(), and read_storage() for loops that only read.
 
 The live items are `items_w[start:]`. `pop(0)` of a list of _MIN_OFFSET items or more
@@ -133,6 +133,17 @@ class W_ListObject(W_Root):
             self.start = 0
 
     def getitems_copy(self):
+        barriers.read(self)
+        items = self.items_w
+        start = self._start()
+        barriers.read_check(self)
+        return items[start:]
+
+    def getitems_fixed(self):
+        """A copy of the items that is never resized: a tuple's storage (see
+        tupleobject). The same slice as getitems_copy's, written apart because RPython
+        types the result of each slice in the source on its own, and the copies
+        getitems_copy hands out are resized by their callers."""
         barriers.read(self)
         items = self.items_w
         start = self._start()
