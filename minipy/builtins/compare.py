@@ -146,9 +146,10 @@ TUPLE_UNROLL_CUTOFF = 8
 
 
 def _unrollable(w_a, w_b):
+    """One of the two is short: the loop runs at most that many times."""
     a = w_a.items_w
     b = w_b.items_w
-    return (jit.loop_unrolling_heuristic(a, len(a), TUPLE_UNROLL_CUTOFF) and
+    return (jit.loop_unrolling_heuristic(a, len(a), TUPLE_UNROLL_CUTOFF) or
             jit.loop_unrolling_heuristic(b, len(b), TUPLE_UNROLL_CUTOFF))
 
 
