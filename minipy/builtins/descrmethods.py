@@ -6,6 +6,7 @@ from minipy.objects.typeobject import W_TypeObject, w_object
 from minipy.objects.maps import W_Instance
 from minipy.objects.noneobject import w_None
 from minipy.objects.strobject import wrap_str
+from minipy.objects import strbuilding
 from minipy.objects.descriptors import W_Property, W_StaticMethod, W_ClassMethod, W_Super
 from minipy.objects.functionobject import W_Function, W_Method
 from minipy.objects.generator import W_Generator
@@ -108,7 +109,7 @@ def super_new(args):
         code = frame.w_code.code
         if code.co_argcount == 0:
             raise oefmt(ex.w_RuntimeError, 'super(): no arguments')
-        w_obj = frame.values_w[0]
+        w_obj = strbuilding.settled(frame.values_w[0])
         if w_obj is None and len(code.co_cellvars) > 0 and frame.cells is not None:
             for i in range(len(code.co_cellvars)):
                 if code.co_cellvars[i] == code.co_varnames[0]:

@@ -5,6 +5,7 @@ variables, so assignments there do not reach the function, as in CPython), or th
 passed; `__builtins__` is added to a globals dict that has none."""
 from minipy.objects.noneobject import w_None
 from minipy.objects.strobject import W_StrObject, wrap_str
+from minipy.objects import strbuilding
 from minipy.objects.bytesobject import W_BytesObject
 from minipy.objects.dictobject import W_DictObject
 from minipy.objects.functionobject import W_Code
@@ -27,7 +28,7 @@ def caller_locals(frame):
     w_d = W_DictObject()
     code = frame.w_code.code
     for i in range(len(code.co_varnames)):
-        w_v = frame.values_w[i]
+        w_v = strbuilding.settled(frame.values_w[i])
         if w_v is not None:
             w_d.setitem(wrap_str(code.co_varnames[i]), w_v)
     return w_d

@@ -78,8 +78,9 @@ def stack_effect(opcode, arg, jump):
     if opcode in (op.BINARY_POWER, op.BINARY_MULTIPLY, op.BINARY_MATRIX_MULTIPLY,
                   op.BINARY_MODULO, op.BINARY_ADD, op.BINARY_SUBTRACT, op.BINARY_SUBSCR,
                   op.BINARY_FLOOR_DIVIDE, op.BINARY_TRUE_DIVIDE, op.INPLACE_FLOOR_DIVIDE,
-                  op.INPLACE_TRUE_DIVIDE, op.INPLACE_ADD, op.INPLACE_SUBTRACT,
-                  op.INPLACE_MULTIPLY, op.INPLACE_MATRIX_MULTIPLY, op.INPLACE_MODULO,
+                  op.INPLACE_TRUE_DIVIDE, op.INPLACE_ADD, op.INPLACE_ADD_ACCUM,
+                  op.INPLACE_SUBTRACT, op.INPLACE_MULTIPLY, op.INPLACE_MATRIX_MULTIPLY,
+                  op.INPLACE_MODULO,
                   op.BINARY_LSHIFT, op.BINARY_RSHIFT, op.BINARY_AND, op.BINARY_XOR,
                   op.BINARY_OR, op.INPLACE_POWER, op.INPLACE_LSHIFT, op.INPLACE_RSHIFT,
                   op.INPLACE_AND, op.INPLACE_XOR, op.INPLACE_OR):
@@ -96,9 +97,9 @@ def stack_effect(opcode, arg, jump):
     if opcode == op.PRINT_EXPR:
         return -1
     if opcode in (op.LOAD_BUILD_CLASS, op.LOAD_ASSERTION_ERROR, op.LOAD_CONST,
-                  op.LOAD_NAME, op.LOAD_GLOBAL, op.LOAD_FAST, op.LOAD_CLOSURE,
-                  op.LOAD_DEREF, op.LOAD_CLASSDEREF, op.LOAD_METHOD, op.IMPORT_FROM,
-                  op.WITH_EXCEPT_START):
+                  op.LOAD_NAME, op.LOAD_GLOBAL, op.LOAD_FAST, op.LOAD_FAST_ACCUM,
+                  op.LOAD_CLOSURE, op.LOAD_DEREF, op.LOAD_CLASSDEREF, op.LOAD_METHOD,
+                  op.IMPORT_FROM, op.WITH_EXCEPT_START):
         return 1
     if opcode in (op.RETURN_VALUE, op.IMPORT_STAR, op.YIELD_FROM, op.STORE_NAME,
                   op.STORE_GLOBAL, op.STORE_FAST, op.STORE_DEREF, op.DELETE_ATTR,

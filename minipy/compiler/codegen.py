@@ -494,6 +494,15 @@ class CodeGenerator(ast.ASTVisitor):
         return loop
 
     # ---- names ----
+    def fast_slot(self, name):
+        """The fast-local slot of `name` in this function, or -1 (a global, a cell, or
+        not in a function)."""
+        u = self.unit
+        mangled = st.mangle(u.private, name)
+        if u.scope.get_scope(mangled) == st.LOCAL and u.scope.kind == st.FUNCTION_BLOCK:
+            return u.add_varname(mangled)
+        return -1
+
     def nameop(self, name, ctx):
         u = self.unit
         mangled = st.mangle(u.private, name)
@@ -785,10 +794,15 @@ class CodeGenerator(ast.ASTVisitor):
         u = self.unit
         if isinstance(target, ast.Name):
             self.set_loc(target)
-            self.nameop(target.id, ast.LOAD)
+            slot = self.fast_slot(target.id)
+            accum = node.op == ast.ADD and slot >= 0
+            if accum:       # a str may grow in a builder (minipy/objects/strbuilding.py)
+                self.emit(op.LOAD_FAST_ACCUM, slot)
+            else:
+                self.nameop(target.id, ast.LOAD)
             self.visit_expr(node.value)
             self.set_loc(node)
-            self.emit(INPLACE_OPS[node.op], 0)
+            self.emit(op.INPLACE_ADD_ACCUM if accum else INPLACE_OPS[node.op], 0)
             self.set_loc(target)
             self.nameop(target.id, ast.STORE)
         elif isinstance(target, ast.Attribute):

@@ -55,6 +55,7 @@ COPY_DICT_WITHOUT_KEYS = 34  # TOS keys, TOS1 subject: TOS = dict(TOS1) minus th
 RERAISE = 48
 WITH_EXCEPT_START = 49
 INPLACE_ADD = 55
+INPLACE_ADD_ACCUM = 58          # see LOAD_FAST_ACCUM
 INPLACE_SUBTRACT = 56
 INPLACE_MULTIPLY = 57
 INPLACE_MODULO = 59
@@ -122,6 +123,9 @@ CHECK_EG_MATCH = 123          # TOS type, TOS1 exception: (rest, match) when `ex
 LOAD_FAST = 124
 STORE_FAST = 125
 DELETE_FAST = 126
+# `name += value` on a fast local (minipy/objects/strbuilding.py): LOAD_FAST_ACCUM may push
+# a str still being built, which only INPLACE_ADD_ACCUM (then STORE_FAST) takes
+LOAD_FAST_ACCUM = 127
 RAISE_VARARGS = 130
 CALL_FUNCTION = 131
 MAKE_FUNCTION = 132
@@ -165,6 +169,9 @@ FOR_ITER__STORE_FAST = 208
 LOAD_CONST__RETURN_VALUE = 209
 IS_OP__POP_JUMP_IF_FALSE = 210
 STORE_ATTR__LOAD_FAST = 211
+# not a pair: LOAD_FAST of a local that some LOAD_FAST_ACCUM also loads, in the eval
+# loop's copy (it may hold a str being built: minipy/objects/strbuilding.py)
+LOAD_FAST_SETTLE = 212
 
 HAVE_ARGUMENT = 90
 

@@ -11,11 +11,12 @@ from minipy.compiler import opcodes
 from minipy.objects.root import W_Root, OperationError
 from minipy.objects.typeobject import W_TypeObject
 from minipy.objects.maps import W_Instance
+from minipy.objects import strbuilding
 from minipy.objects.noneobject import w_None, W_NoneObject
 from minipy.objects.intobject import W_IntObject, wrap_int, wrap_bool, w_True, w_False
 from minipy.objects.floatobject import W_FloatObject
 from minipy.objects.strobject import W_StrObject, wrap_str
-from minipy.objects.tupleobject import W_TupleObject, wrap_tuple, tuple_of_list
+from minipy.objects.tupleobject import W_TupleObject, wrap_tuple
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.dictobject import W_DictObject, name_lookup
 from minipy.objects.setobject import W_SetObject
@@ -83,6 +84,7 @@ def _pc_unread(op):
     writes). If it raises, run() writes the pc before handling the exception. `op` is a
     constant in a trace, so this folds away."""
     return (op == opcodes.LOAD_FAST or op == opcodes.STORE_FAST or
+            op == opcodes.LOAD_FAST_ACCUM or op == opcodes.LOAD_FAST_SETTLE or
             op == opcodes.LOAD_CONST or op == opcodes.POP_TOP or op == opcodes.ROT_TWO or
             op == opcodes.ROT_THREE or op == opcodes.DUP_TOP or op == opcodes.NOP)
 
@@ -333,14 +335,29 @@ class PyFrame(FrameState):
         return pc
 
     def LOAD_FAST(self, arg, pc):
+        self.push(self._fast_local(arg))
+        return pc
+
+    def LOAD_FAST_ACCUM(self, arg, pc):
+        """LOAD_FAST of the target of `name += value`: a str being built stays so."""
+        self.push(self._fast_local(arg))
+        return pc
+
+    def LOAD_FAST_SETTLE(self, arg, pc):
+        """LOAD_FAST of a local that LOAD_FAST_ACCUM also loads (superinstructions.py): a
+        str being built is made a str."""
+        self.push(strbuilding.settled(self._fast_local(arg)))
+        return pc
+
+    @always_inline
+    def _fast_local(self, arg):
         assert arg >= 0      # the JIT: values_w is a virtualizable array
         w = self.values_w[arg]
         if w is None:
             raise oefmt(ex.w_UnboundLocalError,
                         "cannot access local variable '%s' where it is not associated with a value"
                         % self.w_code.code.co_varnames[arg])
-        self.push(w)
-        return pc
+        return w
 
     def STORE_FAST(self, arg, pc):
         assert arg >= 0
@@ -708,6 +725,18 @@ class PyFrame(FrameState):
         self._inplace(arith.ADD)
         return pc
 
+    def INPLACE_ADD_ACCUM(self, arg, pc):
+        """INPLACE_ADD into a fast local (see LOAD_FAST_ACCUM): a str grows in a builder."""
+        w_b = self.pop()
+        w_a = self.top()
+        w_res = self._arith_fast(arith.ADD, w_a, w_b)
+        if w_res is None:
+            w_res = strbuilding.accumulate(w_a, w_b)
+            if w_res is None:
+                w_res = ops.inplace_binop(arith.ADD, strbuilding.settled(w_a), w_b)
+        self.settop(w_res)
+        return pc
+
     def INPLACE_SUBTRACT(self, arg, pc):
         self._inplace(arith.SUB)
         return pc
@@ -920,7 +949,7 @@ class PyFrame(FrameState):
     def LIST_TO_TUPLE(self, arg, pc):
         w_list = self.pop()
         assert isinstance(w_list, W_ListObject)
-        self.push(tuple_of_list(w_list.getitems_copy()))
+        self.push(wrap_tuple(w_list.getitems_fixed()))
         return pc
 
     def SET_UPDATE(self, arg, pc):

@@ -48,7 +48,10 @@ def fused_opcode(first, second):
 
 def fuse(co_code):
     """The eval loop's instructions for co_code ([op, arg, op, arg, ...]): a new list,
-    pairs fused from left to right, a fused pair's second instruction left in place."""
+    pairs fused from left to right, a fused pair's second instruction left in place.
+    Before that, the loads of a local that `+=` may grow as a str being built become
+    LOAD_FAST_SETTLE (settle_accum_loads)."""
+    co_code = settle_accum_loads(co_code)
     out = [0] * len(co_code)
     for i in range(len(co_code)):
         out[i] = co_code[i]
@@ -64,6 +67,21 @@ def fuse(co_code):
             pc += 4
         else:
             pc += 2
+    return out
+
+
+def settle_accum_loads(co_code):
+    """A copy of co_code whose LOAD_FASTs of each local that a LOAD_FAST_ACCUM loads are
+    LOAD_FAST_SETTLE: only those loads pay for the check (minipy/objects/strbuilding.py)."""
+    accum = {}
+    for pc in range(0, len(co_code) - 1, 2):
+        if co_code[pc] == op.LOAD_FAST_ACCUM:
+            accum[co_code[pc + 1]] = None
+    out = co_code[:]
+    if accum:
+        for pc in range(0, len(co_code) - 1, 2):
+            if co_code[pc] == op.LOAD_FAST and co_code[pc + 1] in accum:
+                out[pc] = op.LOAD_FAST_SETTLE
     return out
 
 

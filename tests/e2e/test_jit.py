@@ -589,6 +589,27 @@ def test_tuple_keys_compare_in_the_trace(jit_bin, tmp_path):
         assert not [op for op in body if "compare" in op or "plain_tuple_cmp" in op], text
 
 
+STR_ACCUM = """\
+# a str local grown by += in a loop
+def main(n):
+    s = ""
+    for i in range(n):
+        s += "abc"
+    return len(s)
+print(main(300000))
+"""
+
+
+def test_str_grown_by_plus_equals_is_not_copied(jit_bin, tmp_path):
+    """`s += piece` on a local appends to a builder (minipy/objects/strbuilding.py): the
+    loop neither concatenates nor copies the str it grows."""
+    for header, ops in traced_loop_of(jit_bin, tmp_path, STR_ACCUM, "main"):
+        body = loop_body(ops)
+        text = "\n".join(body)
+        assert not [op for op in body if "strconcat" in op or "copystrcontent" in op
+                    or "newstr(" in op], text
+
+
 CLASS_COUNTER = """\
 # a class attribute written on every iteration, read by a method of an instance
 class C:

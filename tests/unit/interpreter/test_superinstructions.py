@@ -96,14 +96,15 @@ def test_jumps_to_a_second_instruction_run_it_alone():
 
 def test_a_first_half_that_jumps_skips_the_second():
     # `if x is None` jumps or falls through onto a load; `for` ends its loop through
-    # FOR_ITER, fused with the loop variable's store
+    # FOR_ITER, fused with the loop variable's store (`t = t + ...`: `t += ...` starts
+    # with LOAD_FAST_ACCUM, which is not fused)
     src = ("def f(xs, y):\n"
            "    t = 0\n"
            "    for x in xs:\n"
            "        if x is None:\n"
-           "            t += 100\n"
+           "            t = t + 100\n"
            "        if x:\n"
-           "            t += y\n"
+           "            t = t + y\n"
            "    return t\n"
            "print(f([None, 0, 1, 2, None], 7), f([], 7))\n")
     module = compile_source(src, 'm.py', 'exec')
@@ -135,3 +136,20 @@ def test_an_error_in_a_second_half_is_reported_at_its_own_line():
             "    return (c\n"
             "            .missing)\n"
             "g(C())\n", whole_stderr=True)
+
+
+def test_loads_of_an_accumulated_local_settle():
+    # `s += ...` loads s with LOAD_FAST_ACCUM (a str being built may stay one); every other
+    # load of s must make it a str, and only those loads pay for the check
+    co = [op.LOAD_FAST, 0, op.LOAD_FAST, 1, op.BINARY_ADD, 0,
+          op.LOAD_FAST_ACCUM, 1, op.LOAD_CONST, 0, op.INPLACE_ADD_ACCUM, 0, op.STORE_FAST, 1,
+          op.STORE_FAST, 2, op.LOAD_FAST, 1, op.RETURN_VALUE, 0]
+    out = si.fuse(co)
+    assert out[2] == op.LOAD_FAST_SETTLE and out[3] == 1
+    assert out[16] == op.LOAD_FAST_SETTLE and out[17] == 1
+    assert out[6] == op.LOAD_FAST_ACCUM
+    assert (out[0], out[1]) == (op.LOAD_FAST, 0)       # slot 0 is not accumulated
+    assert co[2] == op.LOAD_FAST and co[16] == op.LOAD_FAST    # co_code not changed
+    # a slot never loaded by LOAD_FAST_ACCUM keeps its fused pairs
+    plain = [op.LOAD_FAST, 1, op.LOAD_FAST, 2, op.BINARY_ADD, 0, op.RETURN_VALUE, 0]
+    assert si.fuse(plain)[0] == op.LOAD_FAST__LOAD_FAST
