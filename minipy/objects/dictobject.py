@@ -255,9 +255,9 @@ class OrderedTable(object):
         return i
 
     def _remember(self, w_key, pos):
-        kind = self.kind
         if barriers.ENABLED:
             return
+        kind = self.kind
         if ((kind == STRS and type(w_key) is W_StrObject) or
                 (kind == INTS and type(w_key) is W_IntObject) or
                 (kind == TUPLES and is_plain_tuple(w_key))):

@@ -1,6 +1,6 @@
 """list. Accessors (STM barrier points): length(), getitem(i), setitem(i, w),
-append(w), insert(i, w), pop(i), getitems_copy(), getitems_fixed(), setitems(list), setslice(),
-setslice_step(), and read_storage() for loops that only read.
+append(w), insert(i, w), pop(i), getitems_copy(), getitems_fixed(), setitems(list),
+setslice(), setslice_step(), and read_storage() for loops that only read.
 
 The live items are `items_w[start:]`. `pop(0)` of a list of _MIN_OFFSET items or more
 only moves `start` on (CPython moves the rest of the array down with one memmove; an

@@ -12,8 +12,10 @@ counts, so it keeps the growing text in a StringBuilder instead, for local varia
   is the builder's whole text appends to the builder (amortised O(len(t))) and returns a
   new view; adding to an older view (its builder has grown since) starts a new builder;
 * a W_PendingStr lives only in a frame's local slots and on its value stack between
-  those two instructions. Everything else that reads a local (LOAD_FAST, locals(),
-  super()) takes text(): the W_StrObject of the view, made once per view and kept.
+  those two instructions. Everything else that reads such a local takes text(), the
+  W_StrObject of the view, made once per view and kept: its other loads, which the eval
+  loop's copy of the code turns into LOAD_FAST_SETTLE (superinstructions.py; the loads
+  of other locals pay nothing), locals() and super().
 
 Views never change, so a frame snapshot (STM) or a generator may hold one safely: an
 old view simply stops being the builder's tip."""
