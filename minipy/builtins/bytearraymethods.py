@@ -378,10 +378,19 @@ def binop(op, w_a, w_b):
         return None
     if op == arith.MUL:
         if isinstance(w_a, W_BytearrayObject) and isinstance(w_b, W_IntObject):
-            return W_BytearrayObject(w_a.getvalue() * max(w_b.intval, 0))
+            return W_BytearrayObject(_repeated(w_a.getvalue(), w_b.intval))
         if isinstance(w_b, W_BytearrayObject) and isinstance(w_a, W_IntObject):
-            return W_BytearrayObject(w_b.getvalue() * max(w_a.intval, 0))
+            return W_BytearrayObject(_repeated(w_b.getvalue(), w_a.intval))
     return None
+
+
+def _repeated(value, n):
+    """value * n for a bytearray: MemoryError, as in CPython, when it is too long."""
+    from minipy.interpreter import arith
+    n = max(n, 0)
+    if n > 0 and len(value) > 0:
+        arith.repeat_length(len(value), n, arith.MAX_REPEAT_BYTES, None)
+    return value * n
 
 
 def inplace(op, w_a, w_b):
@@ -394,7 +403,7 @@ def inplace(op, w_a, w_b):
         w_a.extend(b)
         return w_a
     if op == arith.MUL and isinstance(w_b, W_IntObject):
-        w_a.setvalue(w_a.getvalue() * max(w_b.intval, 0))
+        w_a.setvalue(_repeated(w_a.getvalue(), w_b.intval))
         return w_a
     return None
 

@@ -172,17 +172,42 @@ def seq_mul(w_seq, w_n):
     return seq_repeat(w_seq, n)
 
 
+# a repetition longer than these raises MemoryError (no process could hold it)
+MAX_REPEAT_BYTES = 2 ** 40
+MAX_REPEAT_ITEMS = 2 ** 32
+
+
+def repeat_length(size, n, limit, overflow_msg):
+    """size * n, the length of a repetition (size > 0, n > 0), checked as CPython checks
+    it: OverflowError(overflow_msg) when it does not fit in an index (for a list or tuple,
+    overflow_msg None, MemoryError), MemoryError beyond `limit`. The product could wrap
+    around and slip past the limit (`'ab' * 2**62` was a segmentation fault)."""
+    try:
+        total = ovfcheck(size * n)
+    except OverflowError:
+        if overflow_msg is not None:
+            raise oefmt(w_OverflowError, overflow_msg)
+        raise oefmt(w_MemoryError, '')
+    if total > limit:
+        raise oefmt(w_MemoryError, '')
+    return total
+
+
 def seq_repeat(w_seq, n):
     if n < 0:
         n = 0
     if isinstance(w_seq, W_StrObject):
-        if n > 0 and len(w_seq.utf8) * n > 2 ** 40:
-            raise oefmt(w_MemoryError, '')
+        if n > 0 and w_seq.length > 0:
+            # CPython counts code points; the UTF-8 bytes may still be too many
+            repeat_length(w_seq.length, n, MAX_REPEAT_BYTES,
+                          'repeated string is too long')
+            repeat_length(len(w_seq.utf8), n, MAX_REPEAT_BYTES, None)
         return W_StrObject(w_seq.utf8 * n, w_seq.length * n)
     if isinstance(w_seq, W_ListObject):
         items = w_seq.getitems_copy()
-        if n > 0 and len(items) * n > 2 ** 32:
-            raise oefmt(w_MemoryError, '')
+        if n == 0 or len(items) == 0:
+            return W_ListObject([])
+        repeat_length(len(items), n, MAX_REPEAT_ITEMS, None)
         res = []
         for i in range(n):
             res.extend(items)
@@ -190,14 +215,17 @@ def seq_repeat(w_seq, n):
     if isinstance(w_seq, W_TupleObject):
         items = w_seq.items_w
         m = len(items)
-        if n > 0 and m * n > 2 ** 32:
-            raise oefmt(w_MemoryError, '')
-        res = [None] * (m * n)
+        if n == 0 or m == 0:
+            return wrap_tuple([])
+        res = [None] * repeat_length(m, n, MAX_REPEAT_ITEMS, None)
         for i in range(n):
             for j in range(m):
                 res[i * m + j] = items[j]
         return wrap_tuple(res)
     if isinstance(w_seq, W_BytesObject):
+        if n > 0 and len(w_seq.value) > 0:
+            repeat_length(len(w_seq.value), n, MAX_REPEAT_BYTES,
+                          'repeated bytes are too long')
         return W_BytesObject(w_seq.value * n)
     return None
 
