@@ -15,6 +15,8 @@ def target(driver, args):
     gil_handover.install()                      # lock waits wake a thread waiting for the GIL
     from minipy.build import shadow_stack
     shadow_stack.install()                      # GC roots of deep recursions
+    from minipy.build import young_large_objects
+    young_large_objects.filter_young_large_objects()  # minor GCs skip most dict lookups
     from minipy import jitoptions
     jitoptions.HAVE_JIT = bool(driver.config.translation.jit)   # what --jit help says
     if jitoptions.HAVE_JIT:

@@ -170,6 +170,10 @@ def _unbind(frame, w_code):
 def init_cells(frame, w_func):
     w_code = frame.w_code
     if frame.cells is None:
+        if w_code.nfree:
+            # no cells of its own: the closure's list serves (it is never written;
+            # a call then allocates no array of cells)
+            frame.cells = w_func.closure
         return
     for i in range(w_code.ncells):
         j = w_code.cell_args[i]

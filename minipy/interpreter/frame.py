@@ -35,11 +35,10 @@ class FrameState(object):
         self.w_globals = w_globals
         self.w_locals = w_locals
         self.w_builtins = w_builtins
-        ncells = w_code.ncells + w_code.nfree
-        if ncells:
-            self.cells = [None] * ncells
+        if w_code.ncells:
+            self.cells = [None] * (w_code.ncells + w_code.nfree)
         else:
-            self.cells = None
+            self.cells = None       # or the closure's list (calls.init_cells)
         self.values_w = [None] * (w_code.nlocals + w_code.stacksize + 2)
         self.sp = w_code.nlocals
         self.pc = 0
