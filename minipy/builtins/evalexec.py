@@ -64,6 +64,11 @@ def source_code(w_source, mode, funcname, filename):
         raise syntax_error_from(e)
 
 
+def _is_mapping(w_obj):
+    """CPython's PyMapping_Check: the type has __getitem__ (lists and strs too)."""
+    return w_obj.getclass().lookup('__getitem__') is not None
+
+
 def namespaces(args, funcname):
     """(w_globals, w_locals) for eval/exec from their optional arguments 2 and 3."""
     w_globals = None
@@ -72,13 +77,22 @@ def namespaces(args, funcname):
         w_globals = args.args_w[1]
     if len(args.args_w) > 2 and args.args_w[2] is not w_None:
         w_locals = args.args_w[2]
-    if w_globals is not None and not isinstance(w_globals, W_DictObject):
-        if funcname == 'eval':
-            raise oefmt(ex.w_TypeError, 'globals must be a real dict; try eval(expr, {}, '
-                        'mapping)' if w_locals is None else 'globals must be a dict')
+    if funcname == 'eval':
+        if w_locals is not None and not _is_mapping(w_locals):
+            raise oefmt(ex.w_TypeError, 'locals must be a mapping')
+        if w_globals is not None and not isinstance(w_globals, W_DictObject):
+            if _is_mapping(w_globals):
+                raise oefmt(ex.w_TypeError,
+                            'globals must be a real dict; try eval(expr, {}, mapping)')
+            raise oefmt(ex.w_TypeError, 'globals must be a dict')
+    elif w_globals is not None and not isinstance(w_globals, W_DictObject):
         raise oefmt(ex.w_TypeError, 'exec() globals must be a dict, not %s'
                     % w_globals.getclass().name)
     if w_locals is not None and not isinstance(w_locals, W_DictObject):
+        if funcname == 'exec' and not _is_mapping(w_locals):
+            raise oefmt(ex.w_TypeError, 'locals must be a mapping or None, not %s'
+                        % w_locals.getclass().name)
+        # a mapping of another type is what minipy cannot use as a namespace
         raise oefmt(ex.w_TypeError, 'locals must be a mapping')
     if w_globals is None:
         frame = get_ec().gettopframe()
@@ -108,6 +122,9 @@ def b_eval(args):
     check_args(args, 'eval', 1, 3)
     w_code = source_code(args.args_w[0], 'eval', 'eval', '<string>')
     w_globals, w_locals = namespaces(args, 'eval')
+    if w_code.nfree:
+        raise oefmt(ex.w_TypeError,
+                    'code object passed to eval() may not contain free variables')
     return run_code(w_code, w_globals, w_locals)
 
 
@@ -115,6 +132,10 @@ def b_exec(args):
     check_args(args, 'exec', 1, 3)
     w_code = source_code(args.args_w[0], 'exec', 'exec', '<string>')
     w_globals, w_locals = namespaces(args, 'exec')
+    if w_code.nfree:
+        # exec()'s closure= argument is not supported: without it, CPython's error
+        raise oefmt(ex.w_TypeError, 'code object requires a closure of exactly length %d'
+                    % w_code.nfree)
     run_code(w_code, w_globals, w_locals)
     return w_None
 

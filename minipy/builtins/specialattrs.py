@@ -115,6 +115,10 @@ def get(w_obj, name):
             return wrap_int(w_obj.code.co_firstlineno)
         if name == 'co_varnames':
             return wrap_tuple([wrap_str(n) for n in w_obj.code.co_varnames])
+        if name == 'co_freevars':
+            return wrap_tuple([wrap_str(n) for n in w_obj.code.co_freevars])
+        if name == 'co_cellvars':
+            return wrap_tuple([wrap_str(n) for n in w_obj.code.co_cellvars])
         if name == 'co_posonlyargcount':
             return wrap_int(w_obj.code.co_posonlyargcount)
         if name == 'co_kwonlyargcount':
