@@ -16,7 +16,7 @@ from minipy.interpreter.executioncontext import state, get_ec, enter_main_thread
 from minipy.interpreter import ops
 from minipy.interpreter import traceback as tbmod
 from minipy.interpreter import signals
-from minipy.interpreter import cstack
+from minipy.interpreter import cstack, finalizers
 from minipy.objects import subclasses, weakrefobject
 from minipy.builtins import functions, importing, modsys, evalexec  # noqa: evalexec registers eval, exec, compile
 from minipy.builtins.registry import builtins_dict
@@ -188,6 +188,7 @@ def run_source(source, filename):
             status = report_exception(e)
         shutdown_threads()
         run_atexit()
+        finalizers.at_exit(w_main.w_dict)
     finally:
         flush_std()
     if interrupted and not options.interactive:

@@ -40,6 +40,8 @@ def gc_collect(args):
         if w_g.intval < 0 or w_g.intval > 2:
             raise oefmt(ex.w_ValueError, 'invalid generation')
     from minipy.builtins import modweakref
+    from minipy.interpreter import finalizers
+    finalizers.collect_and_run()      # the __del__ of what the collections found unreachable
     modweakref.gc_collect_and_sweep()
     return wrap_int(0)
 

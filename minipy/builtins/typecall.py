@@ -19,6 +19,7 @@ from minipy.objects.exceptions import W_ExceptionObject, oefmt
 from minipy.objects import exceptions as ex
 from minipy.objects.descriptors import W_StaticMethod, W_ClassMethod
 from minipy.builtins.registry import method, function
+from minipy.interpreter import finalizers
 
 
 def type_call(w_t, args):
@@ -174,6 +175,12 @@ def new_method(args):
 
 def new_instance(w_t):
     """object.__new__(w_t) for a user class (any built-in base gets its empty value)."""
+    w_obj = _new_instance(w_t)
+    finalizers.register_if_finalized(w_t, w_obj)
+    return w_obj
+
+
+def _new_instance(w_t):
     layout = w_t.layout
     if layout == 'object':
         return W_Instance(w_t)

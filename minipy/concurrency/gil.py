@@ -30,7 +30,7 @@ import time
 from rpython.rlib import rgil, jit
 from rpython.rtyper.lltypesystem import lltype, rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
-from minipy.interpreter import signals
+from minipy.interpreter import signals, finalizers
 from minipy.concurrency.stm import barriers
 from minipy.concurrency import stmcontrol
 
@@ -87,6 +87,7 @@ def periodic(ec):
                                                 period)
     ec.gil_last_check = now
     signals.poll()       # Ctrl-C: may raise KeyboardInterrupt (main thread)
+    finalizers.run_pending()     # __del__ of objects the collector found unreachable
     if not gilstate.threads_started or ec.atomic_depth > 0:
         return
     if now - ec.gil_last_yield >= gilstate.switch_interval:

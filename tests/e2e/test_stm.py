@@ -39,6 +39,9 @@ COLLECTOR_DEPENDENT = {"cls_subclasses.py", "lib_gc.py", "lib_weakref_cache.py",
                        "lib_weakref_observers.py", "lib_weakref_proxy.py",
                        "lib_weakref_registry.py"}
 
+# The STM build does not call __del__ (minipy/interpreter/finalizers.py).
+NO_FINALIZERS = {"cls_del_method.py"}
+
 
 def _corpus_case(stm_bin, extra, name):
     if name in FAILING:
@@ -47,6 +50,8 @@ def _corpus_case(stm_bin, extra, name):
     got = corpus.comparable(name, corpus.run([stm_bin] + extra, name))
     if name in COLLECTOR_DEPENDENT and got != expected:
         pytest.xfail("Boehm's conservative collector kept an object alive")
+    if name in NO_FINALIZERS and got != expected:
+        pytest.xfail("the STM build does not call __del__")
     assert got[1].decode("utf-8", "replace") == expected[1].decode("utf-8", "replace"), "stdout differs"
     assert got[2] == expected[2], "stderr differs"
     assert got[0] == expected[0], "exit code differs"
