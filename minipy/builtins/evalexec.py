@@ -92,8 +92,9 @@ def namespaces(args, funcname):
         if funcname == 'exec' and not _is_mapping(w_locals):
             raise oefmt(ex.w_TypeError, 'locals must be a mapping or None, not %s'
                         % w_locals.getclass().name)
-        # a mapping of another type is what minipy cannot use as a namespace
-        raise oefmt(ex.w_TypeError, 'locals must be a mapping')
+        # CPython runs the code in any mapping; minipy's frames take only a dict
+        raise oefmt(ex.w_TypeError, 'locals must be a dict in minipy, not %s'
+                    % w_locals.getclass().name)
     if w_globals is None:
         frame = get_ec().gettopframe()
         if frame is None:

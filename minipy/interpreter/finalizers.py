@@ -13,8 +13,8 @@ and the program goes on.
 CPython calls __del__ the moment the last reference goes; minipy, whose collector traces,
 calls it after some later collection (as PyPy does), so prints from __del__ may come later
 than in CPython; gc.collect() runs them at once. At exit, after atexit's functions, the
-main module's names are dropped (CPython frees the main module's dict then), and one last
-collection runs the __del__ of what that freed.
+main module's names are dropped (CPython frees the main module's dict then), and a last
+gc.collect() runs the __del__ of what that freed.
 
 The STM build registers nothing (Boehm's finalizer queue is not safe with threads running
 in parallel): there __del__ is not called.
