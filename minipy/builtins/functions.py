@@ -27,7 +27,7 @@ from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.interpreter import ops, arith
 from minipy.builtins.registry import function, set_builtin, check_args, builtins_dict
-from minipy.builtins import keyloops, reprs
+from minipy.builtins import keyloops, reprs, importing
 from minipy.builtins import (typecall, nummethods, strmethods, listmethods, dictmethods,
                              setmethods, seqmethods, excmethods, descrmethods, filemethods,
                              genericalias, uniontype, excgroup)
@@ -868,6 +868,7 @@ function('input', b_input)
 function('globals', b_globals)
 function('locals', b_locals)
 function('exit', b_exit)
+function('__import__', importing.b_import)
 function('quit', b_exit)
 
 

@@ -318,3 +318,61 @@ def import_star(w_mod, w_ns):
     for w_k in w_mod.w_dict.live_keys():
         if isinstance(w_k, W_StrObject) and not w_k.utf8.startswith('_'):
             ops.setitem(w_ns, w_k, w_mod.w_dict.getitem(w_k))
+
+
+_IMPORT_PARAMS = ['name', 'globals', 'locals', 'fromlist', 'level']
+
+
+def _import_arguments(args):
+    """__import__'s five parameters, from positions and keywords (None: not given)."""
+    if len(args.args_w) > 5:
+        raise oefmt(ex.w_TypeError, '__import__() takes at most 5 arguments (%d given)'
+                    % len(args.args_w))
+    values_w = [None] * 5
+    for i in range(len(args.args_w)):
+        values_w[i] = args.args_w[i]
+    if args.has_kwargs():
+        for k in range(len(args.kwnames)):
+            kw = args.kwnames[k]
+            j = 0
+            while j < 5 and _IMPORT_PARAMS[j] != kw:
+                j += 1
+            if j == 5:
+                raise oefmt(ex.w_TypeError,
+                            "'%s' is an invalid keyword argument for __import__()" % kw)
+            if values_w[j] is not None:
+                raise oefmt(ex.w_TypeError, "argument for __import__() given by name ('%s') "
+                            "and position (%d)" % (kw, j + 1))
+            values_w[j] = args.kwvalues_w[k]
+    if values_w[0] is None:
+        raise oefmt(ex.w_TypeError, "__import__() missing required argument 'name' (pos 1)")
+    return values_w
+
+
+def b_import(args):
+    """The built-in __import__(name, globals=None, locals=None, fromlist=(), level=0):
+    what an import statement does, as a function. Without a fromlist it returns the
+    top-level package of a dotted name."""
+    from minipy.interpreter import ops
+    values_w = _import_arguments(args)
+    w_name = values_w[0]
+    if not isinstance(w_name, W_StrObject):
+        raise oefmt(ex.w_TypeError, 'module name must be a string')
+    w_globals = values_w[1]
+    w_fromlist = values_w[3]
+    level = 0
+    if values_w[4] is not None:
+        level = ops.int_w(values_w[4])
+    if level < 0:
+        raise oefmt(ex.w_ValueError, 'level must be >= 0')
+    if level == 0 and w_name.utf8 == '':
+        raise oefmt(ex.w_ValueError, 'Empty module name')
+    if not isinstance(w_globals, W_DictObject):
+        w_globals = W_DictObject()
+    if level > 0 and w_globals.getstr('__package__') is None and \
+            w_globals.getstr('__name__') is None:
+        raise oefmt(ex.w_KeyError, "'__name__' not in globals")
+    if w_fromlist is not None and w_fromlist is not w_None and \
+            not isinstance(w_fromlist, W_TupleObject):
+        w_fromlist = W_TupleObject(ops.unpack_iterable(w_fromlist)[:])
+    return import_name(w_name.utf8, w_fromlist, W_IntObject(level), w_globals)
