@@ -904,6 +904,7 @@ w_complex = complexmethods.w_complex
 from minipy.builtins import bytearraymethods
 w_bytearray = bytearraymethods.w_bytearray
 from minipy.builtins import memoryviewmethods
+from minipy.builtins import codemethods
 w_memoryview = memoryviewmethods.w_memoryview
 set_builtin('complex', w_complex)
 set_builtin('bytearray', w_bytearray)

@@ -175,11 +175,25 @@ def sys_callerinfo(args):
                        frame.w_globals])
 
 
+def _positions_at(code, pc):
+    """(lineno, end_lineno, col_offset, end_col_offset) of the instruction at pc, None
+    for what is unknown (inspect.getframeinfo's positions)."""
+    i = 2 * pc
+    if pc < 0 or i + 3 >= len(code.co_positions) or code.co_positions[i] <= 0:
+        return wrap_tuple([w_None, w_None, w_None, w_None])
+    items_w = [wrap_int(code.co_positions[i]), w_None, w_None, w_None]
+    for k in range(1, 4):
+        if code.co_positions[i + k] >= 0:
+            items_w[k] = wrap_int(code.co_positions[i + k])
+    return wrap_tuple(items_w)
+
+
 def sys_tb_entries(args):
-    """_tb_entries(tb): [(filename, lineno, name, line, carets), ...] for each entry of a
-    traceback, outermost first: the source line as read (None when unknown) and the
-    caret line the uncaught-exception printer shows under it ('' when none); the
-    traceback module's hook into minipy/interpreter/traceback.py."""
+    """_tb_entries(tb): [(filename, lineno, name, line, carets, positions), ...] for each
+    entry of a traceback, outermost first: the source line as read (None when unknown),
+    the caret line the uncaught-exception printer shows under it ('' when none) and the
+    source span of the instruction; the traceback module's hook into
+    minipy/interpreter/traceback.py."""
     from minipy.interpreter import traceback as tbmod
     from minipy.objects.exceptions import W_Traceback
     check_args(args, 'sys._tb_entries', 1, 1)
@@ -200,30 +214,56 @@ def sys_tb_entries(args):
             if tbmod.strip_ws(line) != '':
                 carets = tbmod.caret_line(code, w_tb.pc, w_tb.lineno, line)
         entries_w.append(wrap_tuple([wrap_str(code.co_filename), wrap_int(w_tb.lineno),
-                                     wrap_str(code.co_name), w_line, wrap_str(carets)]))
+                                     wrap_str(code.co_name), w_line, wrap_str(carets),
+                                     _positions_at(code, w_tb.pc)]))
         w_tb = w_tb.next
     return W_ListObject(entries_w)
 
 
+def sys_getframe(args):
+    """_getframe(depth=0): the frame object `depth` calls above the caller's."""
+    from minipy.interpreter import ops
+    from minipy.objects import frameobject
+    check_args(args, '_getframe', 0, 1, 'sys._getframe')
+    depth = 0
+    if len(args.args_w) == 1:
+        depth = ops.int_w(args.args_w[0])
+    frame = frameobject.visible(get_ec().gettopframe())
+    while depth > 0 and frame is not None:
+        frame = frameobject.outer(frame)
+        depth -= 1
+    if frame is None:
+        raise oefmt(ex.w_ValueError, 'call stack is not deep enough')
+    return frameobject.W_FrameObject(frame)
+
+
 def sys_stack_entries(args):
-    """_stack_entries(depth=0, lines=True): [(filename, lineno, name, line), ...] for
-    the Python frames from `depth` calls above the caller outwards (innermost first);
-    with lines false, line is None and no source is read (logging's caller lookup,
-    which runs at every record: reading the lines split whole files each time, and
-    under STM made the transaction inevitable)."""
+    """_stack_entries(start=0, lines=True): [(filename, lineno, name, line), ...] for
+    the Python frames outwards (innermost first) from `start`: a frame object, or a
+    number of calls above the caller; with lines false, line is None and no source is
+    read (logging's caller lookup, which runs at every record: reading the lines split
+    whole files each time, and under STM made the transaction inevitable)."""
     from minipy.interpreter import ops
     from minipy.interpreter import traceback as tbmod
+    from minipy.objects import frameobject
     check_args(args, 'sys._stack_entries', 0, 2)
-    depth = 0
-    if len(args.args_w) >= 1:
-        depth = ops.int_w(args.args_w[0])
     with_lines = True
     if len(args.args_w) == 2:
         with_lines = ops.is_true(args.args_w[1])
     frame = get_ec().gettopframe()
-    while depth > 0 and frame is not None:
-        frame = frame.f_backref()
-        depth -= 1
+    w_start = None
+    if len(args.args_w) >= 1:
+        w_start = args.args_w[0]
+    if isinstance(w_start, frameobject.W_FrameObject):
+        frame = w_start.frame
+    else:
+        depth = 0
+        if w_start is not None:
+            depth = ops.int_w(w_start)
+        while depth > 0 and frame is not None:
+            frame = frame.f_backref()
+            depth -= 1
+        frame = frameobject.visible(frame)
     entries_w = []
     while frame is not None:
         code = frame.w_code.code
@@ -235,7 +275,7 @@ def sys_stack_entries(args):
                 w_line = wrap_str(line)
         entries_w.append(wrap_tuple([wrap_str(code.co_filename), wrap_int(lineno),
                                      wrap_str(code.co_name), w_line]))
-        frame = frame.f_backref()
+        frame = frameobject.outer(frame)
     return W_ListObject(entries_w)
 
 
@@ -295,6 +335,7 @@ def make_sys(argv):
     w_d.setstr('_callerinfo', fn('_callerinfo', sys_callerinfo))
     w_d.setstr('_tb_entries', fn('_tb_entries', sys_tb_entries))
     w_d.setstr('_stack_entries', fn('_stack_entries', sys_stack_entries))
+    w_d.setstr('_getframe', fn('_getframe', sys_getframe))
     w_d.setstr('__excepthook__', w_d.getstr('excepthook'))
     state.w_sys = w_mod
     return w_mod

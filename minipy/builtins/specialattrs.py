@@ -20,6 +20,8 @@ from minipy.objects.generator import W_Generator
 from minipy.objects.descriptors import W_Property, W_StaticMethod, W_ClassMethod
 from minipy.objects.exceptions import W_ExceptionObject, W_Traceback, W_ExceptionGroupObject
 from minipy.objects.memoryviewobject import W_MemoryView
+from minipy.objects.frameobject import W_FrameObject
+from minipy.objects import frameobject
 from minipy.objects import exceptions as ex
 
 
@@ -230,12 +232,39 @@ def get(w_obj, name):
             if name == 'errors':
                 return wrap_str(w_obj.errors)
         return None
+    if isinstance(w_obj, W_FrameObject):
+        return frame_attr(w_obj.frame, name)
     if isinstance(w_obj, W_Traceback):
         if name == 'tb_lineno':
             return wrap_int(w_obj.lineno)
         if name == 'tb_next':
             return _or_none(w_obj.next)
         return None
+    return None
+
+
+def frame_attr(frame, name):
+    """A frame object's attributes, read from the running frame."""
+    if name == 'f_code':
+        return frame.w_code
+    if name == 'f_lineno':
+        return wrap_int(frame.lineno())
+    if name == 'f_back':
+        back = frameobject.outer(frame)
+        if back is None:
+            return w_None
+        return W_FrameObject(back)
+    if name == 'f_globals':
+        return frame.w_globals
+    if name == 'f_locals':
+        from minipy.builtins.evalexec import caller_locals
+        return caller_locals(frame)
+    if name == 'f_builtins':
+        return _or_none(frame.w_builtins)
+    if name == 'f_lasti':
+        return wrap_int(frame.pc)
+    if name == 'f_trace':
+        return w_None
     return None
 
 

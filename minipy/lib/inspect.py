@@ -10,11 +10,14 @@ a signature), getfullargspec, getdoc, cleandoc, getmodule, getfile, getsourcefil
 simple getsource/getsourcelines (the source block is found by indentation, not by
 tokenizing).
 
-Left out: frames and the interpreter stack (minipy has no sys._getframe: currentframe()
-returns None, as CPython documents for such implementations, and stack() is absent),
-signatures of built-in functions (minipy's have no __text_signature__: signature() raises
-ValueError for them), getcomments, getclosurevars, getcallargs, getattr_static,
-the Traceback/FrameInfo helpers, and the async/coroutine machinery.
+The interpreter stack: currentframe, stack, getouterframes, getframeinfo (with
+Traceback and FrameInfo, and their positions from the code's co_positions()), and
+getlineno. Tracebacks have no frames in minipy: trace() and getinnerframes() are absent
+and getframeinfo() of a traceback reads its entry instead.
+
+Left out: signatures of built-in functions (minipy's have no __text_signature__:
+signature() raises ValueError for them), getcomments, getclosurevars, getcallargs,
+getattr_static, and the async/coroutine machinery.
 """
 
 import sys
@@ -107,7 +110,7 @@ def iscode(object):
 
 
 def isframe(object):
-    return False
+    return isinstance(object, types.FrameType)
 
 
 def istraceback(object):
@@ -436,9 +439,113 @@ def getsource(object):
 
 
 def currentframe():
-    """minipy does not expose frames: None (as CPython documents for interpreters
-    without stack frame support)."""
-    return None
+    """The frame of the caller."""
+    return sys._getframe(1)
+
+
+# ---- the interpreter stack ------------------------------------------------------------
+
+Positions = collections.namedtuple(
+    "Positions", ["lineno", "end_lineno", "col_offset", "end_col_offset"],
+    defaults=[None] * 4)
+
+_Traceback = collections.namedtuple(
+    "_Traceback", "filename lineno function code_context index")
+
+
+class Traceback(_Traceback):
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ("Traceback(filename={!r}, lineno={!r}, function={!r}, "
+                "code_context={!r}, index={!r}, positions={!r})".format(
+                    self.filename, self.lineno, self.function, self.code_context,
+                    self.index, self.positions))
+
+
+_FrameInfo = collections.namedtuple("_FrameInfo", ("frame",) + Traceback._fields)
+
+
+class FrameInfo(_FrameInfo):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *,
+                positions=None):
+        instance = super().__new__(cls, frame, filename, lineno, function, code_context,
+                                   index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ("FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, "
+                "code_context={!r}, index={!r}, positions={!r})".format(
+                    self.frame, self.filename, self.lineno, self.function,
+                    self.code_context, self.index, self.positions))
+
+
+def _code_position(code, lasti):
+    if lasti < 0:
+        return (None, None, None, None)
+    for i, position in enumerate(code.co_positions()):
+        if i == lasti // 2:
+            return position
+    return (None, None, None, None)
+
+
+def _context_lines(filename, lineno, context):
+    """(lines, index): `context` source lines around lineno and lineno's index in them,
+    or (None, None) when the source cannot be read."""
+    if context <= 0:
+        return None, None
+    try:
+        lines = _read_lines(filename)
+    except (OSError, UnicodeDecodeError):
+        return None, None
+    if not lines:
+        return None, None
+    start = max(0, min(lineno - 1 - context // 2, len(lines) - context))
+    return lines[start:start + context], lineno - 1 - start
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback(filename, lineno, function, code_context, index) for a frame or a
+    traceback entry, with `context` lines of source around the line."""
+    if istraceback(frame):
+        entry = sys._tb_entries(frame)[0]
+        filename, lineno, function = entry[:3]
+        positions = Positions(*entry[5])
+        if positions.lineno is None:
+            positions = Positions(lineno, *entry[5][1:])
+    elif isframe(frame):
+        code = frame.f_code
+        filename, lineno, function = code.co_filename, frame.f_lineno, code.co_name
+        lineno_at, *columns = _code_position(code, frame.f_lasti)
+        positions = Positions(lineno if lineno_at is None else lineno_at, *columns)
+    else:
+        raise TypeError("{!r} is not a frame or traceback object".format(frame))
+    lineno = positions.lineno
+    lines, index = _context_lines(filename, lineno, context)
+    return Traceback(filename, lineno, function, lines, index, positions=positions)
+
+
+def getlineno(frame):
+    return frame.f_lineno
+
+
+def getouterframes(frame, context=1):
+    """A FrameInfo for frame and for each frame outwards from it."""
+    framelist = []
+    while frame:
+        info = getframeinfo(frame, context)
+        framelist.append(FrameInfo(frame, *info, positions=info.positions))
+        frame = frame.f_back
+    return framelist
+
+
+def stack(context=1):
+    """A FrameInfo for the caller's frame and each frame outwards from it."""
+    return getouterframes(sys._getframe(1), context)
 
 
 # ---- signatures -----------------------------------------------------------------------

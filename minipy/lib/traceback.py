@@ -3,9 +3,9 @@ CPython 3.11's module does (print_exc, format_exc, print_exception, format_excep
 format_exception_only, extract_tb/format_tb/print_tb, extract_stack/format_stack/
 print_stack, FrameSummary, StackSummary, TracebackException).
 
-minipy has no frame objects: the entries of a traceback (file, line, function, source
-line and the caret line of the uncaught-exception printer) come from sys._tb_entries,
-and the entries of the running stack from sys._stack_entries."""
+Tracebacks have no frames in minipy: the entries of a traceback (file, line, function,
+source line and the caret line of the uncaught-exception printer) come from
+sys._tb_entries, and the entries of the running stack from sys._stack_entries."""
 import sys
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
@@ -214,11 +214,9 @@ def print_tb(tb, limit=None, file=None):
 
 
 def _stack(f, limit, depth):
-    """The running stack from `depth` calls above _stack outwards, as a StackSummary
-    (outermost first), its innermost `limit` entries."""
-    if f is not None:
-        raise TypeError("minipy has no frame objects: f must be None")
-    entries = sys._stack_entries(depth)
+    """The running stack from frame f, or from `depth` calls above _stack, outwards, as
+    a StackSummary (outermost first), its innermost `limit` entries."""
+    entries = sys._stack_entries(depth if f is None else f)
     if limit is not None:
         entries = entries[:limit] if limit >= 0 else entries[limit:]
     entries.reverse()
@@ -243,7 +241,13 @@ def print_stack(f=None, limit=None, file=None):
 
 
 def walk_stack(f):
-    raise NotImplementedError("minipy has no frame objects")
+    """(frame, lineno) for f and each frame outwards; f None starts where CPython's
+    does, four frames above this generator's (as StackSummary.extract expects)."""
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
 
 
 def clear_frames(tb):

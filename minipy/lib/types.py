@@ -8,7 +8,7 @@ BuiltinMethodType is BuiltinFunctionType, the type of len)."""
 import sys
 
 __all__ = ["FunctionType", "LambdaType", "MethodType", "GeneratorType", "ModuleType",
-           "BuiltinFunctionType", "BuiltinMethodType", "CodeType", "TracebackType",
+           "BuiltinFunctionType", "BuiltinMethodType", "CodeType", "TracebackType", "FrameType",
            "NoneType", "EllipsisType", "NotImplementedType", "SimpleNamespace",
            "MappingProxyType", "new_class", "GenericAlias", "UnionType"]
 
@@ -49,6 +49,7 @@ def _traceback_type():
 
 
 TracebackType = _traceback_type()
+FrameType = type(sys._getframe())
 del _f, _g, _C, _traceback_type
 
 
