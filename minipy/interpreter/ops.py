@@ -1302,10 +1302,10 @@ def dictiter_next(w_it):
     if table.live != w_it.initial:
         w_it.initial = -1
         raise oefmt(ex.w_RuntimeError, 'dictionary changed size during iteration')
-    while w_it.pos < len(table.keys_w):
+    while w_it.pos < table.entry_count():
         i = w_it.pos
         w_it.pos += 1
-        w_k = table.keys_w[i]
+        w_k = table.key_at(i)
         if w_k is not None:
             if w_it.kind == 0:
                 return w_k

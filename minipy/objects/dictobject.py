@@ -31,7 +31,7 @@ from minipy.objects import stmsupport
 from minipy.objects.root import W_Root
 from minipy.objects.typeobject import make_builtin_type
 from minipy.objects.strobject import W_StrObject
-from minipy.objects.intobject import W_IntObject
+from minipy.objects.intobject import W_IntObject, wrap_int
 from minipy.objects.floatobject import W_FloatObject
 from minipy.objects.noneobject import W_NoneObject
 from minipy.objects.tupleobject import W_TupleObject
@@ -135,15 +135,34 @@ def _new_tuple_index():
 
 
 def _without_holes(keys_w, values_w):
-    """The keys and values of the live entries (a deleted entry's key is None)."""
+    """The keys and values of the live entries (a deleted entry's value is None)."""
     keys = []
     values = []
-    for j in range(len(keys_w)):
-        w_k = keys_w[j]
-        if w_k is not None:
-            keys.append(w_k)
+    for j in range(len(values_w)):
+        if values_w[j] is not None:
+            keys.append(keys_w[j])
             values.append(values_w[j])
     return keys, values
+
+
+def _int_keys_without_holes(ikeys, values_w):
+    """Same for an INTS table's unboxed keys."""
+    keys = []
+    values = []
+    for j in range(len(values_w)):
+        if values_w[j] is not None:
+            keys.append(ikeys[j])
+            values.append(values_w[j])
+    return keys, values
+
+
+def _int_index_of(ikeys, values_w):
+    """A fresh index of an INTS table's live keys."""
+    d = _new_int_index()
+    for j in range(len(values_w)):
+        if values_w[j] is not None:
+            d[ikeys[j]] = j
+    return d
 
 
 @specialize.arg(0)
@@ -200,7 +219,13 @@ class OrderedTable(object):
     and tables whose keys are all tuples of strs and ints an r_dict of its own: their
     lookups never run Python code -- for the JIT a plain call that cannot force
     the frame, where the general r_dict's comparison (a user __eq__ may run) can; the
-    first other key moves the table to the general r_dict for good."""
+    first other key moves the table to the general r_dict for good.
+
+    An INTS table keeps its keys unboxed, in `ikeys` (keys_w is None): storing a key
+    allocates nothing (in a trace the key's box stays virtual), and the collector has
+    no key objects to copy and trace (a memo dict's keys were a third of its objects).
+    A key read back (iteration, keys(), popitem) is a fresh box, as ints made in traces
+    are. A deleted entry is known by its value, None."""
     indexed = False     # STM build: the lookup index exists (see the module docstring)
 
     def __init__(self):
@@ -210,10 +235,13 @@ class OrderedTable(object):
         self.int_index = None
         self.tuple_index = None
         self.keys_w = []
+        self.ikeys = None
         self.values_w = []
         self.live = 0
-        # the key object lookup() found last, where, and the layout then (see lookup)
+        # the key object lookup() found last (its value in an INTS table), where, and
+        # the layout then (see lookup)
         self.last_key = None
+        self.last_ikey = 0
         self.last_pos = -1
         self.last_layout = -1
         # changes whenever a key may have moved or appeared (insert, delete, compact,
@@ -249,6 +277,9 @@ class OrderedTable(object):
         write to a table other threads read."""
         if w_key is self.last_key and self.layout == self.last_layout:
             return self.last_pos
+        if (self.kind == INTS and type(w_key) is W_IntObject and
+                self.layout == self.last_layout and w_key.intval == self.last_ikey):
+            return self.last_pos
         i = self._lookup(w_key)
         if i >= 0:
             self._remember(w_key, i)
@@ -258,8 +289,11 @@ class OrderedTable(object):
         if barriers.ENABLED:
             return
         kind = self.kind
-        if ((kind == STRS and type(w_key) is W_StrObject) or
-                (kind == INTS and type(w_key) is W_IntObject) or
+        if kind == INTS and type(w_key) is W_IntObject:
+            self.last_ikey = w_key.intval      # (the box itself may stay virtual)
+            self.last_pos = pos
+            self.last_layout = self.layout
+        elif ((kind == STRS and type(w_key) is W_StrObject) or
                 (kind == TUPLES and is_plain_tuple(w_key))):
             self.last_key = w_key
             self.last_pos = pos
@@ -300,9 +334,8 @@ class OrderedTable(object):
         keys of equal hash."""
         from minipy.interpreter import ops
         h = ops.hash_w(w_key)
-        keys_w = self.keys_w
-        for i in range(len(keys_w)):
-            w_k = keys_w[i]
+        for i in range(len(self.values_w)):
+            w_k = self.key_at(i)
             if w_k is None:
                 continue
             if w_k is w_key or (ops.hash_w(w_k) == h and ops.eq_w(w_k, w_key)):
@@ -316,6 +349,7 @@ class OrderedTable(object):
         return self.values_w[i]
 
     def set(self, w_key, w_value):
+        assert w_value is not None      # (None marks a deleted entry)
         i = self.lookup(w_key)
         if i >= 0:
             self.values_w[i] = w_value
@@ -328,6 +362,8 @@ class OrderedTable(object):
             elif type(w_key) is W_IntObject:
                 self.kind = INTS
                 self.int_index = _new_int_index()
+                self.keys_w = None
+                self.ikeys = []
             elif is_plain_tuple(w_key):
                 self.kind = TUPLES
                 self.tuple_index = _new_tuple_index()
@@ -338,9 +374,13 @@ class OrderedTable(object):
               (kind == INTS and type(w_key) is not W_IntObject) or
               (kind == TUPLES and not is_plain_tuple(w_key))):
             self._to_objs()
-        pos = len(self.keys_w)
+        pos = len(self.values_w)
         self._index_put(w_key, pos)
-        self.keys_w.append(w_key)
+        if self.ikeys is not None:
+            assert isinstance(w_key, W_IntObject)
+            self.ikeys.append(w_key.intval)
+        else:
+            self.keys_w.append(w_key)
         self.values_w.append(w_value)
         self.live += 1
         self.layout += 1
@@ -348,20 +388,25 @@ class OrderedTable(object):
 
     def _to_objs(self):
         """The first key of another type: index every key with Python semantics."""
+        if self.ikeys is not None:
+            self.keys_w = self._boxed_keys()
+            self.ikeys = None
         self.kind = OBJS
         self.str_index = None
         self.int_index = None
         self.tuple_index = None
         self._rebuild_index()
 
-    def _unindex(self, w_stored):
+    def _unindex(self, i):
+        """Take the key of entry i out of the index."""
         kind = self.kind
+        if kind == INTS:
+            del self.int_index[self.ikeys[i]]
+            return
+        w_stored = self.keys_w[i]
         if kind == STRS:
             assert isinstance(w_stored, W_StrObject)
             del self.str_index[w_stored.utf8]
-        elif kind == INTS:
-            assert isinstance(w_stored, W_IntObject)
-            del self.int_index[w_stored.intval]
         elif kind == TUPLES:
             del self.tuple_index[w_stored]
         else:
@@ -380,17 +425,22 @@ class OrderedTable(object):
         if i < 0:
             return None
         w_value = self.values_w[i]
-        self._unindex(self.keys_w[i])
-        self.keys_w[i] = None
+        self._unindex(i)
+        if self.keys_w is not None:
+            self.keys_w[i] = None
         self.values_w[i] = None
         self.live -= 1
         self.layout += 1
-        if self.live * 2 < len(self.keys_w) and len(self.keys_w) > 8:
+        n = len(self.values_w)
+        if self.live * 2 < n and n > 8:
             self.compact()
         return w_value
 
     def compact(self):
-        self.keys_w, self.values_w = _without_holes(self.keys_w, self.values_w)
+        if self.ikeys is not None:
+            self.ikeys, self.values_w = _int_keys_without_holes(self.ikeys, self.values_w)
+        else:
+            self.keys_w, self.values_w = _without_holes(self.keys_w, self.values_w)
         self.layout += 1
         self._rebuild_index()
 
@@ -402,7 +452,7 @@ class OrderedTable(object):
         if kind == STRS:
             self.str_index = _index_of(STRS, self.keys_w)
         elif kind == INTS:
-            self.int_index = _index_of(INTS, self.keys_w)
+            self.int_index = _int_index_of(self.ikeys, self.values_w)
         elif kind == TUPLES:
             self.tuple_index = _index_of(TUPLES, self.keys_w)
         else:
@@ -423,14 +473,15 @@ class OrderedTable(object):
         self.last_key = None
         self._reindex_empty()
         self.keys_w = []
+        self.ikeys = None
         self.values_w = []
         self.live = 0
         self.layout += 1
 
     def copy(self):
         t = OrderedTable()
-        for j in range(len(self.keys_w)):
-            w_k = self.keys_w[j]
+        for j in range(len(self.values_w)):
+            w_k = self.key_at(j)
             if w_k is not None:
                 t.set(w_k, self.values_w[j])
         return t
@@ -450,23 +501,48 @@ class OrderedTable(object):
             t.index = self.index.copy()
         elif self.kind == TUPLES:
             t.tuple_index = self.tuple_index.copy()
-        t.keys_w = self.keys_w[:]
+        if self.ikeys is not None:
+            t.keys_w = None
+            t.ikeys = self.ikeys[:]
+        else:
+            t.keys_w = self.keys_w[:]
         t.values_w = self.values_w[:]
         t.live = self.live
         return t
 
+    def entry_count(self):
+        """Entries, dead ones included: positions are 0 to entry_count() - 1."""
+        return len(self.values_w)
+
+    def key_at(self, i):
+        """The key of entry i, or None for a deleted entry (a fresh box in an INTS
+        table)."""
+        if self.values_w[i] is None:
+            return None
+        if self.ikeys is not None:
+            return wrap_int(self.ikeys[i])
+        return self.keys_w[i]
+
+    def _boxed_keys(self):
+        """An INTS table's keys as objects, None for deleted entries."""
+        keys_w = [None] * len(self.values_w)
+        for j in range(len(self.values_w)):
+            keys_w[j] = self.key_at(j)
+        return keys_w
+
     def live_keys(self):
         res = []
-        for w_k in self.keys_w:
+        for j in range(len(self.values_w)):
+            w_k = self.key_at(j)
             if w_k is not None:
                 res.append(w_k)
         return res
 
     def live_values(self):
         res = []
-        for j in range(len(self.keys_w)):
-            if self.keys_w[j] is not None:
-                res.append(self.values_w[j])
+        for w_v in self.values_w:
+            if w_v is not None:
+                res.append(w_v)
         return res
 
 
@@ -477,6 +553,8 @@ def _position(table, layout, name):
     scan comparing str keys only (the r_dict lookup may call a user __eq__, which the JIT
     rightly refuses in an elidable function); it runs when a trace is recorded."""
     keys = table.keys_w
+    if keys is None:           # an INTS table
+        return -1
     for i in range(len(keys)):
         w_k = keys[i]
         if isinstance(w_k, W_StrObject) and w_k.utf8 == name:
@@ -505,7 +583,7 @@ class DictUndo(UndoEntry):
     def __init__(self, w_dict, old_table):
         self.w_dict = w_dict
         self.old_table = old_table
-        self.copied = len(old_table.keys_w)
+        self.copied = old_table.entry_count()
 
     def restore(self):
         self.w_dict.table = self.old_table
@@ -554,10 +632,10 @@ class W_DictObject(W_Root):
         return self.read_table().live
 
     def entry_count(self):
-        return len(self.read_table().keys_w)
+        return self.read_table().entry_count()
 
     def key_at(self, i):
-        return self.read_table().keys_w[i]
+        return self.read_table().key_at(i)
 
     def value_at(self, i):
         return self.read_table().values_w[i]

@@ -242,7 +242,8 @@ def test_table_index_follows_the_kinds_of_its_keys():
     assert n.lookup(wrap_float(2.0)) == 1        # 2.0 == 2, found the long way
     assert n.lookup(wrap_float(2.5)) == -1 and n.lookup(wrap_str('1')) == -1
     n.set(w_True, wrap_str('uno'))               # updates 1's entry, the key stays 1
-    assert n.kind == dobj.INTS and n.keys_w[0].intval == 1
+    assert n.kind == dobj.INTS and n.key_at(0).intval == 1
+    assert n.keys_w is None and n.ikeys == [1, 2]      # int keys are kept unboxed
     assert ops.str_w(n.values_w[0]) == 'uno'
     n.set(wrap_str('k'), wrap_int(0))            # another kind: a Python-semantics index
     assert n.kind == dobj.OBJS and n.int_index is None
@@ -270,9 +271,9 @@ def test_table_deletes_compacts_and_clears_in_each_kind():
         assert t.delete(make(0)) is None
         for i in range(1, 40, 4):
             t.delete(make(i))
-        assert len(t.keys_w) == 40 and t.live == 20     # half dead: not yet compacted
+        assert t.entry_count() == 40 and t.live == 20     # half dead: not yet compacted
         t.delete(make(2))
-        assert t.kind == kind and len(t.keys_w) == t.live == 19   # compacted
+        assert t.kind == kind and t.entry_count() == t.live == 19   # compacted
         assert [t.lookup(make(i)) for i in (3, 6, 7, 38, 39, 2, 4)] == [0, 1, 2, 17, 18, -1, -1]
         t.clear()
         assert t.kind == dobj.EMPTY and t.live == 0 and t.lookup(make(2)) == -1
@@ -359,3 +360,44 @@ def test_reassigned_class_attribute_moves_to_a_cell():
     w_base.setdictvalue('count', wrap_int(7))           # back, as a plain entry
     assert not isinstance(w_base._own_lookup('count', w_base.version), W_ClassCell)
     assert w_t._lookup_jit('count').intval == 7
+
+
+def test_int_keyed_table_keeps_keys_unboxed_through_deletes_and_kind_changes():
+    """An INTS table stores machine ints (no key objects); deleting, compacting,
+    iterating by position, copying and moving to the general index all see the same
+    keys and values as a table of boxed keys would."""
+    from minipy.objects import dictobject as dobj
+    t = dobj.OrderedTable()
+    for i in range(30):
+        t.set(wrap_int(i * 7), wrap_int(i))
+    assert t.keys_w is None and len(t.ikeys) == 30
+    for i in range(0, 30, 2):
+        t.delete(wrap_int(i * 7))
+    t.delete(wrap_int(7))                     # more than half dead: compacted
+    assert t.entry_count() == t.live == 14
+    keys = [t.key_at(j).intval for j in range(t.entry_count())]
+    assert keys == [i * 7 for i in range(3, 30, 2)]
+    assert [w.intval for w in t.live_values()] == list(range(3, 30, 2))
+    c = t.copy()
+    assert c.kind == dobj.INTS and [w.intval for w in c.live_keys()] == keys
+    t.delete(wrap_int(21))
+    assert t.key_at(0) is None and t.lookup(wrap_int(21)) == -1
+    t.set(wrap_str('s'), wrap_int(-1))        # another kind: keys boxed, positions kept
+    assert t.kind == dobj.OBJS and t.ikeys is None and t.keys_w[0] is None
+    assert [t.lookup(wrap_int(k)) for k in (35, 203, 21)] == [1, 13, -1]
+    assert t.lookup(wrap_str('s')) == t.entry_count() - 1
+    assert [w.intval for w in c.live_values()] == list(range(3, 30, 2))
+
+
+def test_int_keyed_table_remembers_the_last_key_by_value():
+    """The last int key looked up is remembered by its value (its box may be one the JIT
+    never allocates): an equal key finds the same entry until the layout changes."""
+    from minipy.objects import dictobject as dobj
+    t = dobj.OrderedTable()
+    for i in range(5):
+        t.set(wrap_int(i), wrap_int(i * 10))
+    assert t.lookup(wrap_int(3)) == 3
+    assert t.last_key is None and t.last_ikey == 3
+    assert t.lookup(wrap_int(3)) == 3 and t.lookup(wrap_int(4)) == 4
+    t.delete(wrap_int(3))
+    assert t.lookup(wrap_int(3)) == -1 and t.get(wrap_int(4)).intval == 40
