@@ -2117,3 +2117,15 @@ def _total_order(a, b):
         if a._sign:
             c = -c
     return c
+
+
+def _register_number():
+    # a numbers.Number, registered here when numbers was imported first (numbers
+    # registers Decimal itself otherwise)
+    import sys
+    numbers = sys.modules.get("numbers")
+    if numbers is not None:
+        numbers.Number.register(Decimal)
+
+
+_register_number()
