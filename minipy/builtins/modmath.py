@@ -252,8 +252,12 @@ def m_trunc(args):
 def m_pow(args):
     # RPython's math.pow follows CPython's math.pow (its ValueError and OverflowError too),
     # which differs from ** (0.0 ** -1 is a ZeroDivisionError, math.pow(0, -1) is not)
+    x = _f(args, 0)
+    y = _f(args, 1)
+    if x == 0.0 and math.isinf(y) and y < 0.0:
+        return wrap_float(INFINITY)     # (RPython's pow raises ValueError there)
     try:
-        return wrap_float(math.pow(_f(args, 0), _f(args, 1)))
+        return wrap_float(math.pow(x, y))
     except ValueError:
         raise domain()
     except OverflowError:
@@ -265,11 +269,94 @@ def m_atan2(args):
 
 
 def m_hypot(args):
-    s = 0.0
+    vec = [0.0] * len(args.args_w)
     for i in range(len(args.args_w)):
-        x = _f(args, i)
-        s += x * x
-    return wrap_float(math.sqrt(s))
+        vec[i] = math.fabs(_f(args, i))
+    return wrap_float(vector_norm(vec))
+
+
+SPLIT = 134217729.0      # 2**27 + 1: splits a float into two halves of 26 bits
+
+
+def _split_hi(x):
+    """The upper half of x's mantissa (Dekker's split): hi * hi is exact."""
+    t = x * SPLIT
+    return t - (t - x)
+
+
+def vector_norm(vec):
+    """sqrt(sum of squares) of non-negative floats as CPython's hypot and dist compute
+    it, to the last bit: scaled to below 1.0, the squares summed with their rounding
+    errors kept apart, and the square root corrected by one Newton step."""
+    top = 0.0
+    nan = False
+    for x in vec:
+        if math.isnan(x):
+            nan = True
+        elif x > top:
+            top = x
+    if math.isinf(top):
+        return top
+    if nan:
+        return NAN
+    if top == 0.0 or len(vec) <= 1:
+        return top
+    return _scaled_norm(vec, top)
+
+
+def _subnormal_norm(vec, top):
+    """The norm when 2**-exp of the largest would overflow: divided by the largest
+    instead, squares summed with one error term (CPython's less exact path)."""
+    total = 1.0
+    err = 0.0
+    for x in vec:
+        x /= top
+        sq = x * x
+        new = total + sq
+        err += (total - new) + sq
+        total = new
+    return top * math.sqrt(total - 1.0 + err)
+
+
+def _scaled_norm(vec, top):
+    exp = math.frexp(top)[1]
+    if exp < -1023:
+        return _subnormal_norm(vec, top)
+    scale = math.ldexp(1.0, -exp)
+    # the sum starts at 1.0 so that each addition's rounding error is exact
+    total = 1.0
+    err1 = err2 = err3 = 0.0
+    for x in vec:
+        x *= scale
+        hi = _split_hi(x)
+        lo = x - hi
+        sq = hi * hi
+        new = total + sq
+        err1 += (total - new) + sq
+        total = new
+        sq = 2.0 * hi * lo
+        new = total + sq
+        err2 += (total - new) + sq
+        total = new
+        err3 += lo * lo
+    h = math.sqrt(total - 1.0 + (err1 + err2 + err3))
+    # the residual of h * h, summed the same way, gives the correction
+    hi = _split_hi(h)
+    lo = h - hi
+    sq = -hi * hi
+    new = total + sq
+    err1 += (total - new) + sq
+    total = new
+    sq = -2.0 * hi * lo
+    new = total + sq
+    err2 += (total - new) + sq
+    total = new
+    sq = -lo * lo
+    new = total + sq
+    err3 += (total - new) + sq
+    total = new
+    r = total - 1.0 + (err1 + err2 + err3)
+    return (h + r / (2.0 * h)) / scale
 
 
 def m_fmod(args):
@@ -325,6 +412,8 @@ def m_isclose(args):
     w_a = args.getkw('abs_tol')
     if w_a is not None:
         abs_tol = ops.float_w(w_a)
+    if rel < 0.0 or abs_tol < 0.0:
+        raise oefmt(ex.w_ValueError, 'tolerances must be non-negative')
     if a == b:
         return wrap_bool(True)
     if math.isinf(a) or math.isinf(b):
@@ -546,8 +635,22 @@ def m_frexp(args):
 
 
 def m_ldexp(args):
-    from minipy.interpreter import ops
-    return wrap_float(math.ldexp(_f(args, 0), ops.int_w(args.args_w[1])))
+    x = _f(args, 0)
+    w_e = args.args_w[1].base_value()
+    if not arith.is_int(w_e):
+        raise oefmt(ex.w_TypeError, 'Expected an int as second argument to ldexp.')
+    big = arith.to_bigint(w_e)
+    # an exponent beyond a machine int overflows or underflows as the largest one does
+    if big.gt(rbigint.fromint(100000)):
+        e = 100000
+    elif big.lt(rbigint.fromint(-100000)):
+        e = -100000
+    else:
+        e = big.toint()
+    try:
+        return wrap_float(math.ldexp(x, e))
+    except OverflowError:
+        raise oefmt(ex.w_OverflowError, 'math range error')
 
 
 def m_dist(args):
@@ -556,11 +659,10 @@ def m_dist(args):
     q = ops.unpack_iterable(args.args_w[1])
     if len(p) != len(q):
         raise oefmt(ex.w_ValueError, 'both points must have the same number of dimensions')
-    s = 0.0
+    diffs = [0.0] * len(p)
     for i in range(len(p)):
-        d = ops.float_w(p[i]) - ops.float_w(q[i])
-        s += d * d
-    return wrap_float(math.sqrt(s))
+        diffs[i] = math.fabs(ops.float_w(p[i]) - ops.float_w(q[i]))
+    return wrap_float(vector_norm(diffs))
 
 
 def m_nextafter(args):
@@ -571,6 +673,12 @@ def m_nextafter(args):
 def m_ulp(args):
     from minipy.builtins import mathulp
     return wrap_float(mathulp.ulp(_f(args, 0)))
+
+
+def _log1p(x):
+    if x == -1.0:       # (RPython's log1p calls it a range error, CPython a domain error)
+        raise ValueError
+    return math.log1p(x)
 
 
 def _sqrt(x):
@@ -598,7 +706,7 @@ FUNCTIONS = [('sqrt', _unary('sqrt', _sqrt, 1)),
              ('sinh', _unary('sinh', math.sinh, 0)),
              ('cosh', _unary('cosh', math.cosh, 0)),
              ('tanh', _unary('tanh', math.tanh, 0)),
-             ('log1p', _unary('log1p', math.log1p, 0)),
+             ('log1p', _unary('log1p', _log1p, 0)),
              ('fabs', _unary('fabs', math.fabs, 0)),
              ('acosh', _unary('acosh', rfloat.acosh, 0)),
              ('asinh', _unary('asinh', rfloat.asinh, 0)),

@@ -279,6 +279,50 @@ def sys_stack_entries(args):
     return W_ListObject(entries_w)
 
 
+def sys_get_int_max_str_digits(args):
+    from minipy.support.numparse import LIMIT
+    check_args(args, 'get_int_max_str_digits', 0, 0, 'sys.get_int_max_str_digits')
+    return wrap_int(LIMIT.max_str_digits)
+
+
+def sys_set_int_max_str_digits(args):
+    """The limit on the digits of int <-> decimal str conversions (0: none)."""
+    from minipy.interpreter import ops
+    from minipy.support.numparse import LIMIT, STR_DIGITS_CHECK_THRESHOLD
+    name = 'set_int_max_str_digits'
+    n = len(args.args_w)
+    nkw = 0 if args.kwnames is None else len(args.kwnames)
+    if n + nkw > 1:     # (CPython's messages for a function of one argument)
+        what = 'keyword argument' if n == 0 else 'argument'
+        raise oefmt(ex.w_TypeError, '%s() takes at most 1 %s (%d given)'
+                    % (name, what, n + nkw))
+    w_max = args.args_w[0] if n == 1 else args.getkw('maxdigits')
+    if w_max is None:
+        raise oefmt(ex.w_TypeError, "%s() missing required argument 'maxdigits' (pos 1)"
+                    % name)
+    maxdigits = ops.int_w(w_max)
+    if maxdigits != 0 and maxdigits < STR_DIGITS_CHECK_THRESHOLD:
+        raise oefmt(ex.w_ValueError, 'maxdigits must be 0 or larger than %d'
+                    % STR_DIGITS_CHECK_THRESHOLD)
+    LIMIT.max_str_digits = maxdigits
+    return w_None
+
+
+def sys_getdefaultencoding(args):
+    check_args(args, 'getdefaultencoding', 0, 0, 'sys.getdefaultencoding')
+    return wrap_str('utf-8')
+
+
+def sys_getfilesystemencoding(args):
+    check_args(args, 'getfilesystemencoding', 0, 0, 'sys.getfilesystemencoding')
+    return wrap_str('utf-8')
+
+
+def sys_is_finalizing(args):
+    check_args(args, 'is_finalizing', 0, 0, 'sys.is_finalizing')
+    return wrap_bool(False)
+
+
 def fn(name, f):
     return W_BuiltinFunction(name, f, False)
 
@@ -291,6 +335,30 @@ w_float_info = structseq.make_type('sys.float_info', [
 w_int_info = structseq.make_type('sys.int_info', [
     'bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
     'str_digits_check_threshold'])
+
+w_hash_info = structseq.make_type('sys.hash_info', [
+    'width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits',
+    'cutoff'])
+FLAG_NAMES = ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
+              'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning',
+              'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',
+              'warn_default_encoding', 'safe_path', 'int_max_str_digits']
+w_flags = structseq.make_type('sys.flags', FLAG_NAMES)
+
+
+def _flags():
+    """sys.flags of a plain run: CPython's values without options (a hash seed chosen at
+    random, no -X int_max_str_digits: -1)."""
+    values_w = [wrap_int(0)] * len(FLAG_NAMES)     # (fixed size: a tuple's items)
+    for i in range(len(FLAG_NAMES)):
+        name = FLAG_NAMES[i]
+        if name == 'dev_mode' or name == 'safe_path':
+            values_w[i] = wrap_bool(False)
+        elif name == 'hash_randomization':
+            values_w[i] = wrap_int(1)
+        elif name == 'int_max_str_digits':
+            values_w[i] = wrap_int(-1)
+    return structseq.make(w_flags, values_w)
 
 
 def make_sys(argv):
@@ -316,6 +384,22 @@ def make_sys(argv):
         wrap_int(53), wrap_float(2.220446049250313e-16), wrap_int(2), wrap_int(1)]))
     w_d.setstr('int_info', structseq.make(w_int_info, [
         wrap_int(30), wrap_int(4), wrap_int(4300), wrap_int(640)]))
+    w_d.setstr('hash_info', structseq.make(w_hash_info, [
+        wrap_int(64), wrap_int(2 ** 61 - 1), wrap_int(314159), wrap_int(0),
+        wrap_int(1000003), wrap_str('siphash13'), wrap_int(64), wrap_int(128),
+        wrap_int(0)]))
+    w_d.setstr('flags', _flags())
+    w_d.setstr('hexversion', wrap_int(0x030B00F0))      # 3.11.0 final, as version_info
+    w_d.setstr('float_repr_style', wrap_str('short'))
+    w_d.setstr('dont_write_bytecode', wrap_bool(False))
+    w_d.setstr('get_int_max_str_digits', fn('get_int_max_str_digits',
+                                            sys_get_int_max_str_digits))
+    w_d.setstr('set_int_max_str_digits', fn('set_int_max_str_digits',
+                                            sys_set_int_max_str_digits))
+    w_d.setstr('getdefaultencoding', fn('getdefaultencoding', sys_getdefaultencoding))
+    w_d.setstr('getfilesystemencoding', fn('getfilesystemencoding',
+                                           sys_getfilesystemencoding))
+    w_d.setstr('is_finalizing', fn('is_finalizing', sys_is_finalizing))
     w_d.setstr('platform', wrap_str('linux'))
     w_d.setstr('byteorder', wrap_str('little'))
     w_d.setstr('implementation', wrap_str('minipy'))

@@ -280,7 +280,7 @@ def is_abstract(w_func):
 def _dotted(w_t):
     """Where a built-in type's name is dotted ('types.UnionType', '_io.TextIOWrapper'),
     the position of its last dot: CPython's __module__ is before, __name__ after."""
-    if not w_t.is_builtin:
+    if not w_t.is_builtin and not w_t.c_named:
         return -1
     return w_t.name.rfind('.')
 

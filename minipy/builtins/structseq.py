@@ -13,7 +13,7 @@ from minipy.objects.descriptors import W_Property
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 
-MAX_FIELDS = 12
+MAX_FIELDS = 20     # (sys.flags has 18)
 
 
 def _make_getter(index):

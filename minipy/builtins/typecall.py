@@ -328,8 +328,16 @@ def type_new(w_meta, w_name, w_bases, w_dict, kwnames=None, kwvalues_w=None):
     w_class = None
     if w_meta is not w_type:
         w_class = w_meta
+    # a library class standing for a C type of CPython's names itself as that type's
+    # dotted tp_name ('datetime.date'): error messages say that name, __name__ and
+    # __qualname__ the part after the dot (as for a built-in type with a dotted name)
+    c_name = None
+    w_c_name = w_dict.getitem(wrap_str('__c_type_name__'))
+    if w_c_name is not None:
+        c_name = ops.str_w(w_c_name)
     try:
-        w_t = W_TypeObject(name, bases_w, False, layout, w_class)
+        w_t = W_TypeObject(name if c_name is None else c_name, bases_w, False, layout,
+                           w_class)
     except MROError:
         names = []
         for w_b in bases_w:
@@ -339,6 +347,9 @@ def type_new(w_meta, w_name, w_bases, w_dict, kwnames=None, kwvalues_w=None):
                     'Cannot create a consistent method resolution\norder (MRO) for bases %s'
                     % ', '.join(names))
     w_t.module = '__main__'
+    if c_name is not None:
+        w_t.c_named = True
+        w_t.qualname = name
     for i in range(w_dict.entry_count()):
         w_k = w_dict.key_at(i)
         if w_k is None:
@@ -353,7 +364,7 @@ def type_new(w_meta, w_name, w_bases, w_dict, kwnames=None, kwvalues_w=None):
             continue
         if key == '__doc__':
             w_t.w_doc = w_v
-        if key == '__classcell__':
+        if key == '__classcell__' or key == '__c_type_name__':
             continue
         if key == '__new__' and isinstance(w_v, W_Function):
             w_v = W_StaticMethod(w_v)

@@ -48,6 +48,7 @@ def _is_mapping(obj):
 
 class deque:
     """deque([iterable[, maxlen]]): a double-ended queue (a ring buffer of slots)."""
+    __c_type_name__ = "collections.deque"    # (its name in messages, as CPython's C type)
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -371,6 +372,7 @@ class deque:
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, ...): a dict that calls default_factory for missing keys."""
+    __c_type_name__ = "collections.defaultdict"    # (its name in messages, as CPython's C type)
 
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -649,6 +651,7 @@ def _second(pair):
 
 class OrderedDict(dict):
     """A dict that remembers insertion order and can reorder: move_to_end, popitem(last)."""
+    __c_type_name__ = "collections.OrderedDict"    # (its name in messages, as CPython's C type)
 
     def move_to_end(self, key, last=True):
         """Move key to the right end (or the left end when last is false)."""

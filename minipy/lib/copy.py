@@ -1,4 +1,5 @@
-"""copy: shallow and deep copies (copy, deepcopy with a memo; __copy__/__deepcopy__ hooks).
+"""copy: shallow and deep copies (copy, deepcopy with a memo; __copy__/__deepcopy__ hooks,
+and a class's own __reduce_ex__/__reduce__ as CPython's copy uses them).
 
 minipy's own pure-Python version of CPython's `copy`. Lists, dicts, sets, tuples and
 instances of classes are copied; immutable built-in values (numbers, strings, None,
@@ -17,8 +18,8 @@ def _function():
     pass
 
 
-_ATOMIC = (type(None), int, float, bool, str, bytes, type, range, slice,
-           type(_function), type(len), type(NotImplemented), property)
+_ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range, slice,
+           type(_function), type(len), type(NotImplemented), type(Ellipsis), property)
 
 
 def _is_atomic(x):
@@ -111,6 +112,47 @@ def _set_state(y, state):
             setattr(y, name, slot_state[name])
 
 
+def _reduced(x):
+    """What a __reduce_ex__ or __reduce__ of x's class (not object's) returns, or None."""
+    cls = type(x)
+    if _defines(cls, "__reduce_ex__"):
+        return x.__reduce_ex__(4)
+    if _defines(cls, "__reduce__"):
+        return x.__reduce__()
+    return None
+
+
+def _reconstruct(x, rv, memo):
+    """The copy that a __reduce__ value rv describes: (callable, args[, state[,
+    list items[, dict items]]]); deep when memo is not None."""
+    if isinstance(rv, str):         # the name of a global: x itself
+        return x
+    if not isinstance(rv, tuple) or not 2 <= len(rv) <= 5:
+        raise Error("__reduce__ must return a string or a tuple of 2 to 5 items")
+    rv = rv + (None,) * (5 - len(rv))
+    func, args, state, listiter, dictiter = rv
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        _set_state(y, state)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
@@ -124,8 +166,13 @@ def copy(x):
         return set(x)
     if cls is tuple or cls is frozenset:
         return x
+    if cls is bytearray:
+        return bytearray(x)
     if hasattr(x, "__copy__"):
         return x.__copy__()
+    rv = _reduced(x)
+    if rv is not None:
+        return _reconstruct(x, rv, None)
     if isinstance(x, tuple):
         y = _new_tuple_like(x, _newargs(x))
     else:
@@ -186,24 +233,37 @@ def deepcopy(x, memo=None):
             y.add(deepcopy(item, memo))
     elif cls is frozenset:
         y = frozenset([deepcopy(item, memo) for item in x])
+    elif cls is bytearray:
+        y = bytearray(x)
     elif hasattr(x, "__deepcopy__"):
         y = x.__deepcopy__(memo)
     else:
-        if isinstance(x, tuple):
-            y = _new_tuple_like(x, deepcopy(_newargs(x), memo))
+        rv = _reduced(x)
+        if rv is not None:
+            y = _reconstruct(x, rv, memo)
         else:
-            y = _new_like(x)
-        memo[d] = y
-        state = _get_state(x)
-        if state is not None:
-            _set_state(y, deepcopy(state, memo))
-        if isinstance(x, list):
-            for item in list.__iter__(x):
-                list.append(y, deepcopy(item, memo))
-        elif isinstance(x, dict):
-            for key in dict.keys(x):
-                dict.__setitem__(y, deepcopy(key, memo), deepcopy(dict.__getitem__(x, key), memo))
+            y = _deepcopy_instance(x, memo)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
+    return y
+
+
+def _deepcopy_instance(x, memo):
+    """A deep copy of an instance of a class without copy hooks: its state copied into
+    a new instance made without __init__."""
+    if isinstance(x, tuple):
+        y = _new_tuple_like(x, deepcopy(_newargs(x), memo))
+    else:
+        y = _new_like(x)
+    memo[id(x)] = y
+    state = _get_state(x)
+    if state is not None:
+        _set_state(y, deepcopy(state, memo))
+    if isinstance(x, list):
+        for item in list.__iter__(x):
+            list.append(y, deepcopy(item, memo))
+    elif isinstance(x, dict):
+        for key in dict.keys(x):
+            dict.__setitem__(y, deepcopy(key, memo), deepcopy(dict.__getitem__(x, key), memo))
     return y

@@ -147,6 +147,7 @@ def _repr_prefix(obj):
 
 class timedelta:
     """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
+    __c_type_name__ = "datetime.timedelta"    # (its name in messages, as CPython's C type)
 
     __slots__ = ("_days", "_seconds", "_microseconds")
 
@@ -441,6 +442,7 @@ def _check_offset(name, offset):
 
 class date:
     """A calendar date: year, month, day."""
+    __c_type_name__ = "datetime.date"    # (its name in messages, as CPython's C type)
 
     __slots__ = ("_year", "_month", "_day")
 
@@ -795,6 +797,7 @@ def _parse_isotz(s):
 
 class tzinfo:
     """The abstract base of time zones: utcoffset, dst and tzname of a datetime."""
+    __c_type_name__ = "datetime.tzinfo"    # (its name in messages, as CPython's C type)
 
     __slots__ = ()
 
@@ -830,6 +833,7 @@ class tzinfo:
 
 class timezone(tzinfo):
     """A fixed offset from UTC, with an optional name."""
+    __c_type_name__ = "datetime.timezone"    # (its name in messages, as CPython's C type)
 
     __slots__ = ("_offset", "_name")
 
@@ -957,6 +961,7 @@ def _format_time(hh, mm, ss, us, timespec):
 
 class time:
     """A time of day: hour, minute, second, microsecond, tzinfo and fold."""
+    __c_type_name__ = "datetime.time"    # (its name in messages, as CPython's C type)
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
@@ -1133,6 +1138,7 @@ time.resolution = timedelta(microseconds=1)
 
 class datetime(date):
     """A date and a time of day, with an optional tzinfo."""
+    __c_type_name__ = "datetime.datetime"    # (its name in messages, as CPython's C type)
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 

@@ -243,6 +243,7 @@ def _check_int(value):
 
 class Context:
     """Precision, rounding, exponent limits, flags and traps of decimal arithmetic."""
+    __c_type_name__ = "decimal.Context"    # (its name in messages, as CPython's C type)
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
                  clamp=None, flags=None, traps=None):
@@ -1428,6 +1429,7 @@ _HASH_10INV = pow(10, _HASH_MODULUS - 2, _HASH_MODULUS)
 class Decimal:
     """A decimal floating point number: Decimal(value="0", context=None) from an int, a
     string, a float (exactly), a Decimal or a (sign, digits, exponent) tuple."""
+    __c_type_name__ = "decimal.Decimal"    # (its name in messages, as CPython's C type)
 
     __slots__ = ("_sign", "_int", "_exp", "_special")
 
@@ -2117,3 +2119,15 @@ def _total_order(a, b):
         if a._sign:
             c = -c
     return c
+
+
+def _register_number():
+    # a numbers.Number, registered here when numbers was imported first (numbers
+    # registers Decimal itself otherwise)
+    import sys
+    numbers = sys.modules.get("numbers")
+    if numbers is not None:
+        numbers.Number.register(Decimal)
+
+
+_register_number()

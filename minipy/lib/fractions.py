@@ -3,10 +3,11 @@ Fractions, floats (exactly) and strings ('3/4', '-1.5e-3'), always in lowest ter
 a positive denominator; arithmetic with ints stays exact, with floats gives floats;
 comparisons and hashes agree with int and float (hash(Fraction(n)) == hash(n)); str,
 repr, limit_denominator, and math.floor/ceil, round() and int(). Written for minipy,
-without the numbers ABCs or Decimal."""
+without the numbers ABCs; a Decimal converts exactly, as a float does."""
 
 import math
 import operator
+import sys
 
 __all__ = ["Fraction"]
 
@@ -81,6 +82,13 @@ def _parse(text):
     return num, den
 
 
+def _is_decimal(x):
+    """Whether x is a decimal.Decimal (without importing decimal: there is no Decimal
+    before it is imported)."""
+    mod = sys.modules.get("decimal")
+    return mod is not None and isinstance(x, mod.Decimal)
+
+
 def _is_rational(x):
     return isinstance(x, (int, Fraction))
 
@@ -104,7 +112,7 @@ class Fraction:
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return self
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or _is_decimal(numerator):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             if isinstance(numerator, str):
@@ -147,6 +155,8 @@ class Fraction:
     def from_decimal(cls, dec):
         if isinstance(dec, int):
             return cls(dec)
+        if _is_decimal(dec):
+            return cls(*dec.as_integer_ratio())
         raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
                         % (cls.__name__, dec, type(dec).__name__))
 

@@ -35,6 +35,7 @@ def reduce(function, iterable, initial=_initial_missing):
 
 class partial:
     """partial(func, *args, **keywords): a callable with some arguments already given."""
+    __c_type_name__ = "functools.partial"    # (its name in messages, as CPython's C type)
 
     def __init__(self, func, *args, **keywords):
         if not callable(func):

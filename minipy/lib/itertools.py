@@ -12,6 +12,7 @@ import sys
 
 class count:
     """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
+    __c_type_name__ = "itertools.count"    # (its name in messages, as CPython's C type)
 
     def __init__(self, start=0, step=1):
         for v in (start, step):
@@ -53,6 +54,7 @@ def cycle(iterable):
 
 class repeat:
     """repeat(object [,times]) --> object again and again (times times, or forever)."""
+    __c_type_name__ = "itertools.repeat"    # (its name in messages, as CPython's C type)
 
     def __init__(self, object, times=None):
         self._object = object
@@ -111,6 +113,7 @@ def _chain(iterables):
 
 class chain:
     """chain(*iterables) --> the items of the first iterable, then of the next, ..."""
+    __c_type_name__ = "itertools.chain"    # (its name in messages, as CPython's C type)
 
     def __init__(self, *iterables):
         self._gen = _chain(iterables)
@@ -429,6 +432,7 @@ class groupby:
     """groupby(iterable, key=None) --> (key, group) pairs for runs of equal keys.
 
     The groups share the underlying iterator: advancing groupby ends the previous group."""
+    __c_type_name__ = "itertools.groupby"    # (its name in messages, as CPython's C type)
 
     def __init__(self, iterable, key=None):
         self._it = iter(iterable)

@@ -300,9 +300,9 @@ class _Parser:
                 raise JSONDecodeError("Unterminated string starting at", s, begin)
             esc = s[j + 1]
             if esc == "u":
-                code, i = self.hex4(j + 2, j)
+                code, i = self.hex4(j + 2, j + 1)     # (an error is at the 'u')
                 if 0xD800 <= code <= 0xDBFF and s.startswith("\\u", i):
-                    low, k = self.hex4(i + 2, i)
+                    low, k = self.hex4(i + 2, i + 1)
                     if 0xDC00 <= low <= 0xDFFF:
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                         i = k
@@ -379,15 +379,25 @@ class JSONDecoder:
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
 
+    def _parser(self, s):
+        return _Parser(s, self.object_hook, self.object_pairs_hook, self.parse_float,
+                       self.parse_int, self.parse_constant, self.strict)
+
     def decode(self, s):
-        parser = _Parser(s, self.object_hook, self.object_pairs_hook, self.parse_float,
-                         self.parse_int, self.parse_constant, self.strict)
+        parser = self._parser(s)
         i = parser.skip(0)
         value, i = parser.value(i)
         i = parser.skip(i)
         if i != len(s):
             raise JSONDecodeError("Extra data", s, i)
         return value
+
+    def raw_decode(self, s, idx=0):
+        """(the value that starts at s[idx], the index where it ends); no whitespace
+        is skipped, and text after the value is left alone."""
+        if idx < 0:
+            raise ValueError("idx cannot be negative")
+        return self._parser(s).value(idx)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,

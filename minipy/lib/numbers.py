@@ -271,3 +271,15 @@ def _register_fraction():
 
 
 _register_fraction()
+
+
+def _register_decimal():
+    # decimal.Decimal is a Number (only); registered by whichever of the two modules
+    # is imported second, so that importing numbers does not import decimal
+    import sys
+    decimal = sys.modules.get("decimal")
+    if decimal is not None:
+        Number.register(decimal.Decimal)
+
+
+_register_decimal()

@@ -254,6 +254,7 @@ def _resolve_attr(obj, name):
 
 class itemgetter:
     """itemgetter(item, ...) --> a callable that fetches the given item(s)."""
+    __c_type_name__ = "operator.itemgetter"    # (its name in messages, as CPython's C type)
 
     def __init__(self, item, *items):
         self._single = len(items) == 0
@@ -273,6 +274,7 @@ class itemgetter:
 
 class attrgetter:
     """attrgetter(attr, ...) --> a callable that fetches the given attribute(s)."""
+    __c_type_name__ = "operator.attrgetter"    # (its name in messages, as CPython's C type)
 
     def __init__(self, attr, *attrs):
         names = (attr,) + attrs
@@ -296,6 +298,7 @@ class attrgetter:
 
 class methodcaller:
     """methodcaller(name, *args, **kwargs) --> a callable that calls obj.name(*args, **kwargs)."""
+    __c_type_name__ = "operator.methodcaller"    # (its name in messages, as CPython's C type)
 
     def __init__(self, name, *args, **kwargs):
         if not isinstance(name, str):

@@ -1,5 +1,5 @@
-"""string: the character-class constants, capwords and Template, as CPython's `string`
-module has them.
+"""string: the character-class constants, capwords, Template and Formatter, as CPython's
+`string` module has them.
 
 minipy's own pure-Python version.
 """
@@ -157,3 +157,209 @@ class Template:
 
 
 Template.pattern = None
+
+
+# ---------------------------------------------------------------- Formatter
+
+def _parse_field(s, i):
+    """The replacement field that starts at s[i] (just after its '{'): (field name,
+    format spec, conversion or None, index after its closing '}'), with the errors of
+    CPython's str.format parser."""
+    n = len(s)
+    start = i
+    c = ""
+    while i < n:
+        c = s[i]
+        i += 1
+        if c == "{":
+            raise ValueError("unexpected '{' in field name")
+        if c == "[":            # an index may hold any character but ']'
+            while i < n and s[i] != "]":
+                i += 1
+            continue
+        if c == "}" or c == ":" or c == "!":
+            break
+    else:
+        c = ""                  # the end of the string
+    if c != ":" and c != "!":
+        if c != "}":
+            raise ValueError("expected '}' before end of string")
+        return s[start:i - 1], "", None, i
+    name = s[start:i - 1]
+    conversion = None
+    if c == "!":
+        if i >= n:
+            raise ValueError("end of string while looking for conversion specifier")
+        conversion = s[i]
+        i += 1
+        if i < n:
+            c = s[i]
+            i += 1
+            if c == "}":
+                return name, "", conversion, i
+            if c != ":":
+                raise ValueError("expected ':' after conversion specifier")
+    spec_start = i
+    depth = 1
+    while i < n:
+        c = s[i]
+        i += 1
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return name, s[spec_start:i - 1], conversion, i
+    raise ValueError("unmatched '{' in format spec")
+
+
+def _format_parser(s):
+    """(literal text, field name, format spec, conversion) for each piece of a format
+    string, as Formatter.parse gives them ({{ and }} as one brace of literal text)."""
+    n = len(s)
+    i = 0
+    while i < n:
+        start = i
+        c = ""
+        while i < n:
+            c = s[i]
+            i += 1
+            if c == "{" or c == "}":
+                break
+        else:
+            yield s[start:i], None, None, None
+            return
+        if i >= n or s[i] != c:
+            if c == "}":
+                raise ValueError("Single '}' encountered in format string")
+            if i >= n:
+                raise ValueError("Single '{' encountered in format string")
+        if i < n and s[i] == c:             # a doubled brace: literal text
+            i += 1
+            yield s[start:i - 1], None, None, None
+            continue
+        literal = s[start:i - 1]
+        name, spec, conversion, i = _parse_field(s, i)
+        yield literal, name, spec, conversion
+
+
+def _index_or_name(text):
+    if text.isdecimal():
+        return int(text)
+    return text
+
+
+def _field_rest(name, i):
+    """The (is attribute, key) steps of a field name after its first part."""
+    n = len(name)
+    while i < n:
+        c = name[i]
+        i += 1
+        if c == ".":
+            start = i
+            while i < n and name[i] not in ".[":
+                i += 1
+            if i == start:
+                raise ValueError("Empty attribute in format string")
+            yield True, name[start:i]
+        elif c == "[":
+            start = i
+            while i < n and name[i] != "]":
+                i += 1
+            if i >= n:
+                raise ValueError("Missing ']' in format string")
+            if i == start:
+                raise ValueError("Empty attribute in format string")
+            key = _index_or_name(name[start:i])
+            i += 1
+            if i < n and name[i] not in ".[":
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+            yield False, key
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+
+
+def _split_field_name(name):
+    i = 0
+    while i < len(name) and name[i] not in ".[":
+        i += 1
+    return _index_or_name(name[:i]), _field_rest(name, i)
+
+
+class Formatter:
+    """str.format's machinery in overridable steps: parse, get_field, get_value,
+    convert_field, format_field and check_unused_args."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        pieces = []
+        for literal, field_name, spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if field_name is None:
+                continue
+            # automatic numbering ({}) and explicit indexes ({0}) do not mix
+            if field_name == "":
+                if auto_arg_index is False:
+                    raise ValueError("cannot switch from manual field specification "
+                                     "to automatic field numbering")
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError("cannot switch from manual field specification "
+                                     "to automatic field numbering")
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args,
+                                                 recursion_depth - 1, auto_arg_index)
+            pieces.append(self.format_field(obj, spec))
+        return "".join(pieces), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == "s":
+            return str(value)
+        if conversion == "r":
+            return repr(value)
+        if conversion == "a":
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        return _format_parser(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            if is_attr:
+                obj = getattr(obj, key)
+            else:
+                obj = obj[key]
+        return obj, first

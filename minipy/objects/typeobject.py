@@ -152,6 +152,9 @@ class W_TypeObject(W_Root):
         # (modabc.py); the match statement reads them along the MRO (matching.py)
         self.collection_flag = 0
         self.qualname = name
+        # a class made by a library module with a C type's dotted name (typecall.py,
+        # __c_type_name__): its __name__ is the part after the last dot
+        self.c_named = False
         self.module = 'builtins'
         self.bases_w = bases_w
         self.dict_w = {}

@@ -380,7 +380,8 @@ def _bigint_digits(absval, t):
         return absval.format('0123456789abcdef')
     if t == ord('X'):
         return absval.format('0123456789ABCDEF')
-    return absval.str()
+    from minipy.support.numparse import int_to_str
+    return int_to_str(absval)
 
 
 def _check_int_spec(f):
@@ -407,7 +408,8 @@ def _int_prefix(f, t):
 
 def format_int_named(value, spec, type_name):
     if not spec:
-        return value.str()
+        from minipy.support.numparse import int_to_str
+        return int_to_str(value)
     return _format_int_spec(value, parse_spec(spec, 'd', '>', type_name), type_name)
 
 

@@ -22,7 +22,8 @@ API (s is UTF-8 text; errors are SupportError):
         convert float NaN to integer"
   round_int(v, ndigits) -> rbigint   round(int, ndigits): ndigits >= 0
         returns v; else rounds half to even to a multiple of 10**-ndigits
-  MAX_STR_DIGITS = 4300
+  MAX_STR_DIGITS = 4300: the default of the limit, which sys.set_int_max_str_digits
+        changes (LIMIT.max_str_digits; 0: no limit)
 """
 
 import math
@@ -40,6 +41,17 @@ from minipy.support.unicodedb import db
 from minipy.support.strcase import decimal_value
 
 MAX_STR_DIGITS = 4300
+STR_DIGITS_CHECK_THRESHOLD = 640    # the least limit that may be set (but 0)
+
+
+class _DigitsLimit(object):
+    """The limit on the digits of int <-> decimal str conversions, one for the process
+    (a prebuilt instance: a module-level int would be a constant once translated)."""
+    def __init__(self):
+        self.max_str_digits = MAX_STR_DIGITS
+
+
+LIMIT = _DigitsLimit()
 
 
 def _to_ascii(s):
@@ -151,12 +163,13 @@ def parse_int(s, base):
         i += 1
     if i != n:
         raise _int_error(s, base)
-    if (b & (b - 1)) != 0 and ndigits > MAX_STR_DIGITS:
+    limit = LIMIT.max_str_digits
+    if (b & (b - 1)) != 0 and limit > 0 and ndigits > limit:
         raise SupportError(
             'ValueError', "Exceeds the limit (%d digits) for integer string "
             "conversion: value has %d digits; use "
             "sys.set_int_max_str_digits() to increase the limit"
-            % (MAX_STR_DIGITS, ndigits))
+            % (limit, ndigits))
     ds = digits.build()
     if ndigits <= 15 and b <= 10 or ndigits <= 11:
         v = 0
@@ -290,19 +303,22 @@ def _strtod(text):
 # ---------------------------------------------------------------- int -> str
 
 def int_to_str(v):
-    if (v.bit_length() - 1) * 0.30103 > MAX_STR_DIGITS + 1:
+    limit = LIMIT.max_str_digits
+    if limit <= 0:
+        return v.str()
+    if (v.bit_length() - 1) * 0.30103 > limit + 1:
         s = ''      # certainly too long: do not convert
     else:
         s = v.str()
         nd = len(s)
         if v.sign < 0:
             nd -= 1
-        if nd <= MAX_STR_DIGITS:
+        if nd <= limit:
             return s
     raise SupportError(
         'ValueError', "Exceeds the limit (%d digits) for integer string "
         "conversion; use sys.set_int_max_str_digits() to increase the "
-        "limit" % MAX_STR_DIGITS)
+        "limit" % limit)
 
 
 def int_to_base(v, base):

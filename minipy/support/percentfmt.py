@@ -284,7 +284,8 @@ def render_int(p, value):
         digits = value.abs().format('0123456789ABCDEF')
         prefix = '0X'
     else:
-        digits = value.abs().str()
+        from minipy.support.numparse import int_to_str
+        digits = int_to_str(value.abs())
         prefix = ''
     if p.prec > len(digits):
         digits = '0' * (p.prec - len(digits)) + digits
