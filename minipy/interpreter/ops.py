@@ -113,9 +113,18 @@ def int_w(w_obj):
         raise oefmt(ex.w_OverflowError, "Python int too large to convert to C ssize_t")
     w_index = w_obj.getclass().lookup('__index__')
     if w_index is not None and isinstance(w_obj, W_Instance):
-        return int_w(call_function(w_index, [w_obj]))
+        return int_w(checked_index(call_function(w_index, [w_obj])))
     raise oefmt(ex.w_TypeError, "'%s' object cannot be interpreted as an integer"
                 % typename(w_obj))
+
+
+def checked_index(w_r):
+    """w_r, what a __index__ method returned, if it is an int (CPython's TypeError
+    otherwise: the result is not asked for an __index__ of its own)."""
+    w_v = w_r.base_value()
+    if isinstance(w_v, W_IntObject) or isinstance(w_v, W_LongObject):
+        return w_r
+    raise oefmt(ex.w_TypeError, '__index__ returned non-int (type %s)' % typename(w_r))
 
 
 def bigint_w(w_obj):
@@ -144,7 +153,7 @@ def index_w(w_obj, what):
     if isinstance(w_obj, W_Instance):
         w_index = w_obj.getclass().lookup('__index__')
         if w_index is not None:
-            return index_w(call_function(w_index, [w_obj]), what)
+            return index_w(checked_index(call_function(w_index, [w_obj])), what)
     if what == 'string':        # CPython's str says it differently
         raise oefmt(ex.w_TypeError, "string indices must be integers, not '%s'"
                     % typename(w_obj))
@@ -161,8 +170,18 @@ def float_w(w_obj):
     if isinstance(w_obj, W_Instance):
         w_f = w_obj.getclass().lookup('__float__')
         if w_f is not None:
-            return float_w(call_function(w_f, [w_obj]))
+            return checked_float(w_obj, call_function(w_f, [w_obj]))
     raise oefmt(ex.w_TypeError, "must be real number, not %s" % typename(w_obj))
+
+
+def checked_float(w_obj, w_r):
+    """The value of w_r, what w_obj's __float__ returned, if it is a float (CPython's
+    TypeError otherwise; an int is not accepted)."""
+    w_v = w_r.base_value()
+    if isinstance(w_v, W_FloatObject):
+        return w_v.floatval
+    raise oefmt(ex.w_TypeError, '%s.__float__ returned non-float (type %s)'
+                % (typename(w_obj), typename(w_r)))
 
 
 def str_w(w_obj):
