@@ -387,10 +387,6 @@ def user_compare(w_a, w_b, op):
         w_res = _call_cmp_method(w_b, rname, w_a)
         if w_res is not None:
             return w_res
-    if op == NE:
-        w_res = _call_cmp_method(w_a, '__eq__', w_b)
-        if w_res is not None:
-            return wrap_bool(not is_true(w_res))
     return cmp_fallback(w_a, w_b, op)
 
 
