@@ -285,12 +285,12 @@ def b_reversed(args):
     check_args(args, 'reversed', 1, 1)
     w_seq = args.args_w[0]
     w_r = w_seq.getclass().lookup('__reversed__')
-    if w_r is not None:
+    if w_r is not None and not ops.is_none(w_r):
         return ops.call_function(w_r, [w_seq])
-    if isinstance(w_seq, W_DictObject) or isinstance(w_seq, W_SetObject) or \
-            w_seq.getclass().lookup('__getitem__') is None or \
-            w_seq.getclass().lookup('__len__') is None:
+    if w_r is not None or isinstance(w_seq, W_DictObject) or \
+            isinstance(w_seq, W_SetObject) or w_seq.getclass().lookup('__getitem__') is None:
         raise oefmt(ex.w_TypeError, "'%s' object is not reversible" % ops.typename(w_seq))
+    # a sequence without __len__: len_w raises CPython's "has no len()"
     return it.W_ReversedIter(w_seq, ops.len_w(w_seq))
 
 
@@ -676,7 +676,7 @@ def b_callable(args):
 def _attr_name(w_name):
     w_b = w_name.base_value()
     if not isinstance(w_b, W_StrObject):
-        raise oefmt(ex.w_TypeError, 'attribute name must be string, not %s'
+        raise oefmt(ex.w_TypeError, "attribute name must be string, not '%s'"
                     % ops.typename(w_name))
     return w_b.utf8
 

@@ -402,10 +402,32 @@ def set_names(w_t, w_dict):
             ops.call_function(w_sn, [w_v, w_t, keys_w[i]])
 
 
+def check_slot_conflicts(w_t):
+    """CPython's ValueError for a name of the class's own __slots__ that is also a
+    class attribute (`__slots__ = ('a',)` with `a = 1`)."""
+    from minipy.interpreter import ops
+    w_slots = w_t.dict_w.get('__slots__', None)
+    if w_slots is None:
+        return
+    if isinstance(w_slots.base_value(), W_StrObject):
+        names_w = [w_slots]
+    else:
+        names_w = ops.unpack_iterable(w_slots)
+    for w_n in names_w:
+        if not isinstance(w_n.base_value(), W_StrObject):
+            raise oefmt(ex.w_TypeError, '__slots__ items must be strings, not \'%s\''
+                        % ops.typename(w_n))
+        n = ops.str_w(w_n)
+        if n in w_t.dict_w:
+            raise oefmt(ex.w_ValueError, "'%s' in __slots__ conflicts with class variable"
+                        % n)
+
+
 def compute_slots(w_t):
     """When every user class in the MRO has __slots__ (without '__dict__'), instances
     only take the attributes named there (w_t.allowed_attrs; None otherwise)."""
     from minipy.interpreter import ops
+    check_slot_conflicts(w_t)
     allowed = {}
     for w_c in w_t.mro_w:
         assert isinstance(w_c, W_TypeObject)

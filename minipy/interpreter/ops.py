@@ -837,6 +837,25 @@ def check_slots(w_obj, name):
                     % (typename(w_obj), name))
 
 
+def is_slot_name(w_t, name):
+    """Is `name` in the __slots__ of a class of w_t's MRO?"""
+    for w_c in w_t.mro_w:
+        assert isinstance(w_c, W_TypeObject)
+        if w_c.is_builtin:
+            continue
+        w_slots = w_c.read_dict().get('__slots__', None)
+        if w_slots is None:
+            continue
+        if isinstance(w_slots.base_value(), W_StrObject):
+            if str_w(w_slots) == name:
+                return True
+            continue
+        for w_n in unpack_iterable(w_slots):
+            if isinstance(w_n.base_value(), W_StrObject) and str_w(w_n) == name:
+                return True
+    return False
+
+
 @jit.elidable
 def slot_allowed(w_t, name):
     """May instances of w_t take attribute `name`? allowed_attrs is fixed when the class
@@ -909,6 +928,9 @@ def generic_delattr(w_obj, name):
     object's own attribute."""
     w_t = w_obj.getclass()
     if isinstance(w_obj, W_TypeObject):
+        if w_obj.is_builtin:
+            raise oefmt(ex.w_TypeError, "cannot set '%s' attribute of immutable type '%s'"
+                        % (name, w_obj.name))
         if not w_obj.deldictvalue(name):
             raise attribute_error(w_obj, name)
         return
@@ -929,6 +951,8 @@ def generic_delattr(w_obj, name):
     if isinstance(w_obj, W_Instance):
         if w_obj.deldictvalue(name):
             return
+        if is_slot_name(w_t, name):        # an empty slot: CPython's message is the name
+            raise oefmt(ex.w_AttributeError, name)
     if isinstance(w_obj, W_Module):
         if w_obj.w_dict.delitem(wrap_str(name)) is not None:
             return
@@ -1180,6 +1204,9 @@ def _contains_search(w_container, w_item):
             return is_true(call_function(w_c, [w_container, w_item]))
     if isinstance(w_container, W_Instance):
         w_c = w_container.getclass().lookup('__contains__')
+        if w_c is not None and is_none(w_c):        # `__contains__ = None`
+            raise oefmt(ex.w_TypeError, "'%s' object is not a container"
+                        % typename(w_container))
         if w_c is not None and not isinstance(w_c, W_BuiltinFunction):
             return is_true(call_function(w_c, [w_container, w_item]))
         if w_container.w_base_value is not None:
@@ -1230,6 +1257,8 @@ def iter_w(w_obj):
     if isinstance(w_obj, W_Instance) and w_obj.w_base_value is not None and \
             isinstance(w_iter, W_BuiltinFunction):
         return iter_w(w_obj.w_base_value)
+    if w_iter is not None and is_none(w_iter):      # `__iter__ = None`
+        raise oefmt(ex.w_TypeError, "'%s' object is not iterable" % typename(w_obj))
     if w_iter is not None:
         w_res = call_function(w_iter, [w_obj])
         if w_res.getclass().lookup('__next__') is None and not isinstance(w_res, it.W_AbstractIter):
