@@ -762,7 +762,9 @@ def b_dir(args):
         listmethods.sort_items(items, None, False)
         return W_ListObject(items)
     w_x = args.args_w[0]
-    if isinstance(w_x, W_Instance):
+    if isinstance(w_x, W_Instance) or (isinstance(w_x, W_TypeObject) and
+                                       w_x.getclass() is not w_type):
+        # an instance's class's __dir__, or a metaclass's for a class
         w_m = w_x.getclass().lookup('__dir__')
         if w_m is not None and not isinstance(w_m, W_BuiltinFunction):
             w_r = ops.call_function(w_m, [w_x])
