@@ -335,6 +335,21 @@ def exc_attr(w_exc, name):
         if len(w_exc.args_w) > 0:
             return w_exc.args_w[0]
         return w_None
+    return exc_keyword_attr(w_exc, w_t, name)
+
+
+def exc_keyword_attr(w_exc, w_t, name):
+    """The attributes of AttributeError, NameError and ImportError that their keyword
+    arguments set (excmethods.init_keywords; the interpreter sets them too): None until
+    set; ImportError's msg is its only argument."""
+    from minipy.builtins.excmethods import keyword_names
+    if name == 'msg' and w_t.issubtype(ex.w_ImportError):
+        if len(w_exc.args_w) == 1:
+            return w_exc.args_w[0]
+        return w_None
+    owner, allowed = keyword_names(w_t)
+    if allowed is not None and name in allowed:
+        return w_None
     return None
 
 

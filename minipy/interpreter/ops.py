@@ -609,10 +609,25 @@ def bind(w_descr, w_obj, w_objtype):
 
 
 def getattr_w(w_obj, name):
-    w_res = getattr_or_null(w_obj, name)
+    try:
+        w_res = getattr_or_null(w_obj, name)
+    except OperationError as e:
+        add_attribute_error_context(e, w_obj, name)
+        raise
     if w_res is None:
         raise attribute_error(w_obj, name)
     return w_res
+
+
+def add_attribute_error_context(e, w_obj, name):
+    """An AttributeError that Python code raised during the lookup of w_obj.name (in a
+    property, __getattr__...) gets the `name` and `obj` it lacks, as in CPython (the
+    "Did you mean" of its traceback reads them)."""
+    w_exc = e.w_value
+    if isinstance(w_exc, W_ExceptionObject) and isinstance_w(w_exc, ex.w_AttributeError) \
+            and w_exc.getdictvalue('name') is None and w_exc.getdictvalue('obj') is None:
+        w_exc.setdictvalue('name', wrap_str(name))
+        w_exc.setdictvalue('obj', w_obj)
 
 
 def attribute_error(w_obj, name):
@@ -641,26 +656,46 @@ def getattr_or_null(w_obj, name):
     w_t = w_obj.getclass()
     if w_t.has_custom_getattribute():
         return custom_getattr(w_obj, w_t, name)
-    w_res = generic_getattr_or_null(w_obj, name)
+    try:
+        w_res = generic_getattr_or_null(w_obj, name)
+    except OperationError as e:
+        # a property or other descriptor that raises AttributeError: __getattr__ then
+        if not isinstance(w_obj, W_Instance) or \
+                not isinstance_w(e.w_value, ex.w_AttributeError):
+            raise
+        w_ga = w_t.lookup('__getattr__')
+        if w_ga is None:
+            raise
+        return call_getattr_hook(w_ga, w_obj, name)
     if w_res is None and isinstance(w_obj, W_Instance):
         w_ga = w_t.lookup('__getattr__')
         if w_ga is not None:
-            return call_function(w_ga, [w_obj, wrap_str(name)])
+            return call_getattr_hook(w_ga, w_obj, name)
     return w_res
+
+
+def call_getattr_hook(w_hook, w_obj, name):
+    """A __getattr__ (or __getattribute__) called for w_obj.name; an AttributeError it
+    raises gets the `name` and `obj` it lacks, as CPython's attribute lookup gives them
+    (the "Did you mean" of its traceback reads them)."""
+    try:
+        return call_function(w_hook, [w_obj, wrap_str(name)])
+    except OperationError as e:
+        add_attribute_error_context(e, w_obj, name)
+        raise
 
 
 def custom_getattr(w_obj, w_t, name):
     """The user's __getattribute__, falling back to __getattr__ on AttributeError."""
-    w_name = wrap_str(name)
     try:
-        return call_function(w_t.lookup('__getattribute__'), [w_obj, w_name])
+        return call_getattr_hook(w_t.lookup('__getattribute__'), w_obj, name)
     except OperationError as e:
         if not isinstance_w(e.w_value, ex.w_AttributeError):
             raise
         w_ga = w_t.lookup('__getattr__')
         if w_ga is None:
             raise
-        return call_function(w_ga, [w_obj, w_name])
+        return call_getattr_hook(w_ga, w_obj, name)
 
 
 def generic_getattr_or_null(w_obj, name):
@@ -723,7 +758,7 @@ def type_getattr(w_type_obj, name):
     if w_meta is not w_type:
         w_ga = w_meta.lookup('__getattr__')
         if w_ga is not None:
-            return call_function(w_ga, [w_type_obj, wrap_str(name)])
+            return call_getattr_hook(w_ga, w_type_obj, name)
     return None
 
 
