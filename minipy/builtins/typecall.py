@@ -399,7 +399,22 @@ def set_names(w_t, w_dict):
         w_v = values_w[i]
         w_sn = w_v.getclass().lookup('__set_name__')
         if w_sn is not None:
-            ops.call_function(w_sn, [w_v, w_t, keys_w[i]])
+            try:
+                ops.call_function(w_sn, [w_v, w_t, keys_w[i]])
+            except OperationError as e:
+                raise set_name_error(e, w_v, keys_w[i], w_t)
+
+
+def set_name_error(e, w_v, w_key, w_t):
+    """CPython 3.11's RuntimeError for an exception raised by __set_name__ (the
+    exception is its __cause__)."""
+    from minipy.interpreter import ops
+    w_err = ex.W_ExceptionObject(ex.w_RuntimeError, [wrap_str(
+        "Error calling __set_name__ on '%s' instance %s in '%s'"
+        % (ops.typename(w_v), ops.repr_utf8(w_key), w_t.name))])
+    w_err.w_cause = e.w_value
+    w_err.suppress_context = True
+    return OperationError(w_err)
 
 
 def check_slot_conflicts(w_t):

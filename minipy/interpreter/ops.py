@@ -986,6 +986,8 @@ def generic_delattr(w_obj, name):
     if isinstance(w_obj, W_Instance):
         if w_obj.deldictvalue(name):
             return
+        if name == '__class__':
+            raise oefmt(ex.w_TypeError, "can't delete __class__ attribute")
         if is_slot_name(w_t, name):        # an empty slot: CPython's message is the name
             raise oefmt(ex.w_AttributeError, name)
     if isinstance(w_obj, W_Module):
