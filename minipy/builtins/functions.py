@@ -668,6 +668,44 @@ def callable_w(w_x):
     return w_x.getclass().lookup('__call__') is not None
 
 
+_IMPORT_PARAMS = ['name', 'globals', 'locals', 'fromlist', 'level']
+
+
+def b_import(args):
+    """__import__(name, globals=None, locals=None, fromlist=(), level=0): what an import
+    statement does (the top package for `import a.b` without a fromlist)."""
+    from minipy.builtins import importing
+    if len(args.args_w) > 5:
+        raise oefmt(ex.w_TypeError, '__import__() takes at most 5 arguments (%d given)'
+                    % len(args.args_w))
+    bound_w = [None] * 5
+    for i in range(len(args.args_w)):
+        bound_w[i] = args.args_w[i]
+    if args.kwnames is not None:
+        for k in range(len(args.kwnames)):
+            kw = args.kwnames[k]
+            if kw not in _IMPORT_PARAMS:
+                raise oefmt(ex.w_TypeError, "__import__() got an unexpected keyword "
+                            "argument '%s'" % kw)
+            bound_w[_IMPORT_PARAMS.index(kw)] = args.kwvalues_w[k]
+    w_name = bound_w[0]
+    if w_name is None:
+        raise oefmt(ex.w_TypeError, "__import__() missing required argument 'name' (pos 1)")
+    if not isinstance(w_name, W_StrObject):
+        raise oefmt(ex.w_TypeError, 'module name must be a string')
+    level = 0
+    if bound_w[4] is not None:
+        level = ops.int_w(bound_w[4])
+    if level < 0:
+        raise oefmt(ex.w_ValueError, 'level must be >= 0')
+    if level == 0 and w_name.utf8 == '':
+        raise oefmt(ex.w_ValueError, 'Empty module name')
+    w_globals = bound_w[1]
+    if not isinstance(w_globals, W_DictObject):
+        w_globals = W_DictObject()
+    return importing.import_name(w_name.utf8, bound_w[3], wrap_int(level), w_globals)
+
+
 def b_callable(args):
     check_args(args, 'callable', 1, 1)
     return wrap_bool(callable_w(args.args_w[0]))
@@ -834,6 +872,7 @@ def b_exit(args):
 
 
 function('print', b_print)
+function('__import__', b_import)
 function('len', b_len)
 function('isinstance', b_isinstance)
 function('issubclass', b_issubclass)
