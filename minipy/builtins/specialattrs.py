@@ -30,8 +30,15 @@ def _or_none(w):
 
 
 def instance_dict(w_obj):
-    from minipy.objects.dictobject import W_InstanceDict
-    return W_InstanceDict(w_obj)
+    from minipy.objects.dictobject import W_InstanceDict, W_DictObject
+    from minipy.interpreter import ops
+    w_d = W_InstanceDict(w_obj)
+    if w_obj.getclass().has_slots_in_mro:
+        # slots live among the instance's attributes here; CPython's __dict__ has none
+        for name in w_obj.attr_names()[:]:
+            if ops.is_slot_name(w_obj.getclass(), name):
+                W_DictObject.delitem(w_d, wrap_str(name))
+    return w_d
 
 
 def get(w_obj, name):

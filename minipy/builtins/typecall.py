@@ -251,9 +251,12 @@ def object_init(args):
         w_self = args.args_w[0]
         w_t = w_self.getclass()
         w_new = w_t.lookup('__new__')
-        if w_new is w_object_new_sm or w_t.lookup('__init__') is not w_object_init:
+        if w_t.lookup('__init__') is not w_object_init:
             raise oefmt(ex.w_TypeError,
                         'object.__init__() takes exactly one argument (the instance to initialize)')
+        if w_new is w_object_new_sm:      # (CPython names the class then)
+            raise oefmt(ex.w_TypeError, '%s.__init__() takes exactly one argument (the '
+                        'instance to initialize)' % w_t.name)
     return w_None
 
 
@@ -428,6 +431,12 @@ def check_slot_conflicts(w_t):
         names_w = [w_slots]
     else:
         names_w = ops.unpack_iterable(w_slots)
+    if len(names_w) > 0 and w_t.layout in ('int', 'bytes', 'tuple'):
+        # (CPython's variable-size objects have no room for slots)
+        w_base = w_t.mro_w[1]
+        assert isinstance(w_base, W_TypeObject)
+        raise oefmt(ex.w_TypeError, "nonempty __slots__ not supported for subtype of '%s'"
+                    % w_base.name)
     for w_n in names_w:
         if not isinstance(w_n.base_value(), W_StrObject):
             raise oefmt(ex.w_TypeError, '__slots__ items must be strings, not \'%s\''
@@ -443,6 +452,10 @@ def compute_slots(w_t):
     only take the attributes named there (w_t.allowed_attrs; None otherwise)."""
     from minipy.interpreter import ops
     check_slot_conflicts(w_t)
+    for w_c in w_t.mro_w:
+        assert isinstance(w_c, W_TypeObject)
+        if not w_c.is_builtin and '__slots__' in w_c.read_dict():
+            w_t.has_slots_in_mro = True
     allowed = {}
     for w_c in w_t.mro_w:
         assert isinstance(w_c, W_TypeObject)
