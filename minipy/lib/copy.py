@@ -111,6 +111,47 @@ def _set_state(y, state):
             setattr(y, name, slot_state[name])
 
 
+def _user_reduce(x):
+    """What a class's own __reduce_ex__ (or __reduce__) says of x, as copy uses it;
+    None when neither is defined below object."""
+    cls = type(x)
+    if _defines(cls, "__reduce_ex__"):
+        return x.__reduce_ex__(4)
+    if _defines(cls, "__reduce__"):
+        return x.__reduce__()
+    return None
+
+
+def _reconstruct(x, rv, memo):
+    """The copy that a reduce value (callable, args[, state[, items[, pairs]]]) describes;
+    deep when memo is a dict. A str value names x itself (a global)."""
+    if isinstance(rv, str):
+        return x
+    if not isinstance(rv, tuple) or not 2 <= len(rv) <= 6:
+        raise Error("un(deep)copyable object of type %s" % type(x))
+    deep = memo is not None
+    func, args = rv[0], rv[1]
+    if deep:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    state = rv[2] if len(rv) > 2 else None
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        _set_state(y, state)
+    if len(rv) > 3 and rv[3] is not None:
+        for item in rv[3]:
+            y.append(deepcopy(item, memo) if deep else item)
+    if len(rv) > 4 and rv[4] is not None:
+        for key, value in rv[4]:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
@@ -126,6 +167,9 @@ def copy(x):
         return x
     if hasattr(x, "__copy__"):
         return x.__copy__()
+    rv = _user_reduce(x)
+    if rv is not None:
+        return _reconstruct(x, rv, None)
     if isinstance(x, tuple):
         y = _new_tuple_like(x, _newargs(x))
     else:
@@ -189,6 +233,13 @@ def deepcopy(x, memo=None):
     elif hasattr(x, "__deepcopy__"):
         y = x.__deepcopy__(memo)
     else:
+        rv = _user_reduce(x)
+        if rv is not None:
+            y = _reconstruct(x, rv, memo)
+            if y is not x:
+                memo[d] = y
+                _keep_alive(x, memo)
+            return y
         if isinstance(x, tuple):
             y = _new_tuple_like(x, deepcopy(_newargs(x), memo))
         else:
