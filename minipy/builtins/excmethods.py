@@ -49,8 +49,39 @@ def exc_self(args):
 def exc_init(args):
     w_e = exc_self(args)
     barriers.write(w_e)
+    if args.has_kwargs():
+        init_keywords(w_e, args)
     w_e.args_w = oserror_args(w_e, args.args_w[1:])
     return w_None
+
+
+def keyword_names(w_t):
+    """The keyword arguments the __init__ of w_t's built-in base takes (as CPython 3.11:
+    AttributeError(name=, obj=), NameError(name=), ImportError(name=, path=)), with the
+    name its errors give; (None, None) when it takes none."""
+    if w_t.issubtype(ex.w_AttributeError):
+        return 'AttributeError', ['name', 'obj']
+    if w_t.issubtype(ex.w_NameError):
+        return 'NameError', ['name']
+    if w_t.issubtype(ex.w_ImportError):
+        return 'ImportError', ['name', 'path']
+    return None, None
+
+
+def init_keywords(w_e, args):
+    """BaseException.__init__'s keyword arguments: attributes of the exception where
+    its type takes them, else CPython's TypeError."""
+    owner, allowed = keyword_names(w_e.getclass())
+    if owner is None or allowed is None:
+        raise oefmt(ex.w_TypeError, '%s() takes no keyword arguments' % w_e.getclass().name)
+    kwnames = args.kwnames
+    assert kwnames is not None
+    for i in range(len(kwnames)):
+        if kwnames[i] not in allowed:
+            raise oefmt(ex.w_TypeError, "'%s' is an invalid keyword argument for %s()"
+                        % (kwnames[i], owner))
+    for i in range(len(kwnames)):
+        w_e.setdictvalue(kwnames[i], args.kwvalues_w[i])
 
 
 def exc_str(args):

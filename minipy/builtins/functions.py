@@ -285,12 +285,12 @@ def b_reversed(args):
     check_args(args, 'reversed', 1, 1)
     w_seq = args.args_w[0]
     w_r = w_seq.getclass().lookup('__reversed__')
-    if w_r is not None:
+    if w_r is not None and not ops.is_none(w_r):
         return ops.call_function(w_r, [w_seq])
-    if isinstance(w_seq, W_DictObject) or isinstance(w_seq, W_SetObject) or \
-            w_seq.getclass().lookup('__getitem__') is None or \
-            w_seq.getclass().lookup('__len__') is None:
+    if w_r is not None or isinstance(w_seq, W_DictObject) or \
+            isinstance(w_seq, W_SetObject) or w_seq.getclass().lookup('__getitem__') is None:
         raise oefmt(ex.w_TypeError, "'%s' object is not reversible" % ops.typename(w_seq))
+    # a sequence without __len__: len_w raises CPython's "has no len()"
     return it.W_ReversedIter(w_seq, ops.len_w(w_seq))
 
 
@@ -676,7 +676,7 @@ def b_callable(args):
 def _attr_name(w_name):
     w_b = w_name.base_value()
     if not isinstance(w_b, W_StrObject):
-        raise oefmt(ex.w_TypeError, 'attribute name must be string, not %s'
+        raise oefmt(ex.w_TypeError, "attribute name must be string, not '%s'"
                     % ops.typename(w_name))
     return w_b.utf8
 
@@ -762,7 +762,9 @@ def b_dir(args):
         listmethods.sort_items(items, None, False)
         return W_ListObject(items)
     w_x = args.args_w[0]
-    if isinstance(w_x, W_Instance):
+    if isinstance(w_x, W_Instance) or (isinstance(w_x, W_TypeObject) and
+                                       w_x.getclass() is not w_type):
+        # an instance's class's __dir__, or a metaclass's for a class
         w_m = w_x.getclass().lookup('__dir__')
         if w_m is not None and not isinstance(w_m, W_BuiltinFunction):
             w_r = ops.call_function(w_m, [w_x])

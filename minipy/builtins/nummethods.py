@@ -67,6 +67,10 @@ def _int_from_other(w_x):
                                             isinstance(w_rv, W_LongObject)):
                 raise oefmt(ex.w_TypeError, '%s returned non-int (type %s)'
                             % (name, ops.typename(w_r)))
+            if name != '__trunc__' and isinstance(w_rv, W_BoolObject):
+                return wrap_int(w_rv.intval)     # CPython makes it an exact int
+            if name != '__trunc__':
+                return w_rv
             return w_r
     raise oefmt(ex.w_TypeError,
                 "int() argument must be a string, a bytes-like object or a real number, not '%s'"
@@ -143,10 +147,10 @@ def float_from_obj(w_x):
         return numparse.parse_float(w_v.utf8, w_v)
     w_m = w_x.getclass().lookup('__float__')
     if w_m is not None:
-        return ops.float_w(ops.call_function(w_m, [w_x]))
+        return ops.checked_float(w_x, ops.call_function(w_m, [w_x]))
     w_m = w_x.getclass().lookup('__index__')
     if w_m is not None:
-        return ops.float_w(ops.call_function(w_m, [w_x]))
+        return ops.float_w(ops.checked_index(ops.call_function(w_m, [w_x])))
     raise oefmt(ex.w_TypeError, "float() argument must be a string or a real number, not '%s'"
                 % ops.typename(w_x))
 

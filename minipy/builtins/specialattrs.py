@@ -32,8 +32,15 @@ def _or_none(w):
 
 
 def instance_dict(w_obj):
-    from minipy.objects.dictobject import W_InstanceDict
-    return W_InstanceDict(w_obj)
+    from minipy.objects.dictobject import W_InstanceDict, W_DictObject
+    from minipy.interpreter import ops
+    w_d = W_InstanceDict(w_obj)
+    if w_obj.getclass().has_slots_in_mro:
+        # slots live among the instance's attributes here; CPython's __dict__ has none
+        for name in w_obj.attr_names()[:]:
+            if ops.is_slot_name(w_obj.getclass(), name):
+                W_DictObject.delitem(w_d, wrap_str(name))
+    return w_d
 
 
 def get(w_obj, name):
@@ -364,6 +371,21 @@ def exc_attr(w_exc, name):
         if len(w_exc.args_w) > 0:
             return w_exc.args_w[0]
         return w_None
+    return exc_keyword_attr(w_exc, w_t, name)
+
+
+def exc_keyword_attr(w_exc, w_t, name):
+    """The attributes of AttributeError, NameError and ImportError that their keyword
+    arguments set (excmethods.init_keywords; the interpreter sets them too): None until
+    set; ImportError's msg is its only argument."""
+    from minipy.builtins.excmethods import keyword_names
+    if name == 'msg' and w_t.issubtype(ex.w_ImportError):
+        if len(w_exc.args_w) == 1:
+            return w_exc.args_w[0]
+        return w_None
+    owner, allowed = keyword_names(w_t)
+    if allowed is not None and name in allowed:
+        return w_None
     return None
 
 
@@ -406,8 +428,57 @@ def set(w_obj, name, w_value):
         if isinstance(w_obj, W_ExceptionGroupObject) and (name == 'message' or
                                                           name == 'exceptions'):
             raise ex.oefmt(ex.w_AttributeError, 'readonly attribute')
+    if isinstance(w_obj, W_Instance) and name == '__dict__' and \
+            w_obj.getclass().allowed_attrs is None:
+        replace_instance_dict(w_obj, w_value)
+        return True
     if isinstance(w_obj, W_Instance) and name == '__class__':
-        if isinstance(w_value, W_TypeObject):
-            w_obj.set_class(w_value)
-            return True
+        check_class_assignment(w_obj.getclass(), w_value)
+        assert isinstance(w_value, W_TypeObject)
+        w_obj.set_class(w_value)
+        return True
     return False
+
+
+def replace_instance_dict(w_obj, w_value):
+    """`obj.__dict__ = d`: the instance's attributes become d's items. (They are copied
+    into the instance's map slots, so later changes to d itself do not show.)"""
+    from minipy.interpreter import ops
+    from minipy.objects.dictobject import W_DictObject
+    from minipy.objects.strobject import W_StrObject
+    w_d = w_value.base_value()        # (a dict subclass's instance counts)
+    if not isinstance(w_d, W_DictObject):
+        raise ex.oefmt(ex.w_TypeError, "__dict__ must be set to a dictionary, not a '%s'"
+                       % ops.typename(w_value))
+    for name in w_obj.attr_names()[:]:
+        w_obj.deldictvalue(name)
+    for w_k in ops.unpack_iterable(w_d):
+        if isinstance(w_k, W_StrObject):
+            w_obj.setdictvalue(w_k.utf8, ops.getitem(w_d, w_k))
+
+
+def check_class_assignment(w_old, w_new):
+    """CPython's TypeErrors for `obj.__class__ = w_new`: only between classes of ours
+    whose instances are laid out alike (the same built-in base, the same __slots__)."""
+    from minipy.interpreter import ops
+    if not isinstance(w_new, W_TypeObject):
+        raise ex.oefmt(ex.w_TypeError, "__class__ must be set to a class, not '%s' object"
+                       % ops.typename(w_new))
+    if w_new.is_builtin or w_old.is_builtin:
+        raise ex.oefmt(ex.w_TypeError, '__class__ assignment only supported for mutable '
+                       'types or ModuleType subclasses')
+    if w_new.layout != w_old.layout or \
+            not _same_slots(w_new.allowed_attrs, w_old.allowed_attrs):
+        raise ex.oefmt(ex.w_TypeError, "__class__ assignment: '%s' object layout differs "
+                       "from '%s'" % (w_new.name, w_old.name))
+
+
+def _same_slots(a, b):
+    if a is None or b is None:
+        return a is None and b is None
+    if len(a) != len(b):
+        return False
+    for k in a:
+        if k not in b:
+            return False
+    return True

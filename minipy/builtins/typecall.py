@@ -251,9 +251,12 @@ def object_init(args):
         w_self = args.args_w[0]
         w_t = w_self.getclass()
         w_new = w_t.lookup('__new__')
-        if w_new is w_object_new_sm or w_t.lookup('__init__') is not w_object_init:
+        if w_t.lookup('__init__') is not w_object_init:
             raise oefmt(ex.w_TypeError,
                         'object.__init__() takes exactly one argument (the instance to initialize)')
+        if w_new is w_object_new_sm:      # (CPython names the class then)
+            raise oefmt(ex.w_TypeError, '%s.__init__() takes exactly one argument (the '
+                        'instance to initialize)' % w_t.name)
     return w_None
 
 
@@ -410,13 +413,60 @@ def set_names(w_t, w_dict):
         w_v = values_w[i]
         w_sn = w_v.getclass().lookup('__set_name__')
         if w_sn is not None:
-            ops.call_function(w_sn, [w_v, w_t, keys_w[i]])
+            try:
+                ops.call_function(w_sn, [w_v, w_t, keys_w[i]])
+            except OperationError as e:
+                raise set_name_error(e, w_v, keys_w[i], w_t)
+
+
+def set_name_error(e, w_v, w_key, w_t):
+    """CPython 3.11's RuntimeError for an exception raised by __set_name__ (the
+    exception is its __cause__)."""
+    from minipy.interpreter import ops
+    w_err = ex.W_ExceptionObject(ex.w_RuntimeError, [wrap_str(
+        "Error calling __set_name__ on '%s' instance %s in '%s'"
+        % (ops.typename(w_v), ops.repr_utf8(w_key), w_t.name))])
+    w_err.w_cause = e.w_value
+    w_err.suppress_context = True
+    return OperationError(w_err)
+
+
+def check_slot_conflicts(w_t):
+    """CPython's ValueError for a name of the class's own __slots__ that is also a
+    class attribute (`__slots__ = ('a',)` with `a = 1`)."""
+    from minipy.interpreter import ops
+    w_slots = w_t.dict_w.get('__slots__', None)
+    if w_slots is None:
+        return
+    if isinstance(w_slots.base_value(), W_StrObject):
+        names_w = [w_slots]
+    else:
+        names_w = ops.unpack_iterable(w_slots)
+    if len(names_w) > 0 and w_t.layout in ('int', 'bytes', 'tuple'):
+        # (CPython's variable-size objects have no room for slots)
+        w_base = w_t.mro_w[1]
+        assert isinstance(w_base, W_TypeObject)
+        raise oefmt(ex.w_TypeError, "nonempty __slots__ not supported for subtype of '%s'"
+                    % w_base.name)
+    for w_n in names_w:
+        if not isinstance(w_n.base_value(), W_StrObject):
+            raise oefmt(ex.w_TypeError, '__slots__ items must be strings, not \'%s\''
+                        % ops.typename(w_n))
+        n = ops.str_w(w_n)
+        if n in w_t.dict_w:
+            raise oefmt(ex.w_ValueError, "'%s' in __slots__ conflicts with class variable"
+                        % n)
 
 
 def compute_slots(w_t):
     """When every user class in the MRO has __slots__ (without '__dict__'), instances
     only take the attributes named there (w_t.allowed_attrs; None otherwise)."""
     from minipy.interpreter import ops
+    check_slot_conflicts(w_t)
+    for w_c in w_t.mro_w:
+        assert isinstance(w_c, W_TypeObject)
+        if not w_c.is_builtin and '__slots__' in w_c.read_dict():
+            w_t.has_slots_in_mro = True
     allowed = {}
     for w_c in w_t.mro_w:
         assert isinstance(w_c, W_TypeObject)

@@ -113,9 +113,18 @@ def int_w(w_obj):
         raise oefmt(ex.w_OverflowError, "Python int too large to convert to C ssize_t")
     w_index = w_obj.getclass().lookup('__index__')
     if w_index is not None and isinstance(w_obj, W_Instance):
-        return int_w(call_function(w_index, [w_obj]))
+        return int_w(checked_index(call_function(w_index, [w_obj])))
     raise oefmt(ex.w_TypeError, "'%s' object cannot be interpreted as an integer"
                 % typename(w_obj))
+
+
+def checked_index(w_r):
+    """w_r, what a __index__ method returned, if it is an int (CPython's TypeError
+    otherwise: the result is not asked for an __index__ of its own)."""
+    w_v = w_r.base_value()
+    if isinstance(w_v, W_IntObject) or isinstance(w_v, W_LongObject):
+        return w_r
+    raise oefmt(ex.w_TypeError, '__index__ returned non-int (type %s)' % typename(w_r))
 
 
 def bigint_w(w_obj):
@@ -144,7 +153,7 @@ def index_w(w_obj, what):
     if isinstance(w_obj, W_Instance):
         w_index = w_obj.getclass().lookup('__index__')
         if w_index is not None:
-            return index_w(call_function(w_index, [w_obj]), what)
+            return index_w(checked_index(call_function(w_index, [w_obj])), what)
     if what == 'string':        # CPython's str says it differently
         raise oefmt(ex.w_TypeError, "string indices must be integers, not '%s'"
                     % typename(w_obj))
@@ -161,8 +170,18 @@ def float_w(w_obj):
     if isinstance(w_obj, W_Instance):
         w_f = w_obj.getclass().lookup('__float__')
         if w_f is not None:
-            return float_w(call_function(w_f, [w_obj]))
+            return checked_float(w_obj, call_function(w_f, [w_obj]))
     raise oefmt(ex.w_TypeError, "must be real number, not %s" % typename(w_obj))
+
+
+def checked_float(w_obj, w_r):
+    """The value of w_r, what w_obj's __float__ returned, if it is a float (CPython's
+    TypeError otherwise; an int is not accepted)."""
+    w_v = w_r.base_value()
+    if isinstance(w_v, W_FloatObject):
+        return w_v.floatval
+    raise oefmt(ex.w_TypeError, '%s.__float__ returned non-float (type %s)'
+                % (typename(w_obj), typename(w_r)))
 
 
 def str_w(w_obj):
@@ -368,10 +387,6 @@ def user_compare(w_a, w_b, op):
         w_res = _call_cmp_method(w_b, rname, w_a)
         if w_res is not None:
             return w_res
-    if op == NE:
-        w_res = _call_cmp_method(w_a, '__eq__', w_b)
-        if w_res is not None:
-            return wrap_bool(not is_true(w_res))
     return cmp_fallback(w_a, w_b, op)
 
 
@@ -594,10 +609,25 @@ def bind(w_descr, w_obj, w_objtype):
 
 
 def getattr_w(w_obj, name):
-    w_res = getattr_or_null(w_obj, name)
+    try:
+        w_res = getattr_or_null(w_obj, name)
+    except OperationError as e:
+        add_attribute_error_context(e, w_obj, name)
+        raise
     if w_res is None:
         raise attribute_error(w_obj, name)
     return w_res
+
+
+def add_attribute_error_context(e, w_obj, name):
+    """An AttributeError that Python code raised during the lookup of w_obj.name (in a
+    property, __getattr__...) gets the `name` and `obj` it lacks, as in CPython (the
+    "Did you mean" of its traceback reads them)."""
+    w_exc = e.w_value
+    if isinstance(w_exc, W_ExceptionObject) and isinstance_w(w_exc, ex.w_AttributeError) \
+            and w_exc.getdictvalue('name') is None and w_exc.getdictvalue('obj') is None:
+        w_exc.setdictvalue('name', wrap_str(name))
+        w_exc.setdictvalue('obj', w_obj)
 
 
 def attribute_error(w_obj, name):
@@ -626,26 +656,46 @@ def getattr_or_null(w_obj, name):
     w_t = w_obj.getclass()
     if w_t.has_custom_getattribute():
         return custom_getattr(w_obj, w_t, name)
-    w_res = generic_getattr_or_null(w_obj, name)
+    try:
+        w_res = generic_getattr_or_null(w_obj, name)
+    except OperationError as e:
+        # a property or other descriptor that raises AttributeError: __getattr__ then
+        if not isinstance(w_obj, W_Instance) or \
+                not isinstance_w(e.w_value, ex.w_AttributeError):
+            raise
+        w_ga = w_t.lookup('__getattr__')
+        if w_ga is None:
+            raise
+        return call_getattr_hook(w_ga, w_obj, name)
     if w_res is None and isinstance(w_obj, W_Instance):
         w_ga = w_t.lookup('__getattr__')
         if w_ga is not None:
-            return call_function(w_ga, [w_obj, wrap_str(name)])
+            return call_getattr_hook(w_ga, w_obj, name)
     return w_res
+
+
+def call_getattr_hook(w_hook, w_obj, name):
+    """A __getattr__ (or __getattribute__) called for w_obj.name; an AttributeError it
+    raises gets the `name` and `obj` it lacks, as CPython's attribute lookup gives them
+    (the "Did you mean" of its traceback reads them)."""
+    try:
+        return call_function(w_hook, [w_obj, wrap_str(name)])
+    except OperationError as e:
+        add_attribute_error_context(e, w_obj, name)
+        raise
 
 
 def custom_getattr(w_obj, w_t, name):
     """The user's __getattribute__, falling back to __getattr__ on AttributeError."""
-    w_name = wrap_str(name)
     try:
-        return call_function(w_t.lookup('__getattribute__'), [w_obj, w_name])
+        return call_getattr_hook(w_t.lookup('__getattribute__'), w_obj, name)
     except OperationError as e:
         if not isinstance_w(e.w_value, ex.w_AttributeError):
             raise
         w_ga = w_t.lookup('__getattr__')
         if w_ga is None:
             raise
-        return call_function(w_ga, [w_obj, w_name])
+        return call_getattr_hook(w_ga, w_obj, name)
 
 
 def generic_getattr_or_null(w_obj, name):
@@ -708,7 +758,7 @@ def type_getattr(w_type_obj, name):
     if w_meta is not w_type:
         w_ga = w_meta.lookup('__getattr__')
         if w_ga is not None:
-            return call_function(w_ga, [w_type_obj, wrap_str(name)])
+            return call_getattr_hook(w_ga, w_type_obj, name)
     return None
 
 
@@ -822,6 +872,25 @@ def check_slots(w_obj, name):
                     % (typename(w_obj), name))
 
 
+def is_slot_name(w_t, name):
+    """Is `name` in the __slots__ of a class of w_t's MRO?"""
+    for w_c in w_t.mro_w:
+        assert isinstance(w_c, W_TypeObject)
+        if w_c.is_builtin:
+            continue
+        w_slots = w_c.read_dict().get('__slots__', None)
+        if w_slots is None:
+            continue
+        if isinstance(w_slots.base_value(), W_StrObject):
+            if str_w(w_slots) == name:
+                return True
+            continue
+        for w_n in unpack_iterable(w_slots):
+            if isinstance(w_n.base_value(), W_StrObject) and str_w(w_n) == name:
+                return True
+    return False
+
+
 @jit.elidable
 def slot_allowed(w_t, name):
     """May instances of w_t take attribute `name`? allowed_attrs is fixed when the class
@@ -894,6 +963,9 @@ def generic_delattr(w_obj, name):
     object's own attribute."""
     w_t = w_obj.getclass()
     if isinstance(w_obj, W_TypeObject):
+        if w_obj.is_builtin:
+            raise oefmt(ex.w_TypeError, "cannot set '%s' attribute of immutable type '%s'"
+                        % (name, w_obj.name))
         if not w_obj.deldictvalue(name):
             raise attribute_error(w_obj, name)
         return
@@ -914,6 +986,10 @@ def generic_delattr(w_obj, name):
     if isinstance(w_obj, W_Instance):
         if w_obj.deldictvalue(name):
             return
+        if name == '__class__':
+            raise oefmt(ex.w_TypeError, "can't delete __class__ attribute")
+        if is_slot_name(w_t, name):        # an empty slot: CPython's message is the name
+            raise oefmt(ex.w_AttributeError, name)
     if isinstance(w_obj, W_Module):
         if w_obj.w_dict.delitem(wrap_str(name)) is not None:
             return
@@ -1165,6 +1241,9 @@ def _contains_search(w_container, w_item):
             return is_true(call_function(w_c, [w_container, w_item]))
     if isinstance(w_container, W_Instance):
         w_c = w_container.getclass().lookup('__contains__')
+        if w_c is not None and is_none(w_c):        # `__contains__ = None`
+            raise oefmt(ex.w_TypeError, "'%s' object is not a container"
+                        % typename(w_container))
         if w_c is not None and not isinstance(w_c, W_BuiltinFunction):
             return is_true(call_function(w_c, [w_container, w_item]))
         if w_container.w_base_value is not None:
@@ -1215,6 +1294,8 @@ def iter_w(w_obj):
     if isinstance(w_obj, W_Instance) and w_obj.w_base_value is not None and \
             isinstance(w_iter, W_BuiltinFunction):
         return iter_w(w_obj.w_base_value)
+    if w_iter is not None and is_none(w_iter):      # `__iter__ = None`
+        raise oefmt(ex.w_TypeError, "'%s' object is not iterable" % typename(w_obj))
     if w_iter is not None:
         w_res = call_function(w_iter, [w_obj])
         if w_res.getclass().lookup('__next__') is None and not isinstance(w_res, it.W_AbstractIter):

@@ -726,10 +726,20 @@ def _is_identifier(name):
     return True
 
 
+def _read_only_field(self, value=None):
+    raise AttributeError("can't set attribute")
+
+
+def _undeletable_field(self):
+    raise AttributeError("can't delete attribute")
+
+
 def _field_property(index):
     def getter(self):
         return self[index]
-    return property(getter, doc="Alias for field number %d" % index)
+    # (CPython's _tuplegetter says "can't set attribute", not a property's "no setter")
+    return property(getter, _read_only_field, _undeletable_field,
+                    doc="Alias for field number %d" % index)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

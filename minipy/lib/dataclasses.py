@@ -6,6 +6,9 @@ and __delattr__) raise CPython's errors. __init__ is compiled from source with e
 that its signature (defaults, missing arguments) is a real one; the other methods are
 closures over the field names."""
 import copy as _copy
+from types import MappingProxyType as _MappingProxyType
+
+_EMPTY_METADATA = _MappingProxyType({})
 
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY",
            "MISSING", "fields", "asdict", "astuple", "make_dataclass", "replace",
@@ -74,7 +77,8 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _EMPTY_METADATA if metadata is None else \
+            _MappingProxyType(metadata)
         self.kw_only = kw_only
         self._field_type = None
 

@@ -9,7 +9,8 @@ aliases left out), `_member_map_` (name -> member, aliases included) and
 name. Flags combine into pseudo-members made on first use (`<Perm.R|W: 3>`)."""
 
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag",
-           "ReprEnum", "auto", "unique", "member", "nonmember"]
+           "ReprEnum", "auto", "unique", "member", "nonmember", "FlagBoundary", "STRICT",
+           "CONFORM", "EJECT", "KEEP"]
 
 
 class auto:
@@ -59,12 +60,95 @@ def _is_private(cls_name, name):
     return name.startswith(pattern) and not name.endswith("__")
 
 
-class _Members(dict):
-    """The mapping of EnumType.__members__."""
+# the sunder names a class body may bind (CPython's, and those this module sets itself)
+_SUNDER_NAMES = ("_order_", "_generate_next_value_", "_numeric_repr_", "_missing_",
+                 "_ignore_", "_iter_member_", "_iter_member_by_value_",
+                 "_iter_member_by_def_", "_value_repr_")
+
+
+def _takes_member(key, value, ignore):
+    """Does `key = value` in an enum's class body make a member?"""
+    return not (key in ignore or key == "_ignore_" or isinstance(value, nonmember) or
+                _is_dunder(key) or _is_sunder(key) or _is_descriptor(value) or
+                isinstance(value, type))
+
+
+class _EnumDict(dict):
+    """The namespace of an enum's class body (EnumType.__prepare__): an auto() takes its
+    value as soon as it is bound, so that the body itself can use it (`AB = A | B`), and a
+    name cannot be bound twice."""
+
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name
+        self._generate = generate
+        self._member_names = []
+        self._last_values = []
+        self._ignore = []
+        self._auto_used = False
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key):
+            pass
+        elif _is_sunder(key):
+            self._set_sunder(key, value)
+        elif _is_dunder(key):
+            pass
+        elif key in self._member_names:
+            raise TypeError("%r already defined as %r" % (key, self[key]))
+        elif _takes_member(key, value, self._ignore):
+            if key in self:
+                raise TypeError("%r already defined as %r" % (key, self[key]))
+            if isinstance(value, member):
+                value.value = self._resolve(key, value.value)
+            else:
+                value = self._resolve(key, value)
+            self._member_names.append(key)
+        super().__setitem__(key, value)
+
+    def _set_sunder(self, key, value):
+        if key not in _SUNDER_NAMES:
+            raise ValueError("_sunder_ names, such as %r, are reserved for future Enum use"
+                             % (key,))
+        if key == "_generate_next_value_":
+            if self._auto_used:
+                raise TypeError("_generate_next_value_ must be defined before members")
+            self._generate = value.__func__ if isinstance(value, staticmethod) else value
+        elif key == "_ignore_":
+            names = value.replace(",", " ").split() if isinstance(value, str) else list(value)
+            already = set(names) & set(self._member_names)
+            if already:
+                raise ValueError("_ignore_ cannot specify already set names: %r"
+                                 % (already,))
+            self._ignore = names
+
+    def _next_value(self, key, a):
+        if a.value is None:
+            a.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
+            self._auto_used = True
+        self._last_values.append(a.value)
+        return a.value
+
+    def _resolve(self, key, value):
+        """value with its auto()s replaced by their values (alone, or in a tuple)."""
+        if isinstance(value, auto):
+            return self._next_value(key, value)
+        if type(value) is tuple and any(isinstance(v, auto) for v in value):
+            return tuple([self._next_value(key, v) if isinstance(v, auto) else v
+                          for v in value])
+        self._last_values.append(value)
+        return value
 
 
 class EnumType(type):
     """The metaclass of enumerations."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        generate = None
+        if bases and isinstance(bases[-1], EnumType):
+            generate = bases[-1]._generate_next_value_
+        return _EnumDict(cls, generate)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
         member_type, first_enum = metacls._get_mixins_(cls, bases)
@@ -80,13 +164,16 @@ class EnumType(type):
                 members.append((key, value.value))
             elif isinstance(value, nonmember):
                 body[key] = value.value
-            elif _is_dunder(key) or _is_sunder(key) or _is_private(cls, key) or \
-                    _is_descriptor(value) or isinstance(value, type):
+            elif _is_private(cls, key) or not _takes_member(key, value, ignore):
                 body[key] = value
             else:
                 members.append((key, value))
         if members and first_enum is not None and first_enum._member_names_:
             raise TypeError("%s cannot extend %r" % ("<enum %r>" % cls, first_enum))
+        invalid = sorted(set(name for name, _ in members) & {"mro", ""})
+        if invalid:
+            raise ValueError("invalid enum member name(s) %s"
+                             % ",".join(repr(name) for name in invalid))
         body["_member_names_"] = []
         body["_member_map_"] = {}
         body["_value2member_map_"] = {}
@@ -125,11 +212,10 @@ class EnumType(type):
         new = body.get("__new__")
         for name, value in resolved:
             enum_class._add_member_(name, value, new)
+        if boundary is not None:
+            type.__setattr__(enum_class, "_boundary_", boundary)
         if Flag is not None and issubclass(enum_class, Flag):
-            mask = 0
-            for m in enum_class._member_map_.values():
-                mask |= m._value_
-            type.__setattr__(enum_class, "_flag_mask_", mask)
+            _set_flag_masks(enum_class)
         return enum_class
 
     def _add_member_(cls, name, value, new):
@@ -210,7 +296,10 @@ class EnumType(type):
             for m in cls._unhashable_values_:
                 if m._value_ == value:
                     return m
-        result = cls._missing_(value)
+        try:
+            result = cls._missing_(value)
+        except _Ejected as e:
+            return e.value
         if isinstance(result, cls):
             return result
         if result is None:
@@ -240,6 +329,14 @@ class EnumType(type):
             enum_class.__qualname__ = qualname
         return enum_class
 
+    def __getattr__(cls, name):
+        # (3.11's: a missing attribute's AttributeError says only its name)
+        if not _is_dunder(name):
+            members = cls.__dict__.get("_member_map_", {})
+            if name in members:
+                return members[name]
+        raise AttributeError(name)
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -268,7 +365,21 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return _Members(cls._member_map_)
+        from types import MappingProxyType
+        return MappingProxyType(cls._member_map_)
+
+    def __dir__(cls):
+        names = {"__class__", "__contains__", "__doc__", "__getitem__", "__init_subclass__",
+                 "__iter__", "__len__", "__members__", "__module__", "__name__",
+                 "__qualname__"}
+        names.update(cls._member_names_)
+        for klass in cls.__mro__[:-1]:
+            if klass is not Enum and "__new__" in klass.__dict__ and \
+                    klass._member_type_ is object:
+                names.add("__new__")
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __setattr__(cls, name, value):
         member_map = cls.__dict__.get("_member_map_", {})
@@ -322,18 +433,54 @@ class Enum(metaclass=EnumType):
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
 
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
     def __dir__(self):
-        return ["__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"]
+        if self._member_type_ is object:
+            names = {"__class__", "__doc__", "__eq__", "__hash__", "__module__"}
+        else:
+            names = set(object.__dir__(self))
+        names.update([n for n in getattr(self, "__dict__", ()) if n[0] != "_"])
+        for klass in type(self).__mro__:
+            names.update([n for n in klass.__dict__
+                          if n[0] != "_" and n not in self._member_map_])
+        return sorted(names)
+
+    def _read_only(self, name):
+        raise AttributeError("<enum 'Enum'> cannot set attribute %r" % (name,))
+
+    def _undeletable(self, name):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute %r" % (name,))
 
     @property
     def name(self):
         """The member's name."""
         return self._name_
 
+    @name.setter
+    def name(self, value):
+        self._read_only("name")
+
+    @name.deleter
+    def name(self):
+        self._undeletable("name")
+
     @property
     def value(self):
         """The member's value."""
         return self._value_
+
+    @value.setter
+    def value(self, value):
+        self._read_only("value")
+
+    @value.deleter
+    def value(self):
+        self._undeletable("value")
 
 
 class ReprEnum(Enum):
@@ -366,11 +513,106 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value that has bits of no member: STRICT raises
+    ValueError (Flag's default), CONFORM drops them, EJECT gives the plain int, KEEP
+    keeps them (IntFlag's default)."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
 def _high_bit(value):
     return value.bit_length() - 1
 
 
-class Flag(Enum):
+def _is_single_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
+
+
+def _set_flag_masks(flag_class):
+    """_flag_mask_ (the bits of all members), _singles_mask_ (of the one-bit members)
+    and _all_bits_ (all ones up to the highest member bit)."""
+    mask = singles = 0
+    for m in flag_class._member_map_.values():
+        mask |= m._value_
+        if _is_single_bit(m._value_):
+            singles |= m._value_
+    type.__setattr__(flag_class, "_flag_mask_", mask)
+    type.__setattr__(flag_class, "_singles_mask_", singles)
+    type.__setattr__(flag_class, "_all_bits_", 2 ** mask.bit_length() - 1)
+
+
+def _bits(value, width):
+    """A value in binary as Flag's errors show it: '0b0 1001' (sign digit apart,
+    two's complement for negative values)."""
+    if value >= 0:
+        return "0b0 " + format(value, "b").zfill(width)
+    n = value.bit_length()
+    digits = format(value & (2 ** n - 1), "b").zfill(n)
+    return "0b1 " + digits.rjust(width, "1")
+
+
+class _Ejected(Exception):
+    """Raised by _flag_within_boundary for an EJECT flag's value out of bounds: the
+    lookup gives that int itself."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+def _flag_within_boundary(cls, value):
+    """value as the class's boundary makes it when it has bits of no member or lies
+    outside the members' range (ValueError for STRICT)."""
+    mask = cls._flag_mask_
+    all_bits = cls._all_bits_
+    if ~all_bits <= value <= all_bits and not value & (all_bits ^ mask):
+        return value
+    boundary = cls._boundary_
+    if boundary is STRICT:
+        width = max(value.bit_length(), mask.bit_length())
+        raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                         % (cls, value, _bits(value, width), _bits(mask, width)))
+    if boundary is CONFORM:
+        return value & mask
+    if boundary is EJECT:
+        raise _Ejected(int(value))
+    if value < 0:                                 # KEEP
+        value += max(all_bits + 1, 2 ** value.bit_length())
+    return value
+
+
+def _flag_pseudo_name(cls, value):
+    """'A|B' for the members whose bits value has (one-bit members first, in
+    definition order, then the others), then the bits of none; None if no member's."""
+    singles = cls._singles_mask_
+    if not value & cls._flag_mask_:
+        return None
+    parts = [m for m in [cls._member_map_[n] for n in cls._member_names_]
+             if _is_single_bit(m._value_) and value & m._value_ == m._value_]
+    if value & ~singles:
+        for m in cls._member_map_.values():
+            if m not in parts and m._value_ and value & m._value_ == m._value_:
+                parts.append(m)
+    covered = 0
+    for m in parts:
+        covered |= m._value_
+    if not covered:
+        return None
+    extra = value ^ covered
+    if extra and cls._boundary_ is STRICT:
+        raise ValueError("%r: no members with value %r" % (cls, extra))
+    names = [m._name_ for m in parts]
+    if extra:
+        names.append(repr(extra))
+    return "|".join(names)
+
+
+class Flag(Enum, boundary=STRICT):
     """Members combine with |, &, ^ and ~; auto() gives powers of two."""
 
     @staticmethod
@@ -382,30 +624,24 @@ class Flag(Enum):
 
     @classmethod
     def _missing_(cls, value):
+        """The pseudo-member of a combination of flags, made on first use."""
         if not isinstance(value, int):
-            return None
-        mask = cls.__dict__.get("_flag_mask_", 0)
-        if value < 0:
-            value = value & mask if not issubclass(cls, int) else value
-        names = []
-        covered = 0
-        for m in [cls._member_map_[n] for n in cls._member_names_]:    # definition order
-            v = m._value_
-            if v and v & (v - 1) == 0 and value & v == v:
-                names.append(m._name_)
-                covered |= v
-        extra = value & ~covered
-        if extra and not issubclass(cls, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        value = _flag_within_boundary(cls, value)
+        negative = None
+        if value < 0:
+            negative = value
+            value += cls._all_bits_ + 1
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
-        if extra:
-            names.append(str(extra))
-        pseudo._name_ = "|".join(names) if names else None
         pseudo._value_ = value
-        return cls._value2member_map_.setdefault(value, pseudo)
+        pseudo._name_ = _flag_pseudo_name(cls, value)
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if negative is not None:
+            cls._value2member_map_[negative] = pseudo
+        return pseudo
 
     def __repr__(self):
         cls_name = self.__class__.__name__
@@ -471,10 +707,16 @@ class Flag(Enum):
     __rxor__ = __xor__
 
     def __invert__(self):
-        return self.__class__(self.__class__.__dict__.get("_flag_mask_", 0) ^ self._value_)
+        if self._boundary_ is EJECT or self._boundary_ is KEEP:
+            return self.__class__(~self._value_)
+        return self.__class__(self._singles_mask_ & ~self._value_)
 
 
-class IntFlag(int, ReprEnum, Flag):
+for _name in ("_flag_mask_", "_singles_mask_", "_all_bits_"):
+    type.__setattr__(Flag, _name, 0)
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Flags that are also ints."""
     _value_repr_ = int.__repr__
     __or__ = Flag.__or__

@@ -96,6 +96,7 @@ _repr_running = {}
 class mappingproxy:
     """A read-only view of a mapping: it reads the mapping, and writes raise TypeError
     (types.MappingProxyType)."""
+    __module__ = "builtins"        # (a built-in type in CPython: <class 'mappingproxy'>)
 
     def __init__(self, mapping):
         if not hasattr(type(mapping), "__getitem__") or isinstance(mapping, (list, tuple)):

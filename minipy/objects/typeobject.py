@@ -169,6 +169,8 @@ class W_TypeObject(W_Root):
         # name -> CacheEntry (interpreter only, not the JIT); None while empty
         self.lookup_cache = None
         self.allowed_attrs = None  # the __slots__ names, when they restrict instances
+        # a class of the MRO has __slots__ (their values are then left out of __dict__)
+        self.has_slots_in_mro = False
         # Whether the MRO defines a __getattribute__ other than object's; recomputed
         # lazily after any class-dict mutation (the epoch), so a base's change counts.
         self.custom_ga = None      # a GaEntry
