@@ -1,5 +1,5 @@
 """Turn minipy.support's SupportError into the matching Python exception."""
-from minipy.objects.exceptions import all_exception_types, oefmt, w_ValueError
+from minipy.objects.exceptions import all_exception_types, oefmt, w_ValueError, w_TypeError
 
 
 def operr_from_support(e):
@@ -52,7 +52,7 @@ def _codec_defaults(encoding, errors):
     return encoding, errors
 
 
-def source_and_codec_args(args, source_kw):
+def source_and_codec_args(args, source_kw, fname=None):
     """(w_source, encoding, errors) of str(object, encoding, errors) or bytes(source,
     encoding, errors), called as a type (args_w[0] is the type): positional or keyword;
     None where not given."""
@@ -62,24 +62,38 @@ def source_and_codec_args(args, source_kw):
     w_kx = args.getkw(source_kw)
     if w_kx is not None:
         w_x = w_kx
-    encoding, errors = codec_args(args, 2)
+    encoding, errors = codec_args(args, 2, fname)
     return w_x, encoding, errors
 
 
-def codec_args(args, first):
-    """(encoding, errors) of a call: positional arguments `first` and `first` + 1, or the
-    keywords; None where not given."""
+def _codec_arg(w_arg, fname, argname):
     from minipy.interpreter import ops
+    from minipy.objects.strobject import W_StrObject
+    w_b = w_arg.base_value()
+    if isinstance(w_b, W_StrObject):
+        return w_b.utf8
+    if fname is None:
+        return ops.str_w(w_arg)
+    from minipy.objects.noneobject import w_None
+    got = 'None' if w_arg is w_None else ops.typename(w_arg)
+    raise oefmt(w_TypeError, "%s() argument '%s' must be str, not %s"
+                % (fname, argname, got))
+
+
+def codec_args(args, first, fname=None):
+    """(encoding, errors) of a call: positional arguments `first` and `first` + 1, or the
+    keywords; None where not given. `fname`: the method's name for CPython's
+    argument-clinic message about a non-str argument."""
     encoding = None
     errors = None
     if len(args.args_w) > first:
-        encoding = ops.str_w(args.args_w[first])
+        encoding = _codec_arg(args.args_w[first], fname, 'encoding')
     if len(args.args_w) > first + 1:
-        errors = ops.str_w(args.args_w[first + 1])
+        errors = _codec_arg(args.args_w[first + 1], fname, 'errors')
     w_e = args.getkw('encoding')
     if w_e is not None:
-        encoding = ops.str_w(w_e)
+        encoding = _codec_arg(w_e, fname, 'encoding')
     w_err = args.getkw('errors')
     if w_err is not None:
-        errors = ops.str_w(w_err)
+        errors = _codec_arg(w_err, fname, 'errors')
     return encoding, errors

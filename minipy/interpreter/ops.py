@@ -1156,6 +1156,8 @@ def _contains_search(w_container, w_item):
         w_sub = w_item.base_value()         # (bytes or a subclass's instance)
         if isinstance(w_sub, W_BytesObject):
             return w_container.value.find(w_sub.value) >= 0
+        from minipy.builtins import bytearraymethods
+        return bytearraymethods.value_contains(w_container.value, w_item)
     if isinstance(w_container, W_BytearrayObject):
         from minipy.builtins import bytearraymethods
         return bytearraymethods.contains(w_container, w_item)
