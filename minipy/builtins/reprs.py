@@ -44,7 +44,13 @@ def int_repr(w_obj):
     if isinstance(w_obj, W_IntObject):
         return str(w_obj.intval)
     assert isinstance(w_obj, W_LongObject)
-    return w_obj.bigval.str()
+    from minipy.support import intdigits
+    from minipy.support.errors import SupportError
+    from minipy.builtins.support_glue import operr_from_support
+    try:
+        return intdigits.decimal_str(w_obj.bigval)
+    except SupportError as e:
+        raise operr_from_support(e)
 
 
 def str_repr(s):

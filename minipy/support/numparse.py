@@ -22,7 +22,7 @@ API (s is UTF-8 text; errors are SupportError):
         convert float NaN to integer"
   round_int(v, ndigits) -> rbigint   round(int, ndigits): ndigits >= 0
         returns v; else rounds half to even to a multiple of 10**-ndigits
-  MAX_STR_DIGITS = 4300
+  (the 4300-digit limit is intdigits', set by sys.set_int_max_str_digits)
 """
 
 import math
@@ -38,8 +38,7 @@ from minipy.support import utf8
 from minipy.support.strrepr import repr_truncated, str_repr
 from minipy.support.unicodedb import db
 from minipy.support.strcase import decimal_value
-
-MAX_STR_DIGITS = 4300
+from minipy.support import intdigits
 
 
 def _to_ascii(s):
@@ -151,12 +150,12 @@ def parse_int(s, base):
         i += 1
     if i != n:
         raise _int_error(s, base)
-    if (b & (b - 1)) != 0 and ndigits > MAX_STR_DIGITS:
+    if (b & (b - 1)) != 0 and intdigits.over(ndigits):
         raise SupportError(
             'ValueError', "Exceeds the limit (%d digits) for integer string "
             "conversion: value has %d digits; use "
             "sys.set_int_max_str_digits() to increase the limit"
-            % (MAX_STR_DIGITS, ndigits))
+            % (intdigits.limit(), ndigits))
     ds = digits.build()
     if ndigits <= 15 and b <= 10 or ndigits <= 11:
         v = 0
@@ -290,19 +289,7 @@ def _strtod(text):
 # ---------------------------------------------------------------- int -> str
 
 def int_to_str(v):
-    if (v.bit_length() - 1) * 0.30103 > MAX_STR_DIGITS + 1:
-        s = ''      # certainly too long: do not convert
-    else:
-        s = v.str()
-        nd = len(s)
-        if v.sign < 0:
-            nd -= 1
-        if nd <= MAX_STR_DIGITS:
-            return s
-    raise SupportError(
-        'ValueError', "Exceeds the limit (%d digits) for integer string "
-        "conversion; use sys.set_int_max_str_digits() to increase the "
-        "limit" % MAX_STR_DIGITS)
+    return intdigits.decimal_str(v)
 
 
 def int_to_base(v, base):

@@ -50,6 +50,7 @@ import sys
 from rpython.rlib.rstring import StringBuilder
 from minipy.support.errors import SupportError
 from minipy.support import utf8
+from minipy.support import intdigits
 from minipy.support.floatfmt import float_to_string
 
 STAR = -2
@@ -284,7 +285,7 @@ def render_int(p, value):
         digits = value.abs().format('0123456789ABCDEF')
         prefix = '0X'
     else:
-        digits = value.abs().str()
+        digits = intdigits.decimal_abs_str(value)
         prefix = ''
     if p.prec > len(digits):
         digits = '0' * (p.prec - len(digits)) + digits
