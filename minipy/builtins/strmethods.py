@@ -44,7 +44,7 @@ def s_arg(args, i, name, numbered=False):
     if not isinstance(w, W_StrObject):
         if numbered:
             raise oefmt(ex.w_TypeError, "%s() argument %d must be str, not %s"
-                        % (name, i, ops.typename(args.args_w[i])))
+                        % (name, i, ops.arg_typename(args.args_w[i])))
         raise oefmt(ex.w_TypeError, "must be str, not %s" % ops.typename(args.args_w[i]))
     return w
 
@@ -494,7 +494,7 @@ def _affix_arg(args, name):
     w_p = args.args_w[1].base_value()
     if not isinstance(w_p, W_StrObject):
         raise oefmt(ex.w_TypeError, '%s() argument must be str, not %s'
-                    % (name, ops.typename(args.args_w[1])))
+                    % (name, ops.arg_typename(args.args_w[1])))
     return w_p.utf8
 
 

@@ -74,10 +74,8 @@ def _codec_arg(w_arg, fname, argname):
         return w_b.utf8
     if fname is None:
         return ops.str_w(w_arg)
-    from minipy.objects.noneobject import w_None
-    got = 'None' if w_arg is w_None else ops.typename(w_arg)
     raise oefmt(w_TypeError, "%s() argument '%s' must be str, not %s"
-                % (fname, argname, got))
+                % (fname, argname, ops.arg_typename(w_arg)))
 
 
 def codec_args(args, first, fname=None):

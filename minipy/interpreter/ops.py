@@ -43,6 +43,14 @@ def typename(w_obj):
     return w_obj.getclass().name
 
 
+def arg_typename(w_obj):
+    """How CPython's argument-clinic messages name an argument's type ("must be str,
+    not None": None by itself, others by their type's name)."""
+    if w_obj is w_None:
+        return 'None'
+    return w_obj.getclass().name
+
+
 def isinstance_w(w_obj, w_t):
     return w_obj.getclass().issubtype(w_t)
 
