@@ -321,6 +321,11 @@ def exception_str(w_exc):
     args_w = w_exc.args_w
     if w_exc.getclass().issubtype(w_SyntaxError):
         return syntax_error_str(w_exc)
+    from minipy.builtins import unicodeerrors
+    if unicodeerrors.is_codec_error(w_exc):
+        msg = unicodeerrors.message(w_exc)
+        if msg is not None:
+            return msg
     if isinstance(w_exc, W_ExceptionGroupObject):
         n = len(w_exc.w_excs.items_w)
         plural = ''

@@ -29,6 +29,9 @@ def encode_str(utf8, encoding, errors):
     try:
         return strencode.encode(utf8, strencode.normalize_encoding(encoding), errors)
     except SupportError as e:
+        if e.exc_name == 'UnicodeEncodeError':
+            from minipy.objects.strobject import wrap_str
+            raise _codec_operr(e, wrap_str(utf8))
         raise operr_from_support(e)
 
 
@@ -41,7 +44,17 @@ def decode_bytes(data, encoding, errors):
     try:
         return strencode.decode(data, strencode.normalize_encoding(encoding), errors)
     except SupportError as e:
+        if e.exc_name == 'UnicodeDecodeError':
+            from minipy.objects.bytesobject import W_BytesObject
+            raise _codec_operr(e, W_BytesObject(data))
         raise operr_from_support(e)
+
+
+def _codec_operr(e, w_object):
+    """The UnicodeEncodeError/UnicodeDecodeError of SupportError e, on w_object."""
+    from minipy.builtins import unicodeerrors
+    w_t = all_exception_types[e.exc_name]
+    return unicodeerrors.operr(w_t, e.encoding, w_object, e.start, e.end, e.reason)
 
 
 def _codec_defaults(encoding, errors):
