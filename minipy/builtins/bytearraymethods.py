@@ -441,6 +441,30 @@ def inplace(op, w_a, w_b):
     return None
 
 
+def ba_iadd(args):
+    from minipy.interpreter import ops
+    w_b = ba_self(args, '__iadd__')
+    s = buffer_value(args.args_w[1])
+    if s is None:
+        raise oefmt(ex.w_TypeError, "can't concat %s to %s"
+                    % (ops.typename(args.args_w[1]), ops.typename(args.args_w[0])))
+    w_b.extend(s)
+    return args.args_w[0]
+
+
+def ba_imul(args):
+    from minipy.interpreter import ops
+    w_b = ba_self(args, '__imul__')
+    w_n = args.args_w[1]
+    if not isinstance(w_n.base_value(), W_IntObject) and \
+            w_n.getclass().lookup('__index__') is None:
+        # (the operator's message: `ba *= x` reaches here for a subclass)
+        raise oefmt(ex.w_TypeError, "can't multiply sequence by non-int of type '%s'"
+                    % ops.typename(w_n))
+    w_b.setvalue(_repeated(w_b.getvalue(), ops.int_w(w_n)))
+    return args.args_w[0]
+
+
 def compare(w_a, w_b, op):
     """Comparisons of bytearray with bytes or bytearray; None otherwise."""
     from minipy.builtins.compare import cmp_result, str_cmp
@@ -465,7 +489,8 @@ def _install():
                      ('__iter__', ba_iter), ('__contains__', ba_contains),
                      ('append', ba_append), ('extend', ba_extend), ('insert', ba_insert),
                      ('pop', ba_pop), ('remove', ba_remove), ('clear', ba_clear),
-                     ('reverse', ba_reverse), ('copy', ba_copy)]:
+                     ('reverse', ba_reverse), ('copy', ba_copy),
+                     ('__iadd__', ba_iadd), ('__imul__', ba_imul)]:
         method(w_bytearray, name, fn)
     for name in ['decode', 'hex']:
         method(w_bytearray, name, _via_bytes(name, True))

@@ -262,12 +262,25 @@ def builtin_repr(w_obj):
             names = structseq.field_names(w_obj)
             if names is not None:
                 return structseq.struct_repr(w_obj, names)
-            return builtin_repr(w_obj.w_base_value)
+            return _subclass_repr(w_obj, w_obj.w_base_value)
         return instance_repr(w_obj)
     text = w_obj.native_repr()
     if text is not None:
         return text
     return '<%s object at %s>' % (ops.typename(w_obj), addr(w_obj))
+
+
+def _subclass_repr(w_obj, w_base):
+    """repr() of an instance of a subclass of a built-in type: the built-in's, except
+    that set, frozenset and bytearray name the subclass ("Tags({'a'})")."""
+    if isinstance(w_base, W_SetObject):
+        keys = w_base.keys()
+        if len(keys) == 0:
+            return w_obj.getclass().name + '()'
+        return w_obj.getclass().name + '(' + seq_repr(keys, '{', '}') + ')'
+    if isinstance(w_base, W_BytearrayObject):
+        return w_obj.getclass().name + '(' + bytes_repr(w_base.getvalue(), True) + ')'
+    return builtin_repr(w_base)
 
 
 def builtin_str(w_obj):
