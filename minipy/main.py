@@ -66,9 +66,13 @@ def init_state(argv, script_dir):
     state.script_dir = script_dir
     # -u (or PYTHONUNBUFFERED): stdout and stderr write through, as CPython's
     # (CPython's standard streams split lines at '\n' only and translate nothing)
-    state.stdout = W_File(1, '<stdout>', 'w', os.isatty(1), options.unbuffered, newline='\n')
-    state.stderr = W_File(2, '<stderr>', 'w', True, options.unbuffered, newline='\n')
-    state.stdin = W_File(0, '<stdin>', 'r', newline='\n')
+    # (and their error handlers: a lone surrogate from surrogateescape goes out as
+    # its byte, others raise on stdout and are escaped on stderr)
+    state.stdout = W_File(1, '<stdout>', 'w', os.isatty(1), options.unbuffered, newline='\n',
+                          errors='surrogateescape')
+    state.stderr = W_File(2, '<stderr>', 'w', True, options.unbuffered, newline='\n',
+                          errors='backslashreplace')
+    state.stdin = W_File(0, '<stdin>', 'r', newline='\n', errors='surrogateescape')
     w_sys = modsys.make_sys(argv)
     state.w_modules.setitem(wrap_str('sys'), w_sys)
     ec = get_ec()

@@ -49,19 +49,28 @@ def byte_w(w_x):
     return v
 
 
-def bytes_from_iterable(w_x):
-    """bytes of a bytes-like object or an iterable of ints in range(256)."""
+def bytes_from_iterable(w_x, extending):
+    """bytes of a bytes-like object or an iterable of ints in range(256); when w_x
+    cannot be iterated, the TypeError of extend() (`extending`) or of bytearray()."""
     from minipy.interpreter import ops
     s = buffer_value(w_x)
     if s is not None:
         return s
-    w_v = w_x.base_value()
-    if isinstance(w_v, W_StrObject):
-        raise oefmt(ex.w_TypeError, 'cannot extend bytearray with str')
+    try:
+        w_it = ops.iter_w(w_x)
+    except OperationError as e:
+        if not ops.isinstance_w(e.w_value, ex.w_TypeError):
+            raise
+        if extending:
+            raise oefmt(ex.w_TypeError, "can't extend bytearray with %s"
+                        % ops.typename(w_x))
+        raise oefmt(ex.w_TypeError, "cannot convert '%s' object to bytearray"
+                    % ops.typename(w_x))
     chars = []
-    for w_i in ops.unpack_iterable(w_x):
+    for w_i in ops.unpack_iterable(w_it):
         chars.append(chr(byte_w(w_i)))
     return ''.join(chars)
+
 
 
 def ba_self(args, name):
@@ -93,27 +102,24 @@ def bytearray_new(args):
     from minipy.interpreter import ops
     w_t = args.args_w[0]
     assert isinstance(w_t, W_TypeObject)
-    w_src = None
-    if len(args.args_w) > 1:
-        w_src = args.args_w[1]
-    w_enc = args.getkw('encoding')
-    if len(args.args_w) > 2:
-        w_enc = args.args_w[2]
-    w_src_kw = args.getkw('source')
-    if w_src_kw is not None:
-        w_src = w_src_kw
+    from minipy.builtins.support_glue import source_and_codec_args, encode_str
+    w_src, encoding, errors = source_and_codec_args(args, 'source', 'bytearray')
     value = ''
+    if w_src is None:
+        if encoding is not None:
+            raise oefmt(ex.w_TypeError, 'encoding without a string argument')
+        if errors is not None:
+            raise oefmt(ex.w_TypeError, 'errors without a string argument')
     if w_src is not None:
         w_v = w_src.base_value()
         if isinstance(w_v, W_StrObject):
-            if w_enc is None:
+            if encoding is None:
                 raise oefmt(ex.w_TypeError, 'string argument without an encoding')
-            w_meth = W_StrObject.typedef.lookup('encode')
-            w_res = ops.call_function(w_meth, [w_v, w_enc])
-            assert isinstance(w_res, W_BytesObject)
-            value = w_res.value
-        elif w_enc is not None:
+            value = encode_str(w_v.utf8, encoding, errors)
+        elif encoding is not None:
             raise oefmt(ex.w_TypeError, 'encoding without a string argument')
+        elif errors is not None:
+            raise oefmt(ex.w_TypeError, 'errors without a string argument')
         elif isinstance(w_v, W_IntObject) or (
                 isinstance(w_src, W_Instance) and
                 w_src.getclass().lookup('__index__') is not None and
@@ -123,7 +129,7 @@ def bytearray_new(args):
                 raise oefmt(ex.w_ValueError, 'negative count')
             value = '\x00' * count
         else:
-            value = bytes_from_iterable(w_src)
+            value = bytes_from_iterable(w_src, False)
     w_new = W_BytearrayObject(value)
     if w_t is w_bytearray:
         return w_new
@@ -155,6 +161,21 @@ def getitem(w_b, w_key):
     return wrap_int(w_b.getbyte(_index(w_b, w_key, w_b.length())))
 
 
+def _is_number_or_str(w_x):
+    """What a bytearray slice refuses before trying to iterate it (CPython's
+    PyNumber_Check or a str)."""
+    from minipy.objects.floatobject import W_FloatObject
+    from minipy.objects.complexobject import W_ComplexObject
+    w_v = w_x.base_value()
+    if isinstance(w_v, W_IntObject) or isinstance(w_v, W_LongObject) or \
+            isinstance(w_v, W_FloatObject) or isinstance(w_v, W_ComplexObject) or \
+            isinstance(w_v, W_StrObject):
+        return True
+    w_t = w_x.getclass()
+    return w_t.lookup('__index__') is not None or w_t.lookup('__int__') is not None or \
+        w_t.lookup('__float__') is not None
+
+
 def ba_setitem(args):
     from minipy.builtins import items
     w_b = ba_self(args, '__setitem__')
@@ -162,10 +183,10 @@ def ba_setitem(args):
     w_value = args.args_w[2]
     if isinstance(w_key, W_SliceObject):
         start, stop, step = items.unpack_slice(w_key)     # a bad slice is reported first
-        if isinstance(w_value.base_value(), W_IntObject):
+        if _is_number_or_str(w_value):
             raise oefmt(ex.w_TypeError, 'can assign only bytes, buffers, or iterables of '
                         'ints in range(0, 256)')
-        value = bytes_from_iterable(w_value)
+        value = bytes_from_iterable(w_value, False)
         # (iterating may have run code that resized w_b)
         start, stop, step, n = items.adjust_indices(start, stop, step, w_b.length())
         if step == 1:
@@ -220,11 +241,23 @@ def ba_contains(args):
 
 
 def contains(w_b, w_item):
+    return value_contains(w_b.getvalue(), w_item)
+
+
+def value_contains(value, w_item):
+    """`w_item in b` for the bytes `value` of a bytes or bytearray b: a byte given as an
+    int, or a bytes-like run."""
+    from minipy.interpreter import ops
     s = buffer_value(w_item)
     if s is not None:
-        return w_b.getvalue().find(s) >= 0
+        return value.find(s) >= 0
+    if not isinstance(w_item.base_value(), W_IntObject) and not (
+            isinstance(w_item, W_Instance) and
+            w_item.getclass().lookup('__index__') is not None):
+        raise oefmt(ex.w_TypeError, "a bytes-like object is required, not '%s'"
+                    % ops.typename(w_item))
     v = byte_w(w_item)
-    return w_b.getvalue().find(chr(v)) >= 0
+    return value.find(chr(v)) >= 0
 
 
 # ---------------------------------------------------------------- mutators
@@ -239,7 +272,7 @@ def ba_append(args):
 def ba_extend(args):
     check_method_args(args, 'extend', 1, 1)
     w_b = ba_self(args, 'extend')
-    w_b.extend(bytes_from_iterable(args.args_w[1]))
+    w_b.extend(bytes_from_iterable(args.args_w[1], True))
     return w_None
 
 
@@ -408,6 +441,30 @@ def inplace(op, w_a, w_b):
     return None
 
 
+def ba_iadd(args):
+    from minipy.interpreter import ops
+    w_b = ba_self(args, '__iadd__')
+    s = buffer_value(args.args_w[1])
+    if s is None:
+        raise oefmt(ex.w_TypeError, "can't concat %s to %s"
+                    % (ops.typename(args.args_w[1]), ops.typename(args.args_w[0])))
+    w_b.extend(s)
+    return args.args_w[0]
+
+
+def ba_imul(args):
+    from minipy.interpreter import ops
+    w_b = ba_self(args, '__imul__')
+    w_n = args.args_w[1]
+    if not isinstance(w_n.base_value(), W_IntObject) and \
+            w_n.getclass().lookup('__index__') is None:
+        # (the operator's message: `ba *= x` reaches here for a subclass)
+        raise oefmt(ex.w_TypeError, "can't multiply sequence by non-int of type '%s'"
+                    % ops.typename(w_n))
+    w_b.setvalue(_repeated(w_b.getvalue(), ops.int_w(w_n)))
+    return args.args_w[0]
+
+
 def compare(w_a, w_b, op):
     """Comparisons of bytearray with bytes or bytearray; None otherwise."""
     from minipy.builtins.compare import cmp_result, str_cmp
@@ -432,16 +489,17 @@ def _install():
                      ('__iter__', ba_iter), ('__contains__', ba_contains),
                      ('append', ba_append), ('extend', ba_extend), ('insert', ba_insert),
                      ('pop', ba_pop), ('remove', ba_remove), ('clear', ba_clear),
-                     ('reverse', ba_reverse), ('copy', ba_copy)]:
+                     ('reverse', ba_reverse), ('copy', ba_copy),
+                     ('__iadd__', ba_iadd), ('__imul__', ba_imul)]:
         method(w_bytearray, name, fn)
     for name in ['decode', 'hex']:
         method(w_bytearray, name, _via_bytes(name, True))
-    for name in ['upper', 'lower', 'split', 'rsplit', 'strip', 'lstrip', 'rstrip',
-                 'replace', 'find', 'rfind', 'index', 'count', 'startswith', 'endswith',
-                 'join', 'isdigit', 'isalpha', 'isspace', 'partition', 'splitlines',
-                 'title', 'capitalize', 'swapcase', 'isalnum', 'isupper', 'islower',
-                 'center', 'ljust', 'rjust', 'zfill']:
+    from minipy.builtins import bytestext
+    for name in ['replace', 'find', 'rfind', 'index', 'rindex', 'count', 'startswith',
+                 'endswith', 'join', 'partition', 'rpartition', 'center', 'ljust',
+                 'rjust', 'zfill'] + bytestext.NAMES:
         method(w_bytearray, name, _via_bytes(name, False))
+    w_bytearray.dict_w['maketrans'] = W_BytesObject.typedef.dict_w['maketrans']
     w_bytearray.dict_w['fromhex'] = W_ClassMethod(
         W_BuiltinFunction('fromhex', ba_fromhex, False))
 

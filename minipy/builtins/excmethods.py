@@ -47,10 +47,14 @@ def exc_self(args):
 
 
 def exc_init(args):
+    from minipy.builtins import unicodeerrors
     w_e = exc_self(args)
     barriers.write(w_e)
     if args.has_kwargs():
         init_keywords(w_e, args)
+    if unicodeerrors.is_codec_error(w_e):
+        w_e.args_w = unicodeerrors.init_args(w_e, args.args_w[1:])
+        return w_None
     w_e.args_w = oserror_args(w_e, args.args_w[1:])
     return w_None
 

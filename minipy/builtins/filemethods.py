@@ -150,9 +150,14 @@ def open_file(args):
         encoding = 'utf-8'
         encoding_name = 'UTF-8'     # CPython's default: the locale's (a UTF-8 one here)
     try:
-        encoding = strencode.normalize_encoding(encoding)
+        normalized = strencode.normalize_encoding(encoding)
     except SupportError as e:
         raise operr_from_support(e)
+    if not strencode.byte_compatible(normalized):
+        # text files decode and split lines on the raw bytes: only encodings in
+        # which ASCII text is its own encoding (not UTF-16/32, nor a BOM to handle)
+        raise oefmt(ex.w_LookupError, 'unknown encoding: %s' % encoding)
+    encoding = normalized
     if errors is None:
         errors = 'strict'
     flags = os.O_RDONLY

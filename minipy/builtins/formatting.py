@@ -96,6 +96,8 @@ def _vformat(s, depth, auto, src, parts):
             continue
         ref = strformat.split_field_name(p.field_name, auto)
         if ref.is_index:
+            if src.w_mapping is not None:       # format_map takes no positional fields
+                raise oefmt(ex.w_ValueError, 'Format string contains positional fields')
             if ref.index >= len(src.args_w):
                 raise oefmt(ex.w_IndexError, strformat.index_error_message(ref.index))
             w_obj = src.args_w[ref.index]

@@ -400,6 +400,10 @@ def b_divmod(args):
         if ops.isinstance_w(e.w_value, ex.w_TypeError):
             raise oefmt(ex.w_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'"
                         % (ops.typename(w_a), ops.typename(w_b)))
+        if ops.isinstance_w(e.w_value, ex.w_ZeroDivisionError) and (
+                isinstance(w_a.base_value(), W_FloatObject) or
+                isinstance(w_b.base_value(), W_FloatObject)):
+            raise oefmt(ex.w_ZeroDivisionError, 'float divmod()')
         raise
     return wrap_tuple([w_q, w_r])
 

@@ -42,6 +42,40 @@ def sys_getrecursionlimit(args):
     return wrap_int(get_ec().recursion_limit)
 
 
+def sys_set_int_max_str_digits(args):
+    """set_int_max_str_digits(maxdigits): 0 (no limit) or at least 640."""
+    from minipy.interpreter import ops
+    from minipy.support import intdigits
+    total = len(args.args_w)
+    if args.kwnames is not None:
+        total += len(args.kwnames)
+        for kw in args.kwnames:
+            if kw != 'maxdigits':
+                raise oefmt(ex.w_TypeError, "set_int_max_str_digits() got an unexpected "
+                            "keyword argument '%s'" % kw)
+    if total > 1:
+        raise oefmt(ex.w_TypeError, 'set_int_max_str_digits() takes at most 1 argument '
+                    '(%d given)' % total)
+    w_n = args.getkw('maxdigits')
+    if w_n is None:
+        if total == 0:
+            raise oefmt(ex.w_TypeError, "set_int_max_str_digits() missing required "
+                        "argument 'maxdigits' (pos 1)")
+        w_n = args.args_w[0]
+    n = ops.int_w(w_n)
+    if n != 0 and n < intdigits.THRESHOLD:
+        raise oefmt(ex.w_ValueError, 'maxdigits must be 0 or larger than %d'
+                    % intdigits.THRESHOLD)
+    intdigits.set_limit(n)
+    return w_None
+
+
+def sys_get_int_max_str_digits(args):
+    from minipy.support import intdigits
+    check_args(args, 'get_int_max_str_digits', 0, 0, 'sys.get_int_max_str_digits')
+    return wrap_int(intdigits.limit())
+
+
 def sys_exc_info(args):
     check_args(args, 'sys.exc_info', 0, 0)
     w_e = get_ec().w_handled
@@ -279,35 +313,6 @@ def sys_stack_entries(args):
     return W_ListObject(entries_w)
 
 
-def sys_get_int_max_str_digits(args):
-    from minipy.support.numparse import LIMIT
-    check_args(args, 'get_int_max_str_digits', 0, 0, 'sys.get_int_max_str_digits')
-    return wrap_int(LIMIT.max_str_digits)
-
-
-def sys_set_int_max_str_digits(args):
-    """The limit on the digits of int <-> decimal str conversions (0: none)."""
-    from minipy.interpreter import ops
-    from minipy.support.numparse import LIMIT, STR_DIGITS_CHECK_THRESHOLD
-    name = 'set_int_max_str_digits'
-    n = len(args.args_w)
-    nkw = 0 if args.kwnames is None else len(args.kwnames)
-    if n + nkw > 1:     # (CPython's messages for a function of one argument)
-        what = 'keyword argument' if n == 0 else 'argument'
-        raise oefmt(ex.w_TypeError, '%s() takes at most 1 %s (%d given)'
-                    % (name, what, n + nkw))
-    w_max = args.args_w[0] if n == 1 else args.getkw('maxdigits')
-    if w_max is None:
-        raise oefmt(ex.w_TypeError, "%s() missing required argument 'maxdigits' (pos 1)"
-                    % name)
-    maxdigits = ops.int_w(w_max)
-    if maxdigits != 0 and maxdigits < STR_DIGITS_CHECK_THRESHOLD:
-        raise oefmt(ex.w_ValueError, 'maxdigits must be 0 or larger than %d'
-                    % STR_DIGITS_CHECK_THRESHOLD)
-    LIMIT.max_str_digits = maxdigits
-    return w_None
-
-
 def sys_getdefaultencoding(args):
     check_args(args, 'getdefaultencoding', 0, 0, 'sys.getdefaultencoding')
     return wrap_str('utf-8')
@@ -370,6 +375,10 @@ def make_sys(argv):
     w_d.setstr('setrecursionlimit', fn('setrecursionlimit', sys_setrecursionlimit))
     w_d.setstr('getrecursionlimit', fn('getrecursionlimit', sys_getrecursionlimit))
     w_d.setstr('exc_info', fn('exc_info', sys_exc_info))
+    w_d.setstr('set_int_max_str_digits', fn('set_int_max_str_digits',
+                                            sys_set_int_max_str_digits))
+    w_d.setstr('get_int_max_str_digits', fn('get_int_max_str_digits',
+                                            sys_get_int_max_str_digits))
     w_d.setstr('exception', fn('exception', sys_exception))
     w_d.setstr('intern', fn('intern', sys_intern))
     w_d.setstr('getsizeof', fn('getsizeof', sys_getsizeof))
@@ -392,10 +401,6 @@ def make_sys(argv):
     w_d.setstr('hexversion', wrap_int(0x030B00F0))      # 3.11.0 final, as version_info
     w_d.setstr('float_repr_style', wrap_str('short'))
     w_d.setstr('dont_write_bytecode', wrap_bool(False))
-    w_d.setstr('get_int_max_str_digits', fn('get_int_max_str_digits',
-                                            sys_get_int_max_str_digits))
-    w_d.setstr('set_int_max_str_digits', fn('set_int_max_str_digits',
-                                            sys_set_int_max_str_digits))
     w_d.setstr('getdefaultencoding', fn('getdefaultencoding', sys_getdefaultencoding))
     w_d.setstr('getfilesystemencoding', fn('getfilesystemencoding',
                                            sys_getfilesystemencoding))

@@ -13,6 +13,7 @@ from minipy.objects.intobject import (W_IntObject, W_LongObject, W_BoolObject, w
 from minipy.objects.floatobject import W_FloatObject, wrap_float
 from minipy.objects.strobject import W_StrObject, wrap_str
 from minipy.objects.bytesobject import W_BytesObject
+from minipy.objects.bytearrayobject import W_BytearrayObject
 from minipy.objects.tupleobject import wrap_tuple
 from minipy.objects.descriptors import W_ClassMethod
 from minipy.objects.functionobject import W_BuiltinFunction
@@ -24,6 +25,13 @@ from minipy.builtins import specialmethods, numparse
 w_int = W_IntObject.typedef
 w_bool = W_BoolObject.typedef
 w_float = W_FloatObject.typedef
+
+
+def buffer_value(w_v):
+    from minipy.builtins.bytearraymethods import buffer_value
+    s = buffer_value(w_v)
+    assert s is not None
+    return s
 
 
 def static_new(w_type, name, fn):
@@ -56,8 +64,8 @@ def _int_from_other(w_x):
         return float_to_int(w_v.floatval)
     if isinstance(w_v, W_StrObject):
         return numparse.parse_int(w_v.utf8, 10, w_v)
-    if isinstance(w_v, W_BytesObject):
-        return numparse.parse_int(w_v.value, 10, w_v)
+    if isinstance(w_v, W_BytesObject) or isinstance(w_v, W_BytearrayObject):
+        return numparse.parse_int_bytes(buffer_value(w_v), 10)
     for name in ['__int__', '__index__', '__trunc__']:
         w_m = w_x.getclass().lookup(name)
         if w_m is not None:
@@ -100,8 +108,15 @@ def int_new(args):
     if len(args.args_w) > 3:
         raise oefmt(ex.w_TypeError, 'int() takes at most 2 arguments (%d given)'
                     % (len(args.args_w) - 1))
+    if args.kwnames is not None:
+        for kw in args.kwnames:
+            if kw != 'base':
+                raise oefmt(ex.w_TypeError, "'%s' is an invalid keyword argument for int()"
+                            % kw)
     w_kb = args.getkw('base')
     if w_kb is not None:
+        if w_base is not None:
+            raise oefmt(ex.w_TypeError, 'int() takes at most 2 arguments (3 given)')
         w_base = w_kb
     if w_x is None:
         if w_base is not None:
@@ -116,8 +131,8 @@ def int_new(args):
         w_v = w_x.base_value()
         if isinstance(w_v, W_StrObject):
             w_res = numparse.parse_int(w_v.utf8, base, w_v)
-        elif isinstance(w_v, W_BytesObject):
-            w_res = numparse.parse_int(w_v.value, base, w_v)
+        elif isinstance(w_v, W_BytesObject) or isinstance(w_v, W_BytearrayObject):
+            w_res = numparse.parse_int_bytes(buffer_value(w_v), base)
         else:
             raise oefmt(ex.w_TypeError, "int() can't convert non-string with explicit base")
     if w_t is w_int:
@@ -145,6 +160,8 @@ def float_from_obj(w_x):
         return arith.to_float(w_v)
     if isinstance(w_v, W_StrObject):
         return numparse.parse_float(w_v.utf8, w_v)
+    if isinstance(w_v, W_BytesObject) or isinstance(w_v, W_BytearrayObject):
+        return numparse.parse_float_bytes(buffer_value(w_v), ops.repr_utf8(w_v))
     w_m = w_x.getclass().lookup('__float__')
     if w_m is not None:
         return ops.checked_float(w_x, ops.call_function(w_m, [w_x]))
@@ -158,6 +175,8 @@ def float_from_obj(w_x):
 def float_new(args):
     w_t = args.args_w[0]
     assert isinstance(w_t, W_TypeObject)
+    if args.has_kwargs():
+        raise oefmt(ex.w_TypeError, 'float() takes no keyword arguments')
     if len(args.args_w) > 2:
         raise oefmt(ex.w_TypeError, 'float expected at most 1 argument, got %d'
                     % (len(args.args_w) - 1))
@@ -209,6 +228,11 @@ def int_int(args):
 
 def int_conjugate(args):
     return _int_value(args, 'conjugate', False)
+
+
+def int_as_integer_ratio(args):
+    check_method_args(args, 'as_integer_ratio', 0, 0)
+    return wrap_tuple([_int_value(args, 'as_integer_ratio', False), wrap_int(1)])
 
 
 def int_float(args):
@@ -379,6 +403,35 @@ def float_float(args):
     return registry.native_self(args, W_FloatObject, 'float', '__float__', True)
 
 
+def float_conjugate(args):
+    check_method_args(args, 'conjugate', 0, 0)
+    return registry.native_self(args, W_FloatObject, 'float', 'conjugate')
+
+
+def _float_to_int_method(name, fn):
+    """__trunc__, __floor__, __ceil__ of float: fn rounds the value to an integral
+    float."""
+    def meth(args):
+        check_method_args(args, name, 0, 0)
+        w_v = registry.native_self(args, W_FloatObject, 'float', name)
+        return float_to_int(fn(w_v.floatval))
+    return meth
+
+
+def _trunc(f):
+    if f < 0.0:
+        return -math.floor(-f)
+    return math.floor(f)
+
+
+def _int_itself(name):
+    """int's __trunc__, __floor__, __ceil__: the int (an int for a bool)."""
+    def meth(args):
+        check_method_args(args, name, 0, 0)
+        return _int_value(args, name, False)
+    return meth
+
+
 def float_round(args):
     from minipy.builtins import functions
     w_v = registry.native_self(args, W_FloatObject, 'float', '__round__')
@@ -452,10 +505,17 @@ method(w_int, '__float__', int_float)
 method(w_int, '__round__', int_round)
 method(w_int, '__format__', int_format)
 method(w_int, 'conjugate', int_conjugate)
+method(w_int, 'as_integer_ratio', int_as_integer_ratio)
 method(w_int, 'to_bytes', int_to_bytes)
 w_int.dict_w['from_bytes'] = W_ClassMethod(W_BuiltinFunction('from_bytes', int_from_bytes,
                                                              False))
 method(w_float, 'is_integer', float_is_integer)
+method(w_float, 'conjugate', float_conjugate)
+method(w_float, '__trunc__', _float_to_int_method('__trunc__', _trunc))
+method(w_float, '__floor__', _float_to_int_method('__floor__', math.floor))
+method(w_float, '__ceil__', _float_to_int_method('__ceil__', math.ceil))
+for _name in ['__trunc__', '__floor__', '__ceil__']:
+    method(w_int, _name, _int_itself(_name))
 method(w_float, '__int__', float_int)
 method(w_float, '__float__', float_float)
 method(w_float, '__round__', float_round)

@@ -44,11 +44,11 @@ def int_repr(w_obj):
     if isinstance(w_obj, W_IntObject):
         return str(w_obj.intval)
     assert isinstance(w_obj, W_LongObject)
-    from minipy.support.numparse import int_to_str
+    from minipy.support import intdigits
     from minipy.support.errors import SupportError
     from minipy.builtins.support_glue import operr_from_support
     try:
-        return int_to_str(w_obj.bigval)     # (sys.set_int_max_str_digits' limit)
+        return intdigits.decimal_str(w_obj.bigval)
     except SupportError as e:
         raise operr_from_support(e)
 
@@ -262,12 +262,25 @@ def builtin_repr(w_obj):
             names = structseq.field_names(w_obj)
             if names is not None:
                 return structseq.struct_repr(w_obj, names)
-            return builtin_repr(w_obj.w_base_value)
+            return _subclass_repr(w_obj, w_obj.w_base_value)
         return instance_repr(w_obj)
     text = w_obj.native_repr()
     if text is not None:
         return text
     return '<%s object at %s>' % (ops.typename(w_obj), addr(w_obj))
+
+
+def _subclass_repr(w_obj, w_base):
+    """repr() of an instance of a subclass of a built-in type: the built-in's, except
+    that set, frozenset and bytearray name the subclass ("Tags({'a'})")."""
+    if isinstance(w_base, W_SetObject):
+        keys = w_base.keys()
+        if len(keys) == 0:
+            return w_obj.getclass().name + '()'
+        return w_obj.getclass().name + '(' + seq_repr(keys, '{', '}') + ')'
+    if isinstance(w_base, W_BytearrayObject):
+        return w_obj.getclass().name + '(' + bytes_repr(w_base.getvalue(), True) + ')'
+    return builtin_repr(w_base)
 
 
 def builtin_str(w_obj):
@@ -321,6 +334,11 @@ def exception_str(w_exc):
     args_w = w_exc.args_w
     if w_exc.getclass().issubtype(w_SyntaxError):
         return syntax_error_str(w_exc)
+    from minipy.builtins import unicodeerrors
+    if unicodeerrors.is_codec_error(w_exc):
+        msg = unicodeerrors.message(w_exc)
+        if msg is not None:
+            return msg
     if isinstance(w_exc, W_ExceptionGroupObject):
         n = len(w_exc.w_excs.items_w)
         plural = ''

@@ -136,7 +136,7 @@ def bytes_new(args):
 def _new_bytes_value(args):
     from minipy.interpreter import ops
     from minipy.builtins.support_glue import source_and_codec_args, encode_str
-    w_x, encoding, errors = source_and_codec_args(args, 'source')
+    w_x, encoding, errors = source_and_codec_args(args, 'source', 'bytes')
     if w_x is None:
         if encoding is not None or errors is not None:
             raise oefmt(ex.w_TypeError, 'encoding or errors without sequence argument')
@@ -159,8 +159,14 @@ def _new_bytes_value(args):
         return W_BytesObject('\x00' * count)
     if isinstance(w_b, W_BytesObject):
         return w_b
+    try:
+        w_it = ops.iter_w(w_x)
+    except OperationError as e:
+        if not ops.isinstance_w(e.w_value, ex.w_TypeError):
+            raise
+        raise oefmt(ex.w_TypeError, "cannot convert '%s' object to bytes" % ops.typename(w_x))
     chars = []
-    for w_i in ops.unpack_iterable(w_x):
+    for w_i in ops.unpack_iterable(w_it):
         v = ops.int_w(w_i)
         if v < 0 or v > 255:
             raise oefmt(ex.w_ValueError, 'bytes must be in range(0, 256)')
@@ -175,15 +181,15 @@ def b_self(args, name):
 def bytes_decode(args):
     from minipy.builtins.support_glue import codec_args, decode_bytes
     w_b = b_self(args, 'decode')
-    encoding, errors = codec_args(args, 1)
+    encoding, errors = codec_args(args, 1, 'decode')
     return wrap_str(decode_bytes(w_b.value, encoding, errors))
 
 
 # How each bytes method that runs as the str method (_bytes_via_str) takes its
 # arguments: the positional arguments that must be bytes-like, as CPython checks them.
 _OPERANDS = {'split': 1, 'rsplit': 1, 'strip': 1, 'lstrip': 1, 'rstrip': 1,
-             'replace': 2, 'partition': 1}          # bytes-like (None where allowed)
-_SUBSEQ = ['find', 'rfind', 'index', 'count']       # a bytes-like or an int byte
+             'replace': 2, 'partition': 1, 'rpartition': 1}   # bytes-like (None where allowed)
+_SUBSEQ = ['find', 'rfind', 'index', 'rindex', 'count']       # a bytes-like or an int byte
 _AFFIX = ['startswith', 'endswith']                  # a bytes-like or a tuple of them
 _FILL = ['center', 'ljust', 'rjust']                 # argument 2: one byte
 
@@ -263,7 +269,8 @@ def _convert_arg(name, i, w_a):
     """Positional argument i (0: the first after self) of bytes method `name`."""
     n = _OPERANDS.get(name, 0)
     if i < n:
-        return _operand(w_a, name != 'replace' and name != 'partition')
+        return _operand(w_a, name != 'replace' and name != 'partition' and
+                        name != 'rpartition')
     if i == 0 and name in _SUBSEQ:
         return _subseq(w_a)
     if i == 0 and name in _AFFIX:
@@ -293,8 +300,8 @@ def _bytes_via_str(name):
             for j in range(len(args.kwnames)):
                 if args.kwnames[j] == 'sep':
                     kwvalues_w[j] = _operand(kwvalues_w[j], True)
-        if name == 'index':     # find, with bytes' message
-            w_meth = W_StrObject.typedef.lookup('find')
+        if name == 'index' or name == 'rindex':     # find, with bytes' message
+            w_meth = W_StrObject.typedef.lookup('find' if name == 'index' else 'rfind')
             w_res = ops.call_args(w_meth, Args(conv, args.kwnames, kwvalues_w))
             if ops.int_w(w_res) < 0:
                 raise oefmt(ex.w_ValueError, 'subsection not found')
@@ -315,28 +322,49 @@ def _to_bytes(w_res):
     return w_res
 
 
+def _hex_digit(cp):
+    """The value of a hexadecimal digit's code point, -1 for anything else."""
+    if ord('0') <= cp <= ord('9'):
+        return cp - ord('0')
+    if ord('a') <= cp <= ord('f'):
+        return cp - ord('a') + 10
+    if ord('A') <= cp <= ord('F'):
+        return cp - ord('A') + 10
+    return -1
+
+
+def _fromhex_error(pos):
+    return oefmt(ex.w_ValueError, 'non-hexadecimal number found in fromhex() arg at '
+                 'position %d' % pos)
+
+
 def bytes_fromhex(args):
+    """Pairs of hex digits; ASCII whitespace may stand before each pair (not inside
+    one). The error names the code point position of the first bad character."""
     from minipy.interpreter import ops
+    from minipy.objects.strobject import codepoints
     check_method_args(args, 'bytes.fromhex', 1, 1)
-    s = ops.str_w(args.args_w[1])
+    w_s = args.args_w[1].base_value()
+    if not isinstance(w_s, W_StrObject):
+        raise oefmt(ex.w_TypeError, 'fromhex() argument must be str, not %s'
+                    % ops.typename(args.args_w[1]))
+    cps = codepoints(w_s.utf8)
+    n = len(cps)
     chars = []
-    digits = []
-    for c in s:
-        if c == ' ':
-            continue
-        if '0' <= c <= '9':
-            digits.append(ord(c) - ord('0'))
-        elif 'a' <= c <= 'f':
-            digits.append(ord(c) - ord('a') + 10)
-        elif 'A' <= c <= 'F':
-            digits.append(ord(c) - ord('A') + 10)
-        else:
-            raise oefmt(ex.w_ValueError, 'non-hexadecimal number found in fromhex() arg')
-        if len(digits) == 2:
-            chars.append(chr(digits[0] * 16 + digits[1]))
-            digits = []
-    if len(digits) != 0:
-        raise oefmt(ex.w_ValueError, 'non-hexadecimal number found in fromhex() arg')
+    pos = 0
+    while True:
+        while pos < n and (cps[pos] == 32 or 9 <= cps[pos] <= 13):
+            pos += 1
+        if pos >= n:
+            break
+        top = _hex_digit(cps[pos])
+        if top < 0:
+            raise _fromhex_error(pos)
+        bot = _hex_digit(cps[pos + 1]) if pos + 1 < n else -1
+        if bot < 0:
+            raise _fromhex_error(pos + 1)
+        chars.append(chr(top * 16 + bot))
+        pos += 2
     return W_BytesObject(''.join(chars))
 
 
@@ -374,12 +402,13 @@ method(w_range, 'count', range_count)
 method(w_range, '__reversed__', range_reversed)
 method(w_bytes, 'decode', bytes_decode)
 method(w_bytes, 'hex', byteshex.bytes_hex)
-for _name in ['upper', 'lower', 'split', 'rsplit', 'strip', 'lstrip', 'rstrip', 'replace',
-              'find', 'rfind', 'index', 'count', 'startswith', 'endswith', 'join',
-              'isdigit', 'isalpha', 'isspace', 'partition', 'splitlines', 'title',
-              'capitalize', 'swapcase', 'isalnum', 'isupper', 'islower', 'center',
-              'ljust', 'rjust', 'zfill']:
+# (the methods that look at characters are native: bytestext)
+for _name in ['replace', 'find', 'rfind', 'index', 'rindex', 'count', 'startswith',
+              'endswith', 'join', 'partition', 'rpartition', 'center', 'ljust', 'rjust',
+              'zfill']:
     method(w_bytes, _name, _bytes_via_str(_name))
+from minipy.builtins import bytestext
+bytestext.install(w_bytes, _bytes_via_str)
 method(w_slice, 'indices', slice_indices_m)
 from minipy.objects.descriptors import W_ClassMethod
 w_bytes.dict_w['fromhex'] = W_ClassMethod(W_BuiltinFunction('fromhex', bytes_fromhex, False))

@@ -171,7 +171,7 @@ def _iter(args):
 
 def _repr(args):
     from minipy.builtins import reprs
-    return wrap_str(reprs.builtin_repr(args.args_w[0].base_value()))
+    return wrap_str(reprs.builtin_repr(args.args_w[0]))
 
 
 def _str(args):

@@ -79,7 +79,9 @@ def _percent_format(w_fmt, w_args):
     if isinstance(w_a, W_TupleObject):
         state = ArgState(w_a.items_w)
     else:
-        if not isinstance(w_a, W_StrObject) and ops.is_mapping(w_args):
+        # CPython's test: anything subscriptable but a tuple or a str
+        if not isinstance(w_a, W_StrObject) and \
+                w_args.getclass().lookup('__getitem__') is not None:
             have_mapping = True
         state = ArgState([w_args])
     it = percentfmt.PercentIterator(w_fmt.utf8, have_mapping)

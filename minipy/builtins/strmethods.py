@@ -44,7 +44,7 @@ def s_arg(args, i, name, numbered=False):
     if not isinstance(w, W_StrObject):
         if numbered:
             raise oefmt(ex.w_TypeError, "%s() argument %d must be str, not %s"
-                        % (name, i, ops.typename(args.args_w[i])))
+                        % (name, i, ops.arg_typename(args.args_w[i])))
         raise oefmt(ex.w_TypeError, "must be str, not %s" % ops.typename(args.args_w[i]))
     return w
 
@@ -60,7 +60,7 @@ def str_new(args):
     from minipy.builtins.support_glue import source_and_codec_args, decode_bytes
     w_t = args.args_w[0]
     assert isinstance(w_t, W_TypeObject)
-    w_x, encoding, errors = source_and_codec_args(args, 'object')
+    w_x, encoding, errors = source_and_codec_args(args, 'object', 'str')
     if w_x is None:
         w_res = w_empty_str
     elif encoding is not None or errors is not None:
@@ -105,7 +105,10 @@ def _strip(args, left, right, name):
     w_s = s_self(args, name)
     chars = None
     if len(args.args_w) > 1 and args.args_w[1] is not w_None:
-        chars = s_arg(args, 1, name).utf8
+        w_c = args.args_w[1].base_value()
+        if not isinstance(w_c, W_StrObject):
+            raise oefmt(ex.w_TypeError, '%s arg must be None or str' % name)
+        chars = w_c.utf8
     if left and right:
         r = strsplit.strip(w_s.utf8, chars)
     elif left:
@@ -131,17 +134,28 @@ def str_rstrip(args):
 
 # -------------------------------------------------------------- split/join
 
+def _sep_arg(w_sep):
+    """split's sep: None or a str (CPython's message names both)."""
+    from minipy.interpreter import ops
+    if w_sep is w_None:
+        return None
+    w_b = w_sep.base_value()
+    if not isinstance(w_b, W_StrObject):
+        raise oefmt(ex.w_TypeError, 'must be str or None, not %s' % ops.typename(w_sep))
+    return w_b.utf8
+
+
 def _split_args(args, name):
     from minipy.interpreter import ops
     sep = None
     maxsplit = -1
-    if len(args.args_w) > 1 and args.args_w[1] is not w_None:
-        sep = s_arg(args, 1, name).utf8
+    if len(args.args_w) > 1:
+        sep = _sep_arg(args.args_w[1])
     if len(args.args_w) > 2:
         maxsplit = ops.int_w(args.args_w[2])
     w_sep = args.getkw('sep')
-    if w_sep is not None and w_sep is not w_None:
-        sep = ops.str_w(w_sep)
+    if w_sep is not None:
+        sep = _sep_arg(w_sep)
     w_max = args.getkw('maxsplit')
     if w_max is not None:
         maxsplit = ops.int_w(w_max)
@@ -199,10 +213,10 @@ def str_splitlines(args):
     w_s = s_self(args, 'splitlines')
     keepends = False
     if len(args.args_w) > 1:
-        keepends = ops.is_true(args.args_w[1])
+        keepends = ops.int_w(args.args_w[1]) != 0
     w_k = args.getkw('keepends')
     if w_k is not None:
-        keepends = ops.is_true(w_k)
+        keepends = ops.int_w(w_k) != 0
     return _wrap_list(w_s, strsplit.splitlines(w_s.utf8, keepends))
 
 
@@ -230,14 +244,15 @@ def str_join(args):
 # -------------------------------------------------------------- search
 
 def _range_args(args, first):
-    """(start, end) code point arguments as given, or 0 / strsearch.END."""
-    from minipy.interpreter import ops
+    """(start, end) code point arguments as given, or 0 / strsearch.END; big ints are
+    clamped and other types refused as CPython's slice bounds are."""
+    from minipy.builtins.items import _slice_index
     start = 0
     end = strsearch.END
-    if len(args.args_w) > first and args.args_w[first] is not w_None:
-        start = ops.index_w(args.args_w[first], 'slice')
-    if len(args.args_w) > first + 1 and args.args_w[first + 1] is not w_None:
-        end = ops.index_w(args.args_w[first + 1], 'slice')
+    if len(args.args_w) > first:
+        start = _slice_index(args.args_w[first], 0)
+    if len(args.args_w) > first + 1:
+        end = _slice_index(args.args_w[first + 1], strsearch.END)
     return start, end
 
 
@@ -364,8 +379,12 @@ def str_rpartition(args):
 # -------------------------------------------------------------- padding
 
 def _fillchar(args, i):
+    from minipy.interpreter import ops
     if len(args.args_w) > i:
-        w_f = s_arg(args, i, 'pad')
+        w_f = args.args_w[i].base_value()
+        if not isinstance(w_f, W_StrObject):
+            raise oefmt(ex.w_TypeError, 'The fill character must be a unicode character, '
+                        'not %s' % ops.typename(args.args_w[i]))
         if w_f.length != 1:
             raise oefmt(ex.w_TypeError, 'The fill character must be exactly one character long')
         return w_f.utf8
@@ -423,6 +442,9 @@ def str_expandtabs(args):
     tabsize = 8
     if len(args.args_w) > 1:
         tabsize = ops.int_w(args.args_w[1])
+    w_tab = args.getkw('tabsize')
+    if w_tab is not None:
+        tabsize = ops.int_w(w_tab)
     res = []
     col = 0
     for cp in codepoints(w_s.utf8):
@@ -431,6 +453,7 @@ def str_expandtabs(args):
                 n = tabsize - col % tabsize
                 res.append(' ' * n)
                 col += n
+            # a tab size of 0 or less drops the tabs
         elif cp == 10 or cp == 13:
             res.append(chr(cp))
             col = 0
@@ -445,11 +468,7 @@ def str_expandtabs(args):
 def str_encode(args):
     from minipy.builtins.support_glue import codec_args, encode_str
     w_s = s_self(args, 'encode')
-    if len(args.args_w) > 1:
-        s_arg(args, 1, 'encode')
-    if len(args.args_w) > 2:
-        s_arg(args, 2, 'encode')
-    encoding, errors = codec_args(args, 1)
+    encoding, errors = codec_args(args, 1, 'encode')
     return W_BytesObject(encode_str(w_s.utf8, encoding, errors))
 
 
@@ -470,9 +489,18 @@ def str_dunder_format(args):
     return formatting.format_w(s_self(args, '__format__'), args.args_w[1])
 
 
+def _affix_arg(args, name):
+    from minipy.interpreter import ops
+    w_p = args.args_w[1].base_value()
+    if not isinstance(w_p, W_StrObject):
+        raise oefmt(ex.w_TypeError, '%s() argument must be str, not %s'
+                    % (name, ops.arg_typename(args.args_w[1])))
+    return w_p.utf8
+
+
 def str_removeprefix(args):
     w_s = s_self(args, 'removeprefix')
-    p = s_arg(args, 1, 'removeprefix').utf8
+    p = _affix_arg(args, 'removeprefix')
     if w_s.utf8.startswith(p) and len(p) > 0:
         return wrap_part(w_s, w_s.utf8[len(p):])
     return w_s
@@ -480,7 +508,7 @@ def str_removeprefix(args):
 
 def str_removesuffix(args):
     w_s = s_self(args, 'removesuffix')
-    p = s_arg(args, 1, 'removesuffix').utf8
+    p = _affix_arg(args, 'removesuffix')
     if len(p) > 0 and w_s.utf8.endswith(p):
         end = len(w_s.utf8) - len(p)
         assert end >= 0
@@ -535,11 +563,23 @@ def str_translate(args):
             raise
         if w_v is w_None:
             continue
-        if isinstance(w_v, W_IntObject):
-            res.append(encode_codepoint(w_v.intval))
-        else:
-            res.append(ops.str_w(w_v))
+        res.append(_translated(w_v))
     return mk(''.join(res))
+
+
+def _translated(w_v):
+    """What translate() puts for a table's value: a code point or a str."""
+    w_b = w_v.base_value()
+    if isinstance(w_b, W_IntObject):
+        if w_b.intval < 0 or w_b.intval >= 0x110000:
+            raise oefmt(ex.w_ValueError, 'character mapping must be in range(0x110000)')
+        return encode_codepoint(w_b.intval)
+    if isinstance(w_b, W_StrObject):
+        return w_b.utf8
+    from minipy.objects.intobject import W_LongObject
+    if isinstance(w_b, W_LongObject):
+        raise oefmt(ex.w_ValueError, 'character mapping must be in range(0x110000)')
+    raise oefmt(ex.w_TypeError, 'character mapping must return integer, None or str')
 
 
 def str_mod(args):

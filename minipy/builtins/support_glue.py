@@ -1,5 +1,5 @@
 """Turn minipy.support's SupportError into the matching Python exception."""
-from minipy.objects.exceptions import all_exception_types, oefmt, w_ValueError
+from minipy.objects.exceptions import all_exception_types, oefmt, w_ValueError, w_TypeError
 
 
 def operr_from_support(e):
@@ -29,6 +29,9 @@ def encode_str(utf8, encoding, errors):
     try:
         return strencode.encode(utf8, strencode.normalize_encoding(encoding), errors)
     except SupportError as e:
+        if e.exc_name == 'UnicodeEncodeError':
+            from minipy.objects.strobject import wrap_str
+            raise _codec_operr(e, wrap_str(utf8))
         raise operr_from_support(e)
 
 
@@ -41,7 +44,17 @@ def decode_bytes(data, encoding, errors):
     try:
         return strencode.decode(data, strencode.normalize_encoding(encoding), errors)
     except SupportError as e:
+        if e.exc_name == 'UnicodeDecodeError':
+            from minipy.objects.bytesobject import W_BytesObject
+            raise _codec_operr(e, W_BytesObject(data))
         raise operr_from_support(e)
+
+
+def _codec_operr(e, w_object):
+    """The UnicodeEncodeError/UnicodeDecodeError of SupportError e, on w_object."""
+    from minipy.builtins import unicodeerrors
+    w_t = all_exception_types[e.exc_name]
+    return unicodeerrors.operr(w_t, e.encoding, w_object, e.start, e.end, e.reason)
 
 
 def _codec_defaults(encoding, errors):
@@ -52,7 +65,7 @@ def _codec_defaults(encoding, errors):
     return encoding, errors
 
 
-def source_and_codec_args(args, source_kw):
+def source_and_codec_args(args, source_kw, fname=None):
     """(w_source, encoding, errors) of str(object, encoding, errors) or bytes(source,
     encoding, errors), called as a type (args_w[0] is the type): positional or keyword;
     None where not given."""
@@ -62,24 +75,36 @@ def source_and_codec_args(args, source_kw):
     w_kx = args.getkw(source_kw)
     if w_kx is not None:
         w_x = w_kx
-    encoding, errors = codec_args(args, 2)
+    encoding, errors = codec_args(args, 2, fname)
     return w_x, encoding, errors
 
 
-def codec_args(args, first):
-    """(encoding, errors) of a call: positional arguments `first` and `first` + 1, or the
-    keywords; None where not given."""
+def _codec_arg(w_arg, fname, argname):
     from minipy.interpreter import ops
+    from minipy.objects.strobject import W_StrObject
+    w_b = w_arg.base_value()
+    if isinstance(w_b, W_StrObject):
+        return w_b.utf8
+    if fname is None:
+        return ops.str_w(w_arg)
+    raise oefmt(w_TypeError, "%s() argument '%s' must be str, not %s"
+                % (fname, argname, ops.arg_typename(w_arg)))
+
+
+def codec_args(args, first, fname=None):
+    """(encoding, errors) of a call: positional arguments `first` and `first` + 1, or the
+    keywords; None where not given. `fname`: the method's name for CPython's
+    argument-clinic message about a non-str argument."""
     encoding = None
     errors = None
     if len(args.args_w) > first:
-        encoding = ops.str_w(args.args_w[first])
+        encoding = _codec_arg(args.args_w[first], fname, 'encoding')
     if len(args.args_w) > first + 1:
-        errors = ops.str_w(args.args_w[first + 1])
+        errors = _codec_arg(args.args_w[first + 1], fname, 'errors')
     w_e = args.getkw('encoding')
     if w_e is not None:
-        encoding = ops.str_w(w_e)
+        encoding = _codec_arg(w_e, fname, 'encoding')
     w_err = args.getkw('errors')
     if w_err is not None:
-        errors = ops.str_w(w_err)
+        errors = _codec_arg(w_err, fname, 'errors')
     return encoding, errors

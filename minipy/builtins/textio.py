@@ -28,8 +28,8 @@ def encode_written(w_f, utf8):
     nl = w_f.newline
     if nl is not None and nl != '' and nl != '\n' and '\n' in utf8:
         utf8 = replace(utf8, '\n', nl)
-    if w_f.encoding == 'utf-8':
-        return utf8
+    if w_f.encoding == 'utf-8' and utf8.find('\xed') < 0:
+        return utf8             # (no surrogates, encoded as ED A0..BF xx)
     return encode_str(utf8, w_f.encoding, w_f.errors)
 
 

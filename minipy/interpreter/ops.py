@@ -43,6 +43,14 @@ def typename(w_obj):
     return w_obj.getclass().name
 
 
+def arg_typename(w_obj):
+    """How CPython's argument-clinic messages name an argument's type ("must be str,
+    not None": None by itself, others by their type's name)."""
+    if w_obj is w_None:
+        return 'None'
+    return w_obj.getclass().name
+
+
 def isinstance_w(w_obj, w_t):
     return w_obj.getclass().issubtype(w_t)
 
@@ -236,7 +244,10 @@ def str_utf8(w_obj):
                 return repr_utf8(w_obj)
             if w_obj.getclass().is_builtin:         # a struct sequence (sys.float_info)
                 return repr_utf8(w_obj)
-            return str_utf8(w_obj.w_base_value)
+            w_base = w_obj.w_base_value
+            if isinstance(w_base, W_SetObject) or isinstance(w_base, W_BytearrayObject):
+                return repr_utf8(w_obj)             # (their repr names the subclass)
+            return str_utf8(w_base)
         return repr_utf8(w_obj)
     if isinstance(w_obj, W_TypeObject) and w_obj.getclass() is not w_type:
         w_meth = w_obj.getclass().lookup('__str__')
@@ -490,9 +501,10 @@ def inplace_binop(op, w_a, w_b):
             if isinstance(w_res, W_ListObject):
                 w_a.setitems(w_res.getitems_copy())
                 return w_a
-    if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject) and not w_a.frozen:
+    if isinstance(w_a, W_SetObject) and not w_a.frozen:
         from minipy.builtins import setmethods
-        if setmethods.set_inplace(op, w_a, w_b):
+        w_other = w_b.base_value()          # (a set, or a set subclass's instance)
+        if isinstance(w_other, W_SetObject) and setmethods.set_inplace(op, w_a, w_other):
             return w_a
     if isinstance(w_a, W_DictObject) and op == arith.OR and not isinstance(w_b, W_Instance):
         from minipy.builtins import dictmethods
@@ -507,7 +519,30 @@ def inplace_binop(op, w_a, w_b):
         w_res = _special_binop(w_a, arith.IMETHOD_NAMES[op], w_b)
         if w_res is not None:
             return w_res
+        w_base = w_a.w_base_value
+        if w_base is not None and _base_in_place(op, w_base, w_b):
+            return w_a
     return binop(op, w_a, w_b, True)
+
+
+def _base_in_place(op, w_base, w_b):
+    """`x op= w_b` for an instance x of a subclass of list, set, dict or bytearray that
+    does not define the in-place method itself: the built-in type's in-place operation
+    on its value, as CPython inherits it (x stays the same object, of its class). True
+    when done; False where the built-in type has no in-place form for w_b."""
+    if isinstance(w_base, W_ListObject):
+        if op != arith.ADD and op != arith.MUL:
+            return False
+    elif isinstance(w_base, W_SetObject):
+        if w_base.frozen or not isinstance(w_b.base_value(), W_SetObject) or not (
+                op == arith.OR or op == arith.AND or op == arith.SUB or op == arith.XOR):
+            return False
+    elif isinstance(w_base, W_DictObject):
+        if op != arith.OR or isinstance(w_b, W_Instance):
+            return False
+    elif not isinstance(w_base, W_BytearrayObject):
+        return False
+    return inplace_binop(op, w_base, w_b) is w_base
 
 
 def list_extend(w_list, w_iterable):
@@ -1232,6 +1267,8 @@ def _contains_search(w_container, w_item):
         w_sub = w_item.base_value()         # (bytes or a subclass's instance)
         if isinstance(w_sub, W_BytesObject):
             return w_container.value.find(w_sub.value) >= 0
+        from minipy.builtins import bytearraymethods
+        return bytearraymethods.value_contains(w_container.value, w_item)
     if isinstance(w_container, W_BytearrayObject):
         from minipy.builtins import bytearraymethods
         return bytearraymethods.contains(w_container, w_item)

@@ -34,6 +34,7 @@ from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rstring import StringBuilder
 from minipy.support.errors import SupportError
 from minipy.support import utf8
+from minipy.support import intdigits
 from minipy.support.floatfmt import float_to_string, is_zero_digits
 
 MAX_WIDTH = 1 << 31     # beyond this CPython would run out of memory
@@ -380,8 +381,7 @@ def _bigint_digits(absval, t):
         return absval.format('0123456789abcdef')
     if t == ord('X'):
         return absval.format('0123456789ABCDEF')
-    from minipy.support.numparse import int_to_str
-    return int_to_str(absval)
+    return intdigits.decimal_abs_str(absval)
 
 
 def _check_int_spec(f):
@@ -408,8 +408,7 @@ def _int_prefix(f, t):
 
 def format_int_named(value, spec, type_name):
     if not spec:
-        from minipy.support.numparse import int_to_str
-        return int_to_str(value)
+        return intdigits.decimal_str(value)
     return _format_int_spec(value, parse_spec(spec, 'd', '>', type_name), type_name)
 
 

@@ -22,8 +22,7 @@ API (s is UTF-8 text; errors are SupportError):
         convert float NaN to integer"
   round_int(v, ndigits) -> rbigint   round(int, ndigits): ndigits >= 0
         returns v; else rounds half to even to a multiple of 10**-ndigits
-  MAX_STR_DIGITS = 4300: the default of the limit, which sys.set_int_max_str_digits
-        changes (LIMIT.max_str_digits; 0: no limit)
+  (the 4300-digit limit is intdigits', set by sys.set_int_max_str_digits)
 """
 
 import math
@@ -39,19 +38,7 @@ from minipy.support import utf8
 from minipy.support.strrepr import repr_truncated, str_repr
 from minipy.support.unicodedb import db
 from minipy.support.strcase import decimal_value
-
-MAX_STR_DIGITS = 4300
-STR_DIGITS_CHECK_THRESHOLD = 640    # the least limit that may be set (but 0)
-
-
-class _DigitsLimit(object):
-    """The limit on the digits of int <-> decimal str conversions, one for the process
-    (a prebuilt instance: a module-level int would be a constant once translated)."""
-    def __init__(self):
-        self.max_str_digits = MAX_STR_DIGITS
-
-
-LIMIT = _DigitsLimit()
+from minipy.support import intdigits
 
 
 def _to_ascii(s):
@@ -163,13 +150,12 @@ def parse_int(s, base):
         i += 1
     if i != n:
         raise _int_error(s, base)
-    limit = LIMIT.max_str_digits
-    if (b & (b - 1)) != 0 and limit > 0 and ndigits > limit:
+    if (b & (b - 1)) != 0 and intdigits.over(ndigits):
         raise SupportError(
             'ValueError', "Exceeds the limit (%d digits) for integer string "
             "conversion: value has %d digits; use "
             "sys.set_int_max_str_digits() to increase the limit"
-            % (limit, ndigits))
+            % (intdigits.limit(), ndigits))
     ds = digits.build()
     if ndigits <= 15 and b <= 10 or ndigits <= 11:
         v = 0
@@ -303,22 +289,7 @@ def _strtod(text):
 # ---------------------------------------------------------------- int -> str
 
 def int_to_str(v):
-    limit = LIMIT.max_str_digits
-    if limit <= 0:
-        return v.str()
-    if (v.bit_length() - 1) * 0.30103 > limit + 1:
-        s = ''      # certainly too long: do not convert
-    else:
-        s = v.str()
-        nd = len(s)
-        if v.sign < 0:
-            nd -= 1
-        if nd <= limit:
-            return s
-    raise SupportError(
-        'ValueError', "Exceeds the limit (%d digits) for integer string "
-        "conversion; use sys.set_int_max_str_digits() to increase the "
-        "limit" % limit)
+    return intdigits.decimal_str(v)
 
 
 def int_to_base(v, base):

@@ -50,6 +50,7 @@ import sys
 from rpython.rlib.rstring import StringBuilder
 from minipy.support.errors import SupportError
 from minipy.support import utf8
+from minipy.support import intdigits
 from minipy.support.floatfmt import float_to_string
 
 STAR = -2
@@ -284,8 +285,7 @@ def render_int(p, value):
         digits = value.abs().format('0123456789ABCDEF')
         prefix = '0X'
     else:
-        from minipy.support.numparse import int_to_str
-        digits = int_to_str(value.abs())
+        digits = intdigits.decimal_abs_str(value)
         prefix = ''
     if p.prec > len(digits):
         digits = '0' * (p.prec - len(digits)) + digits

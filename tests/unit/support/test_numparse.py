@@ -117,7 +117,8 @@ def test_round_int():
 
 def test_digit_limit(monkeypatch):
     # CPython's smallest allowed limit is 640: test the boundary there
-    monkeypatch.setattr(numparse.LIMIT, 'max_str_digits', 640)
+    from minipy.support import intdigits
+    monkeypatch.setattr(intdigits._LIMIT, 'digits', 640)
     setlim = 'sys.set_int_max_str_digits(640) or '
     cases, ours = [], []
     for v in (10 ** 639, -(10 ** 640) + 1, 10 ** 640, -(10 ** 640)):

@@ -1,0 +1,50 @@
+# str methods given wrong arguments: CPython's TypeError/ValueError texts, and a few keyword forms
+def attempt(label, fn):
+    try:
+        print(label, repr(fn()))
+    except (TypeError, ValueError, IndexError, KeyError, LookupError) as e:
+        print(label, type(e).__name__ + ":", e)
+
+text = "  Report: widgets\tand\tgadgets  "
+attempt("strip int", lambda: text.strip(1))
+attempt("lstrip list", lambda: text.lstrip(["x"]))
+attempt("rstrip none", lambda: text.rstrip(None))
+attempt("center fill int", lambda: "t".center(5, 0))
+attempt("ljust fill long", lambda: "t".ljust(5, "ab"))
+attempt("rjust fill ok", lambda: "t".rjust(5, "."))
+attempt("split sep bytes", lambda: text.split(b","))
+attempt("split kw sep", lambda: "a,b,,c".split(sep=",", maxsplit=1))
+attempt("rsplit kw none", lambda: "a b  c".rsplit(sep=None, maxsplit=1))
+attempt("splitlines str", lambda: "a\nb".splitlines("yes"))
+attempt("splitlines kw", lambda: "a\nb".splitlines(keepends=True))
+attempt("removeprefix int", lambda: text.removeprefix(3))
+attempt("removesuffix none", lambda: text.removesuffix(None))
+attempt("expandtabs kw 0", lambda: text.expandtabs(tabsize=0))
+attempt("expandtabs kw 4", lambda: text.expandtabs(tabsize=4))
+attempt("find float start", lambda: text.find("a", 1.0))
+attempt("count huge end", lambda: text.count("g", 0, 10 ** 30))
+attempt("index none start", lambda: text.index("R", None, None))
+attempt("encode int enc", lambda: text.encode(8))
+attempt("encode none enc", lambda: text.encode(None))
+attempt("encode int errors", lambda: text.encode("ascii", 1))
+attempt("decode int enc", lambda: b"abc".decode(8))
+attempt("str() int enc", lambda: str(b"abc", 8))
+attempt("bytes() int errors", lambda: bytes("abc", "ascii", 1))
+attempt("bytearray errors", lambda: bytearray("caf\u00e9", "ascii", "ignore"))
+attempt("bytearray no string", lambda: bytearray(errors="strict"))
+
+table = {ord("a"): "4", ord("e"): 3, ord("s"): None}
+attempt("translate ok", lambda: "release notes".translate(table))
+attempt("translate float", lambda: "abc".translate({97: 1.5}))
+attempt("translate range", lambda: "abc".translate({97: 0x110000}))
+attempt("translate negative", lambda: "abc".translate({97: -1}))
+attempt("translate huge", lambda: "abc".translate({97: 2 ** 70}))
+
+attempt("format_map pos", lambda: "{0} {name}".format_map({"name": "x"}))
+attempt("format_map auto", lambda: "{}".format_map({}))
+attempt("format_map ok", lambda: "{name}:{n:03d}".format_map({"name": "id", "n": 7}))
+attempt("percent list key", lambda: "%(x)s" % [1])
+attempt("percent list none", lambda: "total" % [1, 2])
+attempt("percent bytes", lambda: "total" % b"raw")
+attempt("percent int", lambda: "total" % 5)
+attempt("percent dict", lambda: "%(a)s/%(b)s" % {"a": 1, "b": 2})
