@@ -33,8 +33,10 @@ def oserror_args(w_e, args_w):
     filename2]): CPython keeps the first two and makes the file names attributes."""
     if not w_e.getclass().issubtype(ex.w_OSError) or not 3 <= len(args_w) <= 5:
         return args_w
+    if args_w[2] is w_None:         # no file name: CPython keeps all the args
+        return args_w
     w_e.setdictvalue('filename', args_w[2])
-    if len(args_w) == 5:
+    if len(args_w) == 5 and args_w[4] is not w_None:
         w_e.setdictvalue('filename2', args_w[4])
     return args_w[:2]
 
@@ -47,7 +49,11 @@ def exc_self(args):
 
 
 def exc_init(args):
+    from minipy.builtins import unicodeerrors
     w_e = exc_self(args)
+    kind = unicodeerrors.kind_of(w_e.getclass())
+    if kind != '':
+        unicodeerrors.init_fields(w_e, kind, args.args_w[1:])
     barriers.write(w_e)
     w_e.args_w = oserror_args(w_e, args.args_w[1:])
     return w_None

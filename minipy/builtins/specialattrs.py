@@ -319,11 +319,11 @@ def exc_attr(w_exc, name):
         return tuple_of_list(w_exc.args_w)
     if w_t.issubtype(ex.w_OSError):
         if name == 'errno':
-            if len(w_exc.args_w) >= 2:
+            if 2 <= len(w_exc.args_w) <= 5:
                 return w_exc.args_w[0]
             return w_None
         if name == 'strerror':
-            if len(w_exc.args_w) >= 2:
+            if 2 <= len(w_exc.args_w) <= 5:
                 return w_exc.args_w[1]
             return w_None
         if name == 'filename' or name == 'filename2':

@@ -2,22 +2,18 @@
 from minipy.objects.exceptions import all_exception_types, oefmt, w_ValueError
 
 
-def operr_from_support(e):
-    from minipy.objects.exceptions import W_ExceptionObject
-    from minipy.objects.strobject import wrap_str
-    from minipy.objects.intobject import wrap_int
+def operr_from_support(e, w_object=None):
+    """The Python exception of e; w_object is the str or bytes being encoded or decoded
+    (the `object` of a UnicodeEncodeError/UnicodeDecodeError)."""
+    from minipy.objects.root import OperationError
+    from minipy.builtins import unicodeerrors
     w_t = all_exception_types.get(e.exc_name, None)
     if w_t is None:
         w_t = w_ValueError
-    err = oefmt(w_t, e.msg)
-    if e.exc_name.startswith('Unicode'):
-        w_exc = err.w_value
-        assert isinstance(w_exc, W_ExceptionObject)
-        w_exc.setdictvalue('encoding', wrap_str(e.encoding))
-        w_exc.setdictvalue('reason', wrap_str(e.reason))
-        w_exc.setdictvalue('start', wrap_int(e.start))
-        w_exc.setdictvalue('end', wrap_int(e.end))
-    return err
+    if w_object is not None and e.exc_name.startswith('Unicode'):
+        return OperationError(unicodeerrors.new_error(w_t, e.encoding, w_object, e.start,
+                                                      e.end, e.reason))
+    return oefmt(w_t, e.msg)
 
 
 def encode_str(utf8, encoding, errors):
@@ -29,7 +25,8 @@ def encode_str(utf8, encoding, errors):
     try:
         return strencode.encode(utf8, strencode.normalize_encoding(encoding), errors)
     except SupportError as e:
-        raise operr_from_support(e)
+        from minipy.objects.strobject import wrap_str
+        raise operr_from_support(e, wrap_str(utf8))
 
 
 def decode_bytes(data, encoding, errors):
@@ -41,7 +38,8 @@ def decode_bytes(data, encoding, errors):
     try:
         return strencode.decode(data, strencode.normalize_encoding(encoding), errors)
     except SupportError as e:
-        raise operr_from_support(e)
+        from minipy.objects.bytesobject import W_BytesObject
+        raise operr_from_support(e, W_BytesObject(data))
 
 
 def _codec_defaults(encoding, errors):
