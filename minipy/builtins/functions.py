@@ -285,30 +285,27 @@ def b_reversed(args):
     check_args(args, 'reversed', 1, 1)
     w_seq = args.args_w[0]
     w_r = w_seq.getclass().lookup('__reversed__')
-    if w_r is not None:
+    if w_r is not None and w_r is not w_None:
         return ops.call_function(w_r, [w_seq])
-    if isinstance(w_seq, W_DictObject) or isinstance(w_seq, W_SetObject) or \
-            w_seq.getclass().lookup('__getitem__') is None or \
-            w_seq.getclass().lookup('__len__') is None:
+    if w_r is w_None or isinstance(w_seq, W_DictObject) or isinstance(w_seq, W_SetObject) or \
+            w_seq.getclass().lookup('__getitem__') is None:
         raise oefmt(ex.w_TypeError, "'%s' object is not reversible" % ops.typename(w_seq))
+    # a sequence without __len__: len()'s TypeError, as CPython's PySequence_Size
     return it.W_ReversedIter(w_seq, ops.len_w(w_seq))
 
 
 def b_sorted(args):
     if len(args.args_w) != 1:
         raise oefmt(ex.w_TypeError, 'sorted expected 1 argument, got %d' % len(args.args_w))
-    items = ops.unpack_iterable(args.args_w[0])
-    w_key = args.getkw('key')
-    w_rev = args.getkw('reverse')
-    reverse = False
-    if w_rev is not None:
-        reverse = ops.is_true(w_rev)
+    items = ops.unpack_iterable(args.args_w[0])     # before the keywords, as CPython
+    w_key, reverse = listmethods.sort_keywords(args)
     listmethods.sort_items(items, w_key, reverse)
     return W_ListObject(items)
 
 
 def _minmax(args, is_max):
     name = 'max' if is_max else 'min'
+    listmethods.check_keywords(args, name, ['key', 'default'])
     w_key = args.getkw('key')
     if w_key is w_None:
         w_key = None
