@@ -188,6 +188,8 @@ def b_ascii(args):
 def b_iter(args):
     check_args(args, 'iter', 1, 2)
     if len(args.args_w) == 2:
+        if not callable_w(args.args_w[0]):
+            raise oefmt(ex.w_TypeError, 'iter(v, w): v must be callable')
         return it.W_CallIter(args.args_w[0], args.args_w[1])
     return ops.iter_w(args.args_w[0])
 

@@ -626,11 +626,20 @@ def getattr_or_null(w_obj, name):
     w_t = w_obj.getclass()
     if w_t.has_custom_getattribute():
         return custom_getattr(w_obj, w_t, name)
-    w_res = generic_getattr_or_null(w_obj, name)
-    if w_res is None and isinstance(w_obj, W_Instance):
+    w_ga = None
+    if isinstance(w_obj, W_Instance):
         w_ga = w_t.lookup('__getattr__')
-        if w_ga is not None:
-            return call_function(w_ga, [w_obj, wrap_str(name)])
+    if w_ga is None:
+        return generic_getattr_or_null(w_obj, name)
+    # __getattr__ also answers when a descriptor (a property) raises AttributeError
+    try:
+        w_res = generic_getattr_or_null(w_obj, name)
+    except OperationError as e:
+        if not isinstance_w(e.w_value, ex.w_AttributeError):
+            raise
+        w_res = None
+    if w_res is None:
+        return call_function(w_ga, [w_obj, wrap_str(name)])
     return w_res
 
 
