@@ -121,7 +121,7 @@ def handle_system_exit(w_exc):
     if isinstance(w_b, W_IntObject):
         return w_b.intval & 0xff
     if isinstance(w_b, W_LongObject):
-        return 1
+        return 255      # CPython's C long overflows to -1
     try:
         write_stderr(ops.str_utf8(w_code) + '\n')
     except OperationError:

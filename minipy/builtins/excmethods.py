@@ -54,9 +54,51 @@ def exc_init(args):
     kind = unicodeerrors.kind_of(w_e.getclass())
     if kind != '':
         unicodeerrors.init_fields(w_e, kind, args.args_w[1:])
+    elif w_e.getclass().issubtype(ex.w_SyntaxError) and len(args.args_w) == 3:
+        syntax_fields(w_e, args.args_w[2])
+    if args.has_kwargs():
+        keyword_fields(w_e, args)
     barriers.write(w_e)
     w_e.args_w = oserror_args(w_e, args.args_w[1:])
     return w_None
+
+
+SYNTAX_FIELDS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset']
+
+
+def syntax_fields(w_e, w_details):
+    """SyntaxError(msg, (filename, lineno, offset, text[, end_lineno[, end_offset]])):
+    the details become attributes."""
+    from minipy.interpreter import ops
+    details_w = ops.unpack_iterable(w_details)
+    if len(details_w) < 4:
+        raise oefmt(ex.w_TypeError, 'function takes at least 4 arguments (%d given)'
+                    % len(details_w))
+    if len(details_w) > 6:
+        raise oefmt(ex.w_TypeError, 'function takes at most 6 arguments (%d given)'
+                    % len(details_w))
+    for i in range(len(details_w)):
+        w_e.setdictvalue(SYNTAX_FIELDS[i], details_w[i])
+
+
+def keyword_fields(w_e, args):
+    """The keywords of BaseException.__init__: only ImportError (name, path), NameError
+    (name) and AttributeError (name, obj) take some, which become attributes."""
+    w_t = w_e.getclass()
+    if w_t.issubtype(ex.w_ImportError):
+        fname, allowed = 'ImportError', ['name', 'path']
+    elif w_t.issubtype(ex.w_NameError):
+        fname, allowed = 'NameError', ['name']
+    elif w_t.issubtype(ex.w_AttributeError):
+        fname, allowed = 'AttributeError', ['name', 'obj']
+    else:
+        raise oefmt(ex.w_TypeError, '%s() takes no keyword arguments' % w_t.name)
+    for i in range(len(args.kwnames)):
+        key = args.kwnames[i]
+        if key not in allowed:
+            raise oefmt(ex.w_TypeError, "'%s' is an invalid keyword argument for %s()"
+                        % (key, fname))
+        w_e.setdictvalue(key, args.kwvalues_w[i])
 
 
 def exc_str(args):

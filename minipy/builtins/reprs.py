@@ -21,7 +21,8 @@ from minipy.objects.moduleobject import W_Module
 from minipy.objects.generator import W_Generator
 from minipy.objects.descriptors import W_Property, W_StaticMethod, W_ClassMethod, W_Super
 from minipy.objects.exceptions import (W_ExceptionObject, W_ExceptionGroupObject, w_KeyError,
-                                       w_OSError, w_SyntaxError)
+                                       w_OSError, w_SyntaxError,
+                                       w_ImportError)
 from minipy.support.floatfmt import float_repr
 from minipy.support import strrepr
 
@@ -358,6 +359,10 @@ def exception_str(w_exc):
     kind = unicodeerrors.kind_of(w_exc.getclass())
     if kind != '':
         return unicodeerrors.error_str(w_exc, kind)
+    if w_exc.getclass().issubtype(w_ImportError):
+        w_msg = w_exc.getdictvalue('msg')       # a reassigned msg is the str()
+        if w_msg is not None and type(w_msg) is W_StrObject:
+            return w_msg.utf8
     if len(args_w) == 0:
         return ''
     if w_exc.getclass().issubtype(w_OSError):

@@ -289,6 +289,10 @@ def type_attr(w_t, name):
     return None
 
 
+SYNTAX_ATTRS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset',
+                'print_file_and_line']
+
+
 def exc_attr(w_exc, name):
     barriers.read(w_exc)        # scalar fields; args_w is replaced, never mutated
     if name == 'args':
@@ -331,11 +335,38 @@ def exc_attr(w_exc, name):
             if w_fn is None:
                 return w_None
             return w_fn
+    if name == 'name' and (w_t.issubtype(ex.w_NameError) or
+                           w_t.issubtype(ex.w_AttributeError) or
+                           w_t.issubtype(ex.w_ImportError)):
+        return w_None       # not given (those the interpreter raises have one)
+    if (name == 'obj' and w_t.issubtype(ex.w_AttributeError) or
+            name == 'path' and w_t.issubtype(ex.w_ImportError)):
+        return w_None
+    if name == 'msg' and w_t.issubtype(ex.w_ImportError):
+        if len(w_exc.args_w) == 1:
+            return w_exc.args_w[0]
+        return w_None
     if name == 'msg' and w_t.issubtype(ex.w_SyntaxError):
         if len(w_exc.args_w) > 0:
             return w_exc.args_w[0]
         return w_None
+    if w_t.issubtype(ex.w_SyntaxError) and name in SYNTAX_ATTRS:
+        return w_None       # not given: those of a compile error are in its dict
     return None
+
+
+def check_exc_link(name, w_value):
+    """The TypeError of assigning something else than None, an exception (__cause__,
+    __context__) or a traceback (__traceback__)."""
+    if w_value is w_None:
+        return
+    if name == '__traceback__':
+        if not isinstance(w_value, W_Traceback):
+            raise ex.oefmt(ex.w_TypeError, '__traceback__ must be a traceback or None')
+    elif not isinstance(w_value, W_ExceptionObject):
+        what = 'cause' if name == '__cause__' else 'context'
+        raise ex.oefmt(ex.w_TypeError,
+                       'exception %s must be None or derive from BaseException' % what)
 
 
 def set(w_obj, name, w_value):
@@ -348,6 +379,7 @@ def set(w_obj, name, w_value):
             w_exc.args_w = args_w
             return True
         if name == '__cause__' or name == '__context__' or name == '__traceback__':
+            check_exc_link(name, w_value)
             barriers.write(w_obj)
         if name == '__cause__':
             if w_value is w_None:
