@@ -182,6 +182,13 @@ def get(w_obj, name):
             return wrap_str(w_obj.qualname)
         if name == 'gi_running':
             return wrap_bool(w_obj.running)
+        if name == 'gi_suspended':
+            return wrap_bool(w_obj.started and not w_obj.finished and not w_obj.running)
+        if name == 'gi_code':
+            return w_obj.frame.w_code
+        if name == 'gi_yieldfrom':
+            from minipy.interpreter.generators import yield_from_target
+            return _or_none(yield_from_target(w_obj))
         return None
     if isinstance(w_obj, W_Property):
         if name == 'fget':
