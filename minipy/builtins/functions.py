@@ -265,6 +265,7 @@ def b_enumerate(args):
 
 
 def b_zip(args):
+    listmethods.check_keywords(args, 'zip', ['strict'])
     iters = [ops.iter_w(w_x) for w_x in args.args_w]
     w_strict = args.getkw('strict')
     strict = w_strict is not None and ops.is_true(w_strict)
@@ -272,6 +273,8 @@ def b_zip(args):
 
 
 def b_map(args):
+    if args.has_kwargs():
+        raise oefmt(ex.w_TypeError, 'map() takes no keyword arguments')
     if len(args.args_w) < 2:
         raise oefmt(ex.w_TypeError, 'map() must have at least two arguments.')
     iters = [ops.iter_w(w_x) for w_x in args.args_w[1:]]
@@ -338,6 +341,7 @@ def b_max(args):
 
 
 def b_sum(args):
+    listmethods.check_keywords(args, 'sum', ['start'])
     if len(args.args_w) == 0:
         raise oefmt(ex.w_TypeError, 'sum() takes at least 1 positional argument (0 given)')
     w_acc = wrap_int(0)

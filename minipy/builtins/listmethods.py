@@ -70,8 +70,9 @@ def check_keywords(args, fname, allowed):
     if args.kwnames is None:
         return
     if len(args.kwnames) > len(allowed):
-        raise oefmt(ex.w_TypeError, '%s() takes at most %d keyword arguments (%d given)'
-                    % (fname, len(allowed), len(args.kwnames)))
+        plural = 's' if len(allowed) != 1 else ''
+        raise oefmt(ex.w_TypeError, '%s() takes at most %d keyword argument%s (%d given)'
+                    % (fname, len(allowed), plural, len(args.kwnames)))
     for name in args.kwnames:
         if name not in allowed:
             raise oefmt(ex.w_TypeError, "'%s' is an invalid keyword argument for %s()"

@@ -1,4 +1,4 @@
-# sorted/list.sort/min/max reject unknown keywords and a non-int reverse as CPython does; reversed() of custom classes that are not sequences.
+# sorted/list.sort/min/max/zip/map/sum reject unknown keywords and a non-int reverse as CPython does; reversed() of custom classes that are not sequences.
 def attempt(label, fn, *args, **kwargs):
     try:
         print(label, "->", fn(*args, **kwargs))
@@ -22,6 +22,12 @@ attempt("min default", min, [], default="nobody")
 attempt("max bad kw", max, names, keyfunc=len)
 attempt("min three kws", min, names, key=len, default=None, strict=True)
 attempt("max default multi", max, 1, 2, default=0)
+attempt("zip strict", lambda: list(zip(names, range(4), strict=True)))
+attempt("zip fill=", zip, names, range(4), fill=None)
+attempt("zip two kws", zip, names, strict=True, fill=None)
+attempt("map kw", map, str.upper, names, strict=True)
+attempt("sum start=", sum, [0.5, 0.25], start=1)
+attempt("sum initial=", sum, [1, 2], initial=10)
 
 
 class Playlist:
