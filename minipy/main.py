@@ -115,16 +115,17 @@ def write_stderr(s):
 
 def handle_system_exit(w_exc):
     """Exit status for an uncaught SystemExit."""
-    w_code = w_None
-    if isinstance(w_exc, W_ExceptionObject) and len(w_exc.args_w) > 0:
-        w_code = w_exc.args_w[0]
-    if w_code is w_None:
+    try:
+        w_code = ops.getattr_or_null(w_exc, 'code')    # as CPython: e.code, maybe reassigned
+    except OperationError:
+        w_code = None
+    if w_code is None or w_code is w_None:
         return 0
     w_b = w_code.base_value()
     if isinstance(w_b, W_IntObject):
         return w_b.intval & 0xff
     if isinstance(w_b, W_LongObject):
-        return 1
+        return 255      # CPython's C long overflows to -1
     try:
         write_stderr(ops.str_utf8(w_code) + '\n')
     except OperationError:
@@ -136,11 +137,43 @@ def report_exception(e):
     w_exc = e.w_value
     if ops.isinstance_w(w_exc, ex.w_SystemExit):
         return handle_system_exit(w_exc)
+    w_hook = None
+    if state.w_sys is not None:
+        w_hook = state.w_sys.w_dict.getstr('excepthook')
+    if w_hook is None:
+        write_stderr('sys.excepthook is missing\n')
+    elif not is_builtin_excepthook(w_hook):
+        return call_excepthook(w_hook, w_exc)
+    write_stderr(exception_text(w_exc))
+    return 1
+
+
+def exception_text(w_exc):
     try:
-        text = tbmod.format_exception(w_exc)
+        return tbmod.format_exception(w_exc)
     except OperationError:
-        text = 'Error while formatting an exception\n'
-    write_stderr(text)
+        return 'Error while formatting an exception\n'
+
+
+def is_builtin_excepthook(w_hook):
+    from minipy.objects.functionobject import W_BuiltinFunction
+    return isinstance(w_hook, W_BuiltinFunction) and w_hook.name == 'excepthook'
+
+
+def call_excepthook(w_hook, w_exc):
+    """sys.excepthook replaced by the program: called with (type, value, traceback), as
+    CPython; an error in the hook is printed before the original exception."""
+    w_tb = w_None
+    if isinstance(w_exc, W_ExceptionObject) and w_exc.w_traceback is not None:
+        w_tb = w_exc.w_traceback
+    try:
+        ops.call_function(w_hook, [w_exc.getclass(), w_exc, w_tb])
+    except OperationError as e:
+        w_err = e.w_value
+        if ops.isinstance_w(w_err, ex.w_SystemExit):
+            return handle_system_exit(w_err)
+        write_stderr('Error in sys.excepthook:\n' + exception_text(w_err) +
+                     '\nOriginal exception was:\n' + exception_text(w_exc))
     return 1
 
 

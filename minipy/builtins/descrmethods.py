@@ -185,13 +185,44 @@ def gen_send(args):
 
 
 def gen_throw(args):
+    """throw(type[, value[, traceback]]), as CPython 3.11: the exception is made (and its
+    arguments checked) before the generator resumes."""
     from minipy.interpreter import generators
     w_g = gen_self(args)
-    w_exc = args.args_w[1]
-    if len(args.args_w) > 2 and isinstance(w_exc, W_TypeObject):
-        from minipy.interpreter import ops
-        w_exc = ops.call_function(w_exc, [args.args_w[2]])
+    n = len(args.args_w) - 1
+    if n < 1:
+        raise oefmt(ex.w_TypeError, 'throw expected at least 1 argument, got 0')
+    if n > 3:
+        raise oefmt(ex.w_TypeError, 'throw expected at most 3 arguments, got %d' % n)
+    w_value = w_None
+    if n >= 2:
+        w_value = args.args_w[2]
+    if n == 3 and args.args_w[3] is not w_None and \
+            not isinstance(args.args_w[3], ex.W_Traceback):
+        raise oefmt(ex.w_TypeError, 'throw() third argument must be a traceback object')
+    w_exc = thrown_exception(args.args_w[1], w_value)
     return generators.gen_throw(w_g, w_exc)
+
+
+def thrown_exception(w_type, w_value):
+    """The exception instance of throw(w_type, w_value) (w_value None when not given):
+    a class is called with the value (a tuple spread, an instance of it kept)."""
+    from minipy.interpreter import ops
+    from minipy.objects.tupleobject import W_TupleObject
+    if isinstance(w_type, W_TypeObject) and w_type.issubtype(ex.w_BaseException):
+        if w_value is w_None:
+            return ops.call_function(w_type, [])
+        if ops.isinstance_w(w_value, w_type):
+            return w_value
+        if isinstance(w_value, W_TupleObject):
+            return ops.call_function(w_type, list(w_value.items_w))
+        return ops.call_function(w_type, [w_value])
+    if isinstance(w_type, ex.W_ExceptionObject):
+        if w_value is not w_None:
+            raise oefmt(ex.w_TypeError, 'instance exception may not have a separate value')
+        return w_type
+    raise oefmt(ex.w_TypeError, 'exceptions must be classes or instances deriving from '
+                'BaseException, not %s' % ops.typename(w_type))
 
 
 def gen_close(args):

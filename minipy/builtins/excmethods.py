@@ -33,8 +33,10 @@ def oserror_args(w_e, args_w):
     filename2]): CPython keeps the first two and makes the file names attributes."""
     if not w_e.getclass().issubtype(ex.w_OSError) or not 3 <= len(args_w) <= 5:
         return args_w
+    if args_w[2] is w_None:         # no file name: CPython keeps all the args
+        return args_w
     w_e.setdictvalue('filename', args_w[2])
-    if len(args_w) == 5:
+    if len(args_w) == 5 and args_w[4] is not w_None:
         w_e.setdictvalue('filename2', args_w[4])
     return args_w[:2]
 
@@ -55,6 +57,8 @@ def exc_init(args):
     if unicodeerrors.is_codec_error(w_e):
         w_e.args_w = unicodeerrors.init_args(w_e, args.args_w[1:])
         return w_None
+    if w_e.getclass().issubtype(ex.w_SyntaxError) and len(args.args_w) == 3:
+        syntax_fields(w_e, args.args_w[2])
     w_e.args_w = oserror_args(w_e, args.args_w[1:])
     return w_None
 
@@ -86,6 +90,22 @@ def init_keywords(w_e, args):
                         % (kwnames[i], owner))
     for i in range(len(kwnames)):
         w_e.setdictvalue(kwnames[i], args.kwvalues_w[i])
+SYNTAX_FIELDS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset']
+
+
+def syntax_fields(w_e, w_details):
+    """SyntaxError(msg, (filename, lineno, offset, text[, end_lineno[, end_offset]])):
+    the details become attributes."""
+    from minipy.interpreter import ops
+    details_w = ops.unpack_iterable(w_details)
+    if len(details_w) < 4:
+        raise oefmt(ex.w_TypeError, 'function takes at least 4 arguments (%d given)'
+                    % len(details_w))
+    if len(details_w) > 6:
+        raise oefmt(ex.w_TypeError, 'function takes at most 6 arguments (%d given)'
+                    % len(details_w))
+    for i in range(len(details_w)):
+        w_e.setdictvalue(SYNTAX_FIELDS[i], details_w[i])
 
 
 def exc_str(args):

@@ -188,6 +188,8 @@ def b_ascii(args):
 def b_iter(args):
     check_args(args, 'iter', 1, 2)
     if len(args.args_w) == 2:
+        if not callable_w(args.args_w[0]):
+            raise oefmt(ex.w_TypeError, 'iter(v, w): v must be callable')
         return it.W_CallIter(args.args_w[0], args.args_w[1])
     return ops.iter_w(args.args_w[0])
 
@@ -263,6 +265,7 @@ def b_enumerate(args):
 
 
 def b_zip(args):
+    listmethods.check_keywords(args, 'zip', ['strict'])
     iters = [ops.iter_w(w_x) for w_x in args.args_w]
     w_strict = args.getkw('strict')
     strict = w_strict is not None and ops.is_true(w_strict)
@@ -270,6 +273,8 @@ def b_zip(args):
 
 
 def b_map(args):
+    if args.has_kwargs():
+        raise oefmt(ex.w_TypeError, 'map() takes no keyword arguments')
     if len(args.args_w) < 2:
         raise oefmt(ex.w_TypeError, 'map() must have at least two arguments.')
     iters = [ops.iter_w(w_x) for w_x in args.args_w[1:]]
@@ -297,18 +302,15 @@ def b_reversed(args):
 def b_sorted(args):
     if len(args.args_w) != 1:
         raise oefmt(ex.w_TypeError, 'sorted expected 1 argument, got %d' % len(args.args_w))
-    items = ops.unpack_iterable(args.args_w[0])
-    w_key = args.getkw('key')
-    w_rev = args.getkw('reverse')
-    reverse = False
-    if w_rev is not None:
-        reverse = ops.is_true(w_rev)
+    items = ops.unpack_iterable(args.args_w[0])     # before the keywords, as CPython
+    w_key, reverse = listmethods.sort_keywords(args)
     listmethods.sort_items(items, w_key, reverse)
     return W_ListObject(items)
 
 
 def _minmax(args, is_max):
     name = 'max' if is_max else 'min'
+    listmethods.check_keywords(args, name, ['key', 'default'])
     w_key = args.getkw('key')
     if w_key is w_None:
         w_key = None
@@ -339,6 +341,7 @@ def b_max(args):
 
 
 def b_sum(args):
+    listmethods.check_keywords(args, 'sum', ['start'])
     if len(args.args_w) == 0:
         raise oefmt(ex.w_TypeError, 'sum() takes at least 1 positional argument (0 given)')
     w_acc = wrap_int(0)

@@ -206,6 +206,8 @@ def get_module(fullname):
             return w_m
         w_m = find_module(fullname)
         if w_m is None:
+            if isinstance(w_parent, W_Module) and w_parent.w_dict.getstr('__path__') is None:
+                raise not_found(fullname, "; '%s' is not a package" % parent)
             raise not_found(fullname)
         from minipy.interpreter import ops
         ops.setattr_w(w_parent, fullname[dot + 1:], w_m)
@@ -216,9 +218,9 @@ def get_module(fullname):
     return w_m
 
 
-def not_found(name):
+def not_found(name, why=''):
     w_exc = W_ExceptionObject(ex.w_ModuleNotFoundError,
-                              [wrap_str("No module named '%s'" % name)])
+                              [wrap_str("No module named '%s'%s" % (name, why))])
     w_exc.setdictvalue('name', wrap_str(name))
     return OperationError(w_exc)
 
@@ -294,8 +296,15 @@ def import_from(w_mod, name):
         except OperationError:
             pass
         modname = w_mod.name
-        raise oefmt(ex.w_ImportError, "cannot import name '%s' from '%s' (%s)"
+        err = oefmt(ex.w_ImportError, "cannot import name '%s' from '%s' (%s)"
                     % (name, modname, module_file(w_mod)))
+        w_exc = err.w_value
+        assert isinstance(w_exc, W_ExceptionObject)
+        w_exc.setdictvalue('name', wrap_str(modname))       # as CPython's: name and path
+        w_file = w_mod.w_dict.getstr('__file__')
+        if w_file is not None:
+            w_exc.setdictvalue('path', w_file)
+        raise err
     raise oefmt(ex.w_ImportError, "cannot import name '%s'" % name)
 
 

@@ -64,6 +64,33 @@ def sort_items(items_w, w_key, reverse):
         items_w.reverse()
 
 
+def check_keywords(args, fname, allowed):
+    """The keywords of a built-in that takes only `allowed` ones, checked as CPython's
+    argument parser: first their number, then each name."""
+    if args.kwnames is None:
+        return
+    if len(args.kwnames) > len(allowed):
+        plural = 's' if len(allowed) != 1 else ''
+        raise oefmt(ex.w_TypeError, '%s() takes at most %d keyword argument%s (%d given)'
+                    % (fname, len(allowed), plural, len(args.kwnames)))
+    for name in args.kwnames:
+        if name not in allowed:
+            raise oefmt(ex.w_TypeError, "'%s' is an invalid keyword argument for %s()"
+                        % (name, fname))
+
+
+def sort_keywords(args):
+    """(w_key, reverse) of list.sort() and sorted(): reverse must be an int (a bool), as
+    CPython's."""
+    from minipy.interpreter import ops
+    check_keywords(args, 'sort', ['key', 'reverse'])
+    w_rev = args.getkw('reverse')
+    reverse = False
+    if w_rev is not None:
+        reverse = ops.int_w(w_rev) != 0
+    return args.getkw('key'), reverse
+
+
 def l_self(args, name):
     if len(args.args_w) == 0:
         raise oefmt(ex.w_TypeError, "descriptor '%s' of 'list' object needs an argument" % name)
@@ -210,16 +237,7 @@ def list_sort(args):
     w_l = l_self(args, 'sort')
     if len(args.args_w) > 1:
         raise oefmt(ex.w_TypeError, 'sort() takes no positional arguments')
-    w_key = args.getkw('key')
-    w_rev = args.getkw('reverse')
-    reverse = False
-    if w_rev is not None:
-        reverse = ops.is_true(w_rev)
-    if args.kwnames is not None:
-        for name in args.kwnames:
-            if name != 'key' and name != 'reverse':
-                raise oefmt(ex.w_TypeError,
-                            "'%s' is an invalid keyword argument for sort()" % name)
+    w_key, reverse = sort_keywords(args)
     items = w_l.getitems_copy()
     w_l.setitems([])
     try:

@@ -21,7 +21,8 @@ from minipy.objects.moduleobject import W_Module
 from minipy.objects.generator import W_Generator
 from minipy.objects.descriptors import W_Property, W_StaticMethod, W_ClassMethod, W_Super
 from minipy.objects.exceptions import (W_ExceptionObject, W_ExceptionGroupObject, w_KeyError,
-                                       w_OSError, w_SyntaxError)
+                                       w_OSError, w_SyntaxError,
+                                       w_ImportError)
 from minipy.support.floatfmt import float_repr
 from minipy.support import strrepr
 
@@ -329,6 +330,39 @@ def syntax_error_str(w_exc):
     return msg
 
 
+def oserror_field(w_exc, name, index):
+    """An OSError's errno (index 0) or strerror (1): as assigned, else from the args it
+    was made with (2 to 5 of them); None where CPython's field is unset."""
+    w_v = w_exc.getdictvalue(name)
+    if w_v is not None:
+        return w_v
+    if 2 <= len(w_exc.args_w) <= 5:
+        return w_exc.args_w[index]
+    return None
+
+
+def oserror_str(w_exc):
+    """str() of an OSError as CPython's: '[Errno N] text', then ': filename' and
+    ' -> filename2' where they are set; None where BaseException's str() applies."""
+    from minipy.interpreter import ops
+    w_errno = oserror_field(w_exc, 'errno', 0)
+    w_strerror = oserror_field(w_exc, 'strerror', 1)
+    w_fn = w_exc.getdictvalue('filename')
+    if w_fn is None and (w_errno is None or w_strerror is None):
+        return None
+    if w_errno is None:
+        w_errno = w_None
+    if w_strerror is None:
+        w_strerror = w_None
+    res = '[Errno %s] %s' % (ops.str_utf8(w_errno), ops.str_utf8(w_strerror))
+    if w_fn is not None:
+        res += ': ' + ops.repr_utf8(w_fn)
+        w_fn2 = w_exc.getdictvalue('filename2')
+        if w_fn2 is not None:
+            res += ' -> ' + ops.repr_utf8(w_fn2)
+    return res
+
+
 def exception_str(w_exc):
     from minipy.interpreter import ops
     args_w = w_exc.args_w
@@ -345,14 +379,16 @@ def exception_str(w_exc):
         if n > 1:
             plural = 's'
         return '%s (%d sub-exception%s)' % (ops.str_utf8(w_exc.w_message), n, plural)
+    if w_exc.getclass().issubtype(w_ImportError):
+        w_msg = w_exc.getdictvalue('msg')       # a reassigned msg is the str()
+        if w_msg is not None and type(w_msg) is W_StrObject:
+            return w_msg.utf8
     if len(args_w) == 0:
         return ''
-    if len(args_w) == 2 and w_exc.getclass().issubtype(w_OSError):
-        res = '[Errno %s] %s' % (ops.str_utf8(args_w[0]), ops.str_utf8(args_w[1]))
-        w_fn = w_exc.getdictvalue('filename')
-        if w_fn is not None:
-            res += ': ' + ops.repr_utf8(w_fn)
-        return res
+    if w_exc.getclass().issubtype(w_OSError):
+        res = oserror_str(w_exc)
+        if res is not None:
+            return res
     if len(args_w) == 1:
         if w_exc.getclass().issubtype(w_KeyError):
             return ops.repr_utf8(args_w[0])

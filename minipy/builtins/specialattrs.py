@@ -191,6 +191,13 @@ def get(w_obj, name):
             return wrap_str(w_obj.qualname)
         if name == 'gi_running':
             return wrap_bool(w_obj.running)
+        if name == 'gi_suspended':
+            return wrap_bool(w_obj.started and not w_obj.finished and not w_obj.running)
+        if name == 'gi_code':
+            return w_obj.frame.w_code
+        if name == 'gi_yieldfrom':
+            from minipy.interpreter.generators import yield_from_target
+            return _or_none(yield_from_target(w_obj))
         return None
     if isinstance(w_obj, W_Property):
         if name == 'fget':
@@ -325,6 +332,10 @@ def type_attr(w_t, name):
     return None
 
 
+SYNTAX_ATTRS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset',
+                'print_file_and_line']
+
+
 def exc_attr(w_exc, name):
     barriers.read(w_exc)        # scalar fields; args_w is replaced, never mutated
     if name == 'args':
@@ -355,11 +366,11 @@ def exc_attr(w_exc, name):
         return tuple_of_list(w_exc.args_w)
     if w_t.issubtype(ex.w_OSError):
         if name == 'errno':
-            if len(w_exc.args_w) >= 2:
+            if 2 <= len(w_exc.args_w) <= 5:
                 return w_exc.args_w[0]
             return w_None
         if name == 'strerror':
-            if len(w_exc.args_w) >= 2:
+            if 2 <= len(w_exc.args_w) <= 5:
                 return w_exc.args_w[1]
             return w_None
         if name == 'filename' or name == 'filename2':
@@ -386,7 +397,23 @@ def exc_keyword_attr(w_exc, w_t, name):
     owner, allowed = keyword_names(w_t)
     if allowed is not None and name in allowed:
         return w_None
+    if w_t.issubtype(ex.w_SyntaxError) and name in SYNTAX_ATTRS:
+        return w_None       # not given: those of a compile error are in its dict
     return None
+
+
+def check_exc_link(name, w_value):
+    """The TypeError of assigning something else than None, an exception (__cause__,
+    __context__) or a traceback (__traceback__)."""
+    if w_value is w_None:
+        return
+    if name == '__traceback__':
+        if not isinstance(w_value, W_Traceback):
+            raise ex.oefmt(ex.w_TypeError, '__traceback__ must be a traceback or None')
+    elif not isinstance(w_value, W_ExceptionObject):
+        what = 'cause' if name == '__cause__' else 'context'
+        raise ex.oefmt(ex.w_TypeError,
+                       'exception %s must be None or derive from BaseException' % what)
 
 
 def set(w_obj, name, w_value):
@@ -399,6 +426,7 @@ def set(w_obj, name, w_value):
             w_exc.args_w = args_w
             return True
         if name == '__cause__' or name == '__context__' or name == '__traceback__':
+            check_exc_link(name, w_value)
             barriers.write(w_obj)
         if name == '__cause__':
             if w_value is w_None:

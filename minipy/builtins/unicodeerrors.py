@@ -1,7 +1,7 @@
 """UnicodeEncodeError and UnicodeDecodeError as CPython's: five arguments (encoding,
 object, start, end, reason) kept as attributes, and a str() made from the attributes
 when it is asked for ("'ascii' codec can't encode character '\\xe9' in position 1:
-ordinal not in range(128)")."""
+ordinal not in range(128)"); UnicodeTranslateError the same with four (no encoding)."""
 from minipy.objects.intobject import W_IntObject, wrap_int
 from minipy.objects.strobject import W_StrObject, wrap_str
 from minipy.objects.bytesobject import W_BytesObject
@@ -14,7 +14,8 @@ NAMES = ['encoding', 'object', 'start', 'end', 'reason']
 
 def is_codec_error(w_exc):
     w_t = w_exc.getclass()
-    return w_t.issubtype(ex.w_UnicodeEncodeError) or w_t.issubtype(ex.w_UnicodeDecodeError)
+    return (w_t.issubtype(ex.w_UnicodeEncodeError) or w_t.issubtype(ex.w_UnicodeDecodeError)
+            or w_t.issubtype(ex.w_UnicodeTranslateError))
 
 
 def _set_attributes(w_exc, args_w):
@@ -27,6 +28,8 @@ def init_args(w_exc, args_w):
     the attributes; returns the exception's args."""
     from minipy.interpreter import ops
     from minipy.builtins.bytearraymethods import buffer_value
+    if w_exc.getclass().issubtype(ex.w_UnicodeTranslateError):
+        return _init_translate(w_exc, args_w)
     if len(args_w) != 5:
         raise oefmt(ex.w_TypeError, 'function takes exactly 5 arguments (%d given)'
                     % len(args_w))
@@ -45,6 +48,22 @@ def init_args(w_exc, args_w):
     ops.int_w(args_w[2])
     ops.int_w(args_w[3])
     _set_attributes(w_exc, [args_w[0], w_object, args_w[2], args_w[3], args_w[4]])
+    return args_w
+
+
+def _init_translate(w_exc, args_w):
+    from minipy.interpreter import ops
+    from minipy.objects.noneobject import w_None
+    if len(args_w) != 4:
+        raise oefmt(ex.w_TypeError, 'function takes exactly 4 arguments (%d given)'
+                    % len(args_w))
+    for i in [0, 3]:
+        if not isinstance(args_w[i].base_value(), W_StrObject):
+            raise oefmt(ex.w_TypeError, 'argument %d must be str, not %s'
+                        % (i + 1, ops.arg_typename(args_w[i])))
+    ops.int_w(args_w[1])
+    ops.int_w(args_w[2])
+    _set_attributes(w_exc, [w_None, args_w[0], args_w[1], args_w[2], args_w[3]])
     return args_w
 
 
@@ -88,11 +107,18 @@ def message(w_exc):
     w_reason = w_exc.getdictvalue('reason')
     if w_obj is None or w_enc is None or w_reason is None:
         return None
-    encoding = ops.str_utf8(w_enc)
     reason = ops.str_utf8(w_reason)
     start = _attr_int(w_exc, 'start')
     end = _attr_int(w_exc, 'end')
     w_o = w_obj.base_value()
+    if w_exc.getclass().issubtype(ex.w_UnicodeTranslateError):
+        if isinstance(w_o, W_StrObject) and 0 <= start < w_o.length and end == start + 1:
+            cp = codepoints(w_o.utf8)[start]
+            return "can't translate character '%s' in position %d: %s" % (
+                _char_text(cp), start, reason)
+        return "can't translate characters in position %d-%d: %s" % (
+            start, end - 1, reason)
+    encoding = ops.str_utf8(w_enc)
     if isinstance(w_o, W_StrObject):
         if 0 <= start < w_o.length and end == start + 1:
             cp = codepoints(w_o.utf8)[start]

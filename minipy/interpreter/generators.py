@@ -98,6 +98,16 @@ def stop_iteration(w_value):
     return ex.operr_arg(ex.w_StopIteration, w_value)
 
 
+def yield_from_target(w_gen):
+    """The iterator a suspended generator delegates to (`yield from`), else None."""
+    frame = w_gen.frame
+    stm_enter(frame)
+    if w_gen.started and not w_gen.finished and not w_gen.running and frame.pc >= 0 and \
+            frame.w_code.code.co_code[frame.pc] == opcodes.YIELD_FROM:
+        return frame.top()
+    return None
+
+
 def gen_throw(w_gen, w_exc):
     from minipy.interpreter import raising
     operr = raising.make_raise(w_exc, None, False)
