@@ -58,9 +58,9 @@ def _own_flag(w_type):
     flag = w_type.collection_flag
     if flag != 0 or w_type.is_builtin or w_type.module != 'collections':
         return flag
-    if w_type.name in COLLECTIONS_SEQUENCES:
+    if w_type.qualname in COLLECTIONS_SEQUENCES:
         return COLLECTION_SEQUENCE
-    if w_type.name in COLLECTIONS_MAPPINGS:
+    if w_type.qualname in COLLECTIONS_MAPPINGS:
         return COLLECTION_MAPPING
     return 0
 
