@@ -60,6 +60,18 @@ class Options(object):
 options = Options()
 
 
+def std_errors_handler(io_encoding):
+    """The error handler of stdin and stdout: PYTHONIOENCODING's (`encoding:errors`;
+    'strict' when it names only an encoding, as CPython's), else surrogateescape, which
+    CPython picks under the C locale and in UTF-8 mode (the streams are UTF-8 here)."""
+    if io_encoding is None or io_encoding == '':
+        return 'surrogateescape'
+    colon = io_encoding.find(':')
+    if colon < 0 or colon == len(io_encoding) - 1:
+        return 'strict'
+    return io_encoding[colon + 1:]
+
+
 def init_state(argv, script_dir):
     state.w_builtins = builtins_dict
     state.w_modules = W_DictObject()
@@ -68,11 +80,12 @@ def init_state(argv, script_dir):
     # (CPython's standard streams split lines at '\n' only and translate nothing)
     # (and their error handlers: a lone surrogate from surrogateescape goes out as
     # its byte, others raise on stdout and are escaped on stderr)
+    io_errors = std_errors_handler(os.environ.get('PYTHONIOENCODING'))
     state.stdout = W_File(1, '<stdout>', 'w', os.isatty(1), options.unbuffered, newline='\n',
-                          errors='surrogateescape')
+                          errors=io_errors)
     state.stderr = W_File(2, '<stderr>', 'w', True, options.unbuffered, newline='\n',
                           errors='backslashreplace')
-    state.stdin = W_File(0, '<stdin>', 'r', newline='\n', errors='surrogateescape')
+    state.stdin = W_File(0, '<stdin>', 'r', newline='\n', errors=io_errors)
     w_sys = modsys.make_sys(argv)
     state.w_modules.setitem(wrap_str('sys'), w_sys)
     ec = get_ec()
