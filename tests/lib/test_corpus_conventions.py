@@ -38,5 +38,6 @@ def test_traceback_has_no_carets(name):
     err = p.stderr.decode("utf-8")
     assert p.returncode == 1 and err.startswith(
         ("Traceback (most recent call last):",
-         "  + Exception Group Traceback (most recent call last):"))    # (an exception group)
+         "  + Exception Group Traceback (most recent call last):",     # (an exception group)
+         "Error in sys.excepthook:\nTraceback (most recent call last):"))  # (a failing hook)
     assert "^^" not in err and "~~" not in err, err
