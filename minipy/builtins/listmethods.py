@@ -67,13 +67,18 @@ def sort_items(items_w, w_key, reverse):
 def check_keywords(args, fname, allowed):
     """The keywords of a built-in that takes only `allowed` ones, checked as CPython's
     argument parser: first their number, then each name."""
+    # (no loop here: the JIT inlines this and drops it for a call without keywords)
     if args.kwnames is None:
         return
-    if len(args.kwnames) > len(allowed):
+    _check_keyword_names(args.kwnames, fname, allowed)
+
+
+def _check_keyword_names(kwnames, fname, allowed):
+    if len(kwnames) > len(allowed):
         plural = 's' if len(allowed) != 1 else ''
         raise oefmt(ex.w_TypeError, '%s() takes at most %d keyword argument%s (%d given)'
-                    % (fname, len(allowed), plural, len(args.kwnames)))
-    for name in args.kwnames:
+                    % (fname, len(allowed), plural, len(kwnames)))
+    for name in kwnames:
         if name not in allowed:
             raise oefmt(ex.w_TypeError, "'%s' is an invalid keyword argument for %s()"
                         % (name, fname))

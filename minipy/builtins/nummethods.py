@@ -95,6 +95,14 @@ def float_to_int(f):
     return wrap_bigint(rbigint.fromfloat(f))
 
 
+def _check_int_keywords(kwnames):
+    """int() takes `base` alone by keyword. (A function of its own: a loop in int_new
+    would keep the JIT from looking into int() calls, which have no keywords.)"""
+    for kw in kwnames:
+        if kw != 'base':
+            raise oefmt(ex.w_TypeError, "'%s' is an invalid keyword argument for int()" % kw)
+
+
 def int_new(args):
     from minipy.interpreter import ops
     w_t = args.args_w[0]
@@ -109,10 +117,7 @@ def int_new(args):
         raise oefmt(ex.w_TypeError, 'int() takes at most 2 arguments (%d given)'
                     % (len(args.args_w) - 1))
     if args.kwnames is not None:
-        for kw in args.kwnames:
-            if kw != 'base':
-                raise oefmt(ex.w_TypeError, "'%s' is an invalid keyword argument for int()"
-                            % kw)
+        _check_int_keywords(args.kwnames)
     w_kb = args.getkw('base')
     if w_kb is not None:
         if w_base is not None:
