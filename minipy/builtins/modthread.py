@@ -93,6 +93,16 @@ def lock_self(args):
     return w_l
 
 
+def blocking_arg(w_blocking):
+    """acquire()'s blocking flag: CPython parses it as a C long, so it must be an int (or
+    have __index__), not any object with a truth value."""
+    from minipy.interpreter import ops
+    from minipy.objects.intobject import W_LongObject
+    if isinstance(w_blocking.base_value(), W_LongObject):
+        raise oefmt(ex.w_OverflowError, 'Python int too large to convert to C long')
+    return ops.int_w(w_blocking) != 0
+
+
 def parse_acquire(args):
     """(blocking, timeout) from acquire(blocking=True, timeout=-1), CPython's errors."""
     from minipy.interpreter import ops
@@ -121,7 +131,7 @@ def parse_acquire(args):
         w_timeout = w_kt
     blocking = True
     if w_blocking is not None:
-        blocking = ops.is_true(w_blocking)
+        blocking = blocking_arg(w_blocking)
     timeout = -1.0
     if w_timeout is not None:
         from minipy.builtins.modtime import seconds_arg

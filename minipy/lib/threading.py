@@ -40,6 +40,12 @@ import sys
 import time
 import _thread
 
+__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate',
+           'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore',
+           'BoundedSemaphore', 'Thread', 'Barrier', 'BrokenBarrierError', 'Timer',
+           'ThreadError', 'setprofile', 'settrace', 'local', 'stack_size', 'excepthook',
+           'ExceptHookArgs', 'gettrace', 'getprofile', 'get_native_id']
+
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
@@ -50,6 +56,79 @@ if _HAVE_NATIVE_ID:
     get_native_id = _thread.get_native_id
 
 Lock = _allocate_lock
+
+
+def _deprecated(message):
+    # CPython 3.11's DeprecationWarning for the camelCase aliases, pointing at the caller
+    # of the alias (warnings is imported only then).
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+# ---------------------------------------------------------------- hooks, stack size
+
+_hooks = {"trace": None, "profile": None}     # what settrace/setprofile set
+
+
+def settrace(func):
+    """Have every thread started from now on call sys.settrace(func) first (where the
+    interpreter has sys.settrace)."""
+    _hooks["trace"] = func
+
+
+def gettrace():
+    return _hooks["trace"]
+
+
+def setprofile(func):
+    """Have every thread started from now on call sys.setprofile(func) first (where the
+    interpreter has sys.setprofile)."""
+    _hooks["profile"] = func
+
+
+def getprofile():
+    return _hooks["profile"]
+
+
+def _install_hooks():
+    # In a new thread, before its run(): the hooks that settrace/setprofile set.
+    if _hooks["trace"] is not None and hasattr(sys, "settrace"):
+        sys.settrace(_hooks["trace"])
+    if _hooks["profile"] is not None and hasattr(sys, "setprofile"):
+        sys.setprofile(_hooks["profile"])
+
+
+_stack_size = [0]
+
+
+def _as_ssize(value):
+    # CPython's "n" argument conversion: an int or an object with __index__.
+    if not isinstance(value, int):
+        index = getattr(type(value), "__index__", None)
+        if index is None:
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(value).__name__)
+        value = index(value)
+    if value >= 1 << 63 or value < -(1 << 63):
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return int(value)
+
+
+def stack_size(*args):
+    """The stack size of threads created from now on (0: the platform's default); with an
+    argument, set it (0, or at least 32 KiB) and return the previous one.  minipy's
+    threads keep the default stack: the size is remembered, as CPython's checks it."""
+    if len(args) > 1:
+        raise TypeError("stack_size() takes at most 1 argument (%d given)" % len(args))
+    size = 0
+    if args:
+        size = _as_ssize(args[0])
+    if size < 0:
+        raise ValueError("size must be 0 or a positive value")
+    if 0 < size < 32768:
+        raise ValueError("size not valid: %d bytes" % size)
+    old = _stack_size[0]
+    _stack_size[0] = size
+    return old
 
 
 def _time():
@@ -255,6 +334,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -365,6 +445,7 @@ class Event:
         return self._flag
 
     def isSet(self):
+        _deprecated('isSet() is deprecated, use is_set() instead')
         return self._flag
 
     def set(self):
@@ -719,6 +800,7 @@ class Thread:
                 del _limbo[self]
             finally:
                 _active_limbo_lock.release()
+            _install_hooks()
             try:
                 self.run()
             except BaseException as exc:
@@ -800,15 +882,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -896,7 +982,10 @@ def current_thread():
     return thread
 
 
-currentThread = current_thread
+def currentThread():
+    """Deprecated alias of current_thread()."""
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
+    return current_thread()
 
 
 def main_thread():
@@ -913,7 +1002,10 @@ def active_count():
         _active_limbo_lock.release()
 
 
-activeCount = active_count
+def activeCount():
+    """Deprecated alias of active_count()."""
+    _deprecated('activeCount() is deprecated, use active_count() instead')
+    return active_count()
 
 
 def enumerate():
@@ -925,10 +1017,27 @@ def enumerate():
         _active_limbo_lock.release()
 
 
+_threading_atexits = []     # (function, args, kwargs), called by _shutdown in reverse
+_shutting_down = [False]
+
+
+def _register_atexit(func, *args, **kwargs):
+    """Have _shutdown() call func(*args, **kwargs) before it joins the non-daemon threads
+    (last registered, first called), as CPython's: concurrent.futures stops its idle
+    workers so."""
+    if _shutting_down[0]:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append((func, args, kwargs))
+
+
 def _shutdown():
-    """Called by the interpreter when the main module is done: wait for non-daemon threads."""
+    """Called by the interpreter when the main module is done: call what _register_atexit
+    registered, then wait for non-daemon threads."""
     if _main_thread._is_stopped:
         return
+    _shutting_down[0] = True
+    for func, args, kwargs in reversed(_threading_atexits):
+        func(*args, **kwargs)
     if _main_thread._ident == get_ident():
         _main_thread._done.release()
         _main_thread._is_stopped = True

@@ -1,0 +1,63 @@
+# The corners of threading that older and newer programs meet: the camelCase aliases
+# (isDaemon, setName, currentThread, notifyAll, isSet, ...) warn with CPython's
+# DeprecationWarnings at the caller's line, `from threading import *` takes __all__,
+# stack_size() checks and remembers its size, settrace/setprofile keep their hooks, and a
+# lock's blocking flag must be an integer.
+import threading
+import warnings
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    worker = threading.Thread(target=print, name="w1")
+    worker.setDaemon(True)
+    worker.setName("renamed")
+    print(worker.isDaemon(), worker.getName(), worker.daemon, worker.name)
+    print(threading.currentThread() is threading.current_thread(),
+          threading.activeCount() == threading.active_count())
+    event = threading.Event()
+    print(event.isSet())
+    cond = threading.Condition()
+    with cond:
+        cond.notifyAll()
+for w in caught:
+    print(w.lineno, w.category.__name__, w.message)
+
+namespace = {}
+exec("from threading import *", namespace)
+print(sorted(k for k in namespace if k != "__builtins__"))
+print("enumerate is threading's:", namespace["enumerate"] is threading.enumerate)
+
+print("stack_size:", threading.stack_size(), threading.stack_size(1 << 18),
+      threading.stack_size(), threading.stack_size())
+for size in [-1, 100, 32767, 2.5, "big", 1 << 70]:
+    try:
+        threading.stack_size(size)
+    except (ValueError, TypeError, OverflowError) as e:
+        print(repr(size)[:10], type(e).__name__ + ":", e)
+try:
+    threading.stack_size(0, 1)
+except TypeError as e:
+    print(e)
+
+
+def tracer(frame, event, arg):
+    return None
+
+
+print("hooks:", threading.gettrace(), threading.getprofile())
+threading.settrace(tracer)
+threading.setprofile(tracer)
+print(threading.gettrace() is tracer, threading.getprofile() is tracer)
+threading.settrace(None)
+threading.setprofile(None)
+print("hooks cleared:", threading.gettrace(), threading.getprofile())
+
+lock = threading.Lock()
+for flag in [1, True, 0, 2.0, None, "yes"]:
+    try:
+        got = lock.acquire(flag)
+        print(repr(flag), "->", got)
+        if got:
+            lock.release()
+    except TypeError as e:
+        print(repr(flag), "->", e)
