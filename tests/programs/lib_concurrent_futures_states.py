@@ -2,9 +2,9 @@
 # (addresses hidden), cancel, set_result/set_exception and InvalidStateError, result and
 # exception timeouts (the built-in TimeoutError), wait() with FIRST_COMPLETED,
 # FIRST_EXCEPTION and a timeout, as_completed's timeout message, shutdown(cancel_futures=
-# True), a failing initializer that breaks the pool, the exception classes, and
-# Future[int] / queue.Queue[int] in annotations. Threads are held back by Events, so
-# every outcome is decided before it is printed.
+# True), a failing initializer that breaks the pool, the exception classes (and the
+# submodules CPython defines them in), and Future[int] / queue.Queue[int] in annotations.
+# Threads are held back by Events, so every outcome is decided before it is printed.
 import queue
 import re
 import threading
@@ -137,6 +137,10 @@ print([c.__name__ for c in cf.BrokenExecutor.__mro__], issubclass(cf.InvalidStat
                                                                    cf.CancelledError))
 print(cf.CancelledError, cf.InvalidStateError, cf.Future, cf.ThreadPoolExecutor)
 print(cf.FIRST_COMPLETED, cf.FIRST_EXCEPTION, cf.ALL_COMPLETED)
+from concurrent.futures.thread import ThreadPoolExecutor, BrokenThreadPool
+from concurrent.futures._base import Future, CancelledError
+print("submodules:", ThreadPoolExecutor is cf.ThreadPoolExecutor, Future is cf.Future,
+      CancelledError is cf.CancelledError, BrokenThreadPool.__name__)
 print(cf.wait([]), list(cf.as_completed([])))
 try:
     cf.wait([cf.Future()], return_when="SOMETIMES")
