@@ -1,5 +1,5 @@
 """The native `_thread` module: start_new_thread, allocate_lock, get_ident,
-get_native_id, error, TIMEOUT_MAX, LockType.  The API that minipy/lib/threading.py needs
+get_native_id, error, TIMEOUT_MAX, LockType, exit, stack_size.  The API that minipy/lib/threading.py needs
 (its docstring states it).
 
 Threads are rthread threads.  RPython passes nothing to a new thread, so the parent hands
@@ -384,6 +384,54 @@ def t_count(args):
     return wrap_int(n)
 
 
+def t_exit(args):
+    """_thread.exit(): end the calling thread (a SystemExit, which a thread ends on
+    silently)."""
+    check_args(args, 'exit', 0, 0, '_thread.exit')
+    raise ex.operr_noargs(ex.w_SystemExit)
+
+
+def t_exit_thread(args):
+    """_thread.exit_thread(): the same as exit()."""
+    check_args(args, 'exit_thread', 0, 0, '_thread.exit_thread')
+    raise ex.operr_noargs(ex.w_SystemExit)
+
+
+class StackSize(object):
+    """What _thread.stack_size() last set. minipy's threads keep their own stacks
+    (cstack.STACK_BYTES: deep recursion needs them), so the size is only remembered."""
+    def __init__(self):
+        self.size = 0
+
+
+stack_size_setting = StackSize()
+
+
+def t_stack_size(args):
+    from minipy.interpreter import ops
+    from minipy.objects.intobject import W_LongObject
+    if len(args.args_w) > 1 and not args.has_kwargs():
+        # (CPython parses it with PyArg_ParseTuple, which words the count so)
+        raise oefmt(ex.w_TypeError, 'stack_size() takes at most 1 argument (%d given)'
+                    % len(args.args_w))
+    check_args(args, 'stack_size', 0, 1)
+    size = 0
+    if len(args.args_w) == 1:
+        w_size = args.args_w[0]
+        if isinstance(w_size.base_value(), W_LongObject):
+            raise oefmt(ex.w_OverflowError, 'Python int too large to convert to C ssize_t')
+        size = ops.int_w(w_size)
+    if size < 0:
+        raise oefmt(ex.w_ValueError, 'size must be 0 or a positive value')
+    if 0 < size < 32768:
+        raise oefmt(ex.w_ValueError, 'size not valid: %d bytes' % size)
+    # STM: a field of a prebuilt object, written only inevitably (no rollback for it)
+    stmcontrol.before_io()
+    old = stack_size_setting.size
+    stack_size_setting.size = size
+    return wrap_int(old)
+
+
 def make_thread():
     w_d = W_DictObject()
     w_mod = W_Module('_thread', w_d)
@@ -392,7 +440,10 @@ def make_thread():
                     ('allocate_lock', t_allocate_lock),
                     ('get_ident', t_get_ident),
                     ('get_native_id', t_get_native_id),
-                    ('_count', t_count)]:
+                    ('_count', t_count),
+                    ('exit', t_exit),
+                    ('exit_thread', t_exit_thread),
+                    ('stack_size', t_stack_size)]:
         w_d.setstr(name, W_BuiltinFunction(name, f, False))
     w_d.setstr('allocate', w_d.getstr('allocate_lock'))
     w_d.setstr('start_new', w_d.getstr('start_new_thread'))

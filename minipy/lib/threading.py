@@ -23,6 +23,7 @@ What this module needs from `_thread` (the whole contract; nothing else is used)
 * get_ident() -> int, nonzero, unique among the threads alive at the same time.
 * error: the exception class for thread errors (RuntimeError), exported as ThreadError.
 * TIMEOUT_MAX: float, the largest timeout acquire() accepts.
+* stack_size([size]) -> int: the stack size for new threads (threading.stack_size is it).
 * get_native_id() -> int: optional (threading.get_native_id exists only with it; without it
   Thread.native_id stays None).
 
@@ -97,38 +98,8 @@ def _install_hooks():
         sys.setprofile(_hooks["profile"])
 
 
-_stack_size = [0]
-
-
-def _as_ssize(value):
-    # CPython's "n" argument conversion: an int or an object with __index__.
-    if not isinstance(value, int):
-        index = getattr(type(value), "__index__", None)
-        if index is None:
-            raise TypeError("'%s' object cannot be interpreted as an integer"
-                            % type(value).__name__)
-        value = index(value)
-    if value >= 1 << 63 or value < -(1 << 63):
-        raise OverflowError("Python int too large to convert to C ssize_t")
-    return int(value)
-
-
-def stack_size(*args):
-    """The stack size of threads created from now on (0: the platform's default); with an
-    argument, set it (0, or at least 32 KiB) and return the previous one.  minipy's
-    threads keep the default stack: the size is remembered, as CPython's checks it."""
-    if len(args) > 1:
-        raise TypeError("stack_size() takes at most 1 argument (%d given)" % len(args))
-    size = 0
-    if args:
-        size = _as_ssize(args[0])
-    if size < 0:
-        raise ValueError("size must be 0 or a positive value")
-    if 0 < size < 32768:
-        raise ValueError("size not valid: %d bytes" % size)
-    old = _stack_size[0]
-    _stack_size[0] = size
-    return old
+# (CPython's checks its argument and remembers the size; minipy's threads keep their own)
+stack_size = _thread.stack_size
 
 
 def _time():

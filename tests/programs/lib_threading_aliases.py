@@ -1,8 +1,10 @@
 # The corners of threading that older and newer programs meet: the camelCase aliases
 # (isDaemon, setName, currentThread, notifyAll, isSet, ...) warn with CPython's
 # DeprecationWarnings at the caller's line, `from threading import *` takes __all__,
-# stack_size() checks and remembers its size, settrace/setprofile keep their hooks, and a
-# lock's blocking flag must be an integer.
+# stack_size() (threading's is _thread's) checks and remembers its size, settrace/setprofile
+# keep their hooks, a lock's blocking flag must be an integer, and _thread.exit() ends a
+# thread silently.
+import _thread
 import threading
 import warnings
 
@@ -38,6 +40,7 @@ try:
     threading.stack_size(0, 1)
 except TypeError as e:
     print(e)
+print("the same function:", threading.stack_size is _thread.stack_size)
 
 
 def tracer(frame, event, arg):
@@ -61,3 +64,21 @@ for flag in [1, True, 0, 2.0, None, "yes"]:
             lock.release()
     except TypeError as e:
         print(repr(flag), "->", e)
+
+ended = []
+
+
+def quits():
+    ended.append("before exit")
+    _thread.exit()
+    ended.append("after exit")
+
+
+worker = threading.Thread(target=quits)
+worker.start()
+worker.join()
+print("ended by _thread.exit():", ended, worker.is_alive())
+try:
+    _thread.exit_thread(1)
+except TypeError as e:
+    print(e)
