@@ -2,8 +2,9 @@
 # (addresses hidden), cancel, set_result/set_exception and InvalidStateError, result and
 # exception timeouts (the built-in TimeoutError), wait() with FIRST_COMPLETED,
 # FIRST_EXCEPTION and a timeout, as_completed's timeout message, shutdown(cancel_futures=
-# True), a failing initializer that breaks the pool, the exception classes (and the
-# submodules CPython defines them in), and Future[int] / queue.Queue[int] in annotations.
+# True), a failing initializer that breaks the pool, an Executor subclass of one's own,
+# the exception classes (and the submodules CPython defines them in), and Future[int] /
+# queue.Queue[int] in annotations.
 # Threads are held back by Events, so every outcome is decided before it is printed.
 import queue
 import re
@@ -146,6 +147,33 @@ try:
     cf.wait([cf.Future()], return_when="SOMETIMES")
 except ValueError as e:
     print("ValueError:", e)
+
+
+class InlineExecutor(cf.Executor):
+    """An executor of one's own: runs each call at once; map and `with` come from the
+    base class."""
+
+    def submit(self, fn, /, *args, **kwargs):
+        fut = cf.Future()
+        if fut.set_running_or_notify_cancel():
+            try:
+                fut.set_result(fn(*args, **kwargs))
+            except Exception as e:
+                fut.set_exception(e)
+        return fut
+
+
+with InlineExecutor() as inline:
+    print("inline:", list(inline.map(divmod, [7, 9, 11], [2, 4, 0][:2])),
+          shown(inline.submit(divmod, 1, 0)))
+    try:
+        list(inline.map(divmod, [1], [0]))
+    except ZeroDivisionError as e:
+        print("inline map raised:", e)
+try:
+    cf.Executor().submit(len, "x")
+except NotImplementedError as e:
+    print("base submit:", repr(e))
 
 
 def consume(q: "queue.Queue[int]", out: cf.Future[int]) -> None:
