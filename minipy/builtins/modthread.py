@@ -170,7 +170,27 @@ def lock_acquire(args):
     return wrap_bool(acquire_between_transactions(w_l, blocking, timeout))
 
 
+def lock_no_args(args, name):
+    """CPython's TypeError for release()/locked() given arguments (the type is named
+    'lock' there, not '_thread.lock')."""
+    if args.has_kwargs():
+        raise oefmt(ex.w_TypeError, 'lock.%s() takes no keyword arguments' % name)
+    n = len(args.args_w) - 1
+    if n > 0:
+        raise oefmt(ex.w_TypeError, 'lock.%s() takes no arguments (%d given)' % (name, n))
+
+
 def lock_release(args):
+    lock_no_args(args, 'release')
+    return do_release(args)
+
+
+def lock_release_lock(args):
+    lock_no_args(args, 'release_lock')
+    return do_release(args)
+
+
+def do_release(args):
     w_l = lock_self(args)
     was_outside = stmcontrol.begin_blocking()
     try:
@@ -185,6 +205,12 @@ def lock_release(args):
 
 
 def lock_locked(args):
+    lock_no_args(args, 'locked')
+    return wrap_bool(lock_self(args).is_locked())
+
+
+def lock_locked_lock(args):
+    lock_no_args(args, 'locked_lock')
     return wrap_bool(lock_self(args).is_locked())
 
 
@@ -194,7 +220,7 @@ def lock_enter(args):
 
 
 def lock_exit(args):
-    return lock_release(args)
+    return do_release(args)          # (any arguments: the exception triple)
 
 
 def lock_repr(args):
@@ -204,16 +230,16 @@ def lock_repr(args):
 method(w_locktype, 'acquire', lock_acquire)
 method(w_locktype, 'acquire_lock', lock_acquire)
 method(w_locktype, 'release', lock_release)
-method(w_locktype, 'release_lock', lock_release)
+method(w_locktype, 'release_lock', lock_release_lock)
 method(w_locktype, 'locked', lock_locked)
-method(w_locktype, 'locked_lock', lock_locked)
+method(w_locktype, 'locked_lock', lock_locked_lock)
 method(w_locktype, '__enter__', lock_enter)
 method(w_locktype, '__exit__', lock_exit)
 method(w_locktype, '__repr__', lock_repr)
 
 
 def t_allocate_lock(args):
-    check_args(args, 'allocate_lock', 0, 0)
+    check_args(args, 'allocate_lock', 0, 0, '_thread.allocate_lock')
     return W_Lock()
 
 
@@ -364,17 +390,17 @@ def t_start_new_thread(args):
 
 
 def t_get_ident(args):
-    check_args(args, 'get_ident', 0, 0)
+    check_args(args, 'get_ident', 0, 0, '_thread.get_ident')
     return wrap_int(rthread.get_ident())
 
 
 def t_get_native_id(args):
-    check_args(args, 'get_native_id', 0, 0)
+    check_args(args, 'get_native_id', 0, 0, '_thread.get_native_id')
     return wrap_int(rthread.get_ident())
 
 
 def t_count(args):
-    check_args(args, '_count', 0, 0)
+    check_args(args, '_count', 0, 0, '_thread._count')
     b = bootstrapper
     if b.running_lock is None:
         return wrap_int(0)

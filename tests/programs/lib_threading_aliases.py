@@ -2,8 +2,8 @@
 # (isDaemon, setName, currentThread, notifyAll, isSet, ...) warn with CPython's
 # DeprecationWarnings at the caller's line, `from threading import *` takes __all__,
 # stack_size() (threading's is _thread's) checks and remembers its size, settrace/setprofile
-# keep their hooks, a lock's blocking flag must be an integer, and _thread.exit() ends a
-# thread silently.
+# keep their hooks, a lock's blocking flag must be an integer (and release() and locked()
+# take no arguments), and _thread.exit() ends a thread silently.
 import _thread
 import threading
 import warnings
@@ -64,6 +64,13 @@ for flag in [1, True, 0, 2.0, None, "yes"]:
             lock.release()
     except TypeError as e:
         print(repr(flag), "->", e)
+for call in [lambda: lock.release(1), lambda: lock.locked(0), lambda: lock.release(x=1),
+             lambda: _thread.get_ident(1), lambda: threading.Lock(True)]:
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)
+print("still free:", lock.locked())
 
 ended = []
 
