@@ -8,7 +8,7 @@ from minipy.objects.intobject import wrap_bool, wrap_int
 from minipy.objects.noneobject import w_Ellipsis, w_NotImplemented
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
-from minipy.builtins.registry import method
+from minipy.builtins.registry import method, static_new
 
 # the built-in types whose __class_getitem__ makes a GenericAlias
 GENERIC_ORIGINS = ['list', 'dict', 'tuple', 'set', 'frozenset', 'type',
@@ -120,3 +120,18 @@ def ga_call(args):
 method(W_GenericAlias.typedef, '__eq__', ga_eq)
 method(W_GenericAlias.typedef, '__hash__', ga_hash)
 method(W_GenericAlias.typedef, '__call__', ga_call)
+
+
+def ga_new(args):
+    """types.GenericAlias(origin, args), as CPython's: what a class's
+    `__class_getitem__ = classmethod(GenericAlias)` makes (queue.Queue[int] and the lib's
+    other generic classes)."""
+    if args.has_kwargs():
+        raise oefmt(ex.w_TypeError, 'GenericAlias() takes no keyword arguments')
+    n = len(args.args_w) - 1
+    if n != 2:
+        raise oefmt(ex.w_TypeError, 'GenericAlias expected 2 arguments, got %d' % n)
+    return make_alias(args.args_w[1], args.args_w[2])
+
+
+static_new(W_GenericAlias.typedef, ga_new)

@@ -1,5 +1,5 @@
 """The native `_thread` module: start_new_thread, allocate_lock, get_ident,
-get_native_id, error, TIMEOUT_MAX, LockType.  The API that minipy/lib/threading.py needs
+get_native_id, error, TIMEOUT_MAX, LockType, exit, stack_size.  The API that minipy/lib/threading.py needs
 (its docstring states it).
 
 Threads are rthread threads.  RPython passes nothing to a new thread, so the parent hands
@@ -93,6 +93,16 @@ def lock_self(args):
     return w_l
 
 
+def blocking_arg(w_blocking):
+    """acquire()'s blocking flag: CPython parses it as a C long, so it must be an int (or
+    have __index__), not any object with a truth value."""
+    from minipy.interpreter import ops
+    from minipy.objects.intobject import W_LongObject
+    if isinstance(w_blocking.base_value(), W_LongObject):
+        raise oefmt(ex.w_OverflowError, 'Python int too large to convert to C long')
+    return ops.int_w(w_blocking) != 0
+
+
 def parse_acquire(args):
     """(blocking, timeout) from acquire(blocking=True, timeout=-1), CPython's errors."""
     from minipy.interpreter import ops
@@ -121,7 +131,7 @@ def parse_acquire(args):
         w_timeout = w_kt
     blocking = True
     if w_blocking is not None:
-        blocking = ops.is_true(w_blocking)
+        blocking = blocking_arg(w_blocking)
     timeout = -1.0
     if w_timeout is not None:
         from minipy.builtins.modtime import seconds_arg
@@ -160,7 +170,27 @@ def lock_acquire(args):
     return wrap_bool(acquire_between_transactions(w_l, blocking, timeout))
 
 
+def lock_no_args(args, name):
+    """CPython's TypeError for release()/locked() given arguments (the type is named
+    'lock' there, not '_thread.lock')."""
+    if args.has_kwargs():
+        raise oefmt(ex.w_TypeError, 'lock.%s() takes no keyword arguments' % name)
+    n = len(args.args_w) - 1
+    if n > 0:
+        raise oefmt(ex.w_TypeError, 'lock.%s() takes no arguments (%d given)' % (name, n))
+
+
 def lock_release(args):
+    lock_no_args(args, 'release')
+    return do_release(args)
+
+
+def lock_release_lock(args):
+    lock_no_args(args, 'release_lock')
+    return do_release(args)
+
+
+def do_release(args):
     w_l = lock_self(args)
     was_outside = stmcontrol.begin_blocking()
     try:
@@ -175,6 +205,12 @@ def lock_release(args):
 
 
 def lock_locked(args):
+    lock_no_args(args, 'locked')
+    return wrap_bool(lock_self(args).is_locked())
+
+
+def lock_locked_lock(args):
+    lock_no_args(args, 'locked_lock')
     return wrap_bool(lock_self(args).is_locked())
 
 
@@ -184,7 +220,7 @@ def lock_enter(args):
 
 
 def lock_exit(args):
-    return lock_release(args)
+    return do_release(args)          # (any arguments: the exception triple)
 
 
 def lock_repr(args):
@@ -194,16 +230,16 @@ def lock_repr(args):
 method(w_locktype, 'acquire', lock_acquire)
 method(w_locktype, 'acquire_lock', lock_acquire)
 method(w_locktype, 'release', lock_release)
-method(w_locktype, 'release_lock', lock_release)
+method(w_locktype, 'release_lock', lock_release_lock)
 method(w_locktype, 'locked', lock_locked)
-method(w_locktype, 'locked_lock', lock_locked)
+method(w_locktype, 'locked_lock', lock_locked_lock)
 method(w_locktype, '__enter__', lock_enter)
 method(w_locktype, '__exit__', lock_exit)
 method(w_locktype, '__repr__', lock_repr)
 
 
 def t_allocate_lock(args):
-    check_args(args, 'allocate_lock', 0, 0)
+    check_args(args, 'allocate_lock', 0, 0, '_thread.allocate_lock')
     return W_Lock()
 
 
@@ -354,17 +390,17 @@ def t_start_new_thread(args):
 
 
 def t_get_ident(args):
-    check_args(args, 'get_ident', 0, 0)
+    check_args(args, 'get_ident', 0, 0, '_thread.get_ident')
     return wrap_int(rthread.get_ident())
 
 
 def t_get_native_id(args):
-    check_args(args, 'get_native_id', 0, 0)
+    check_args(args, 'get_native_id', 0, 0, '_thread.get_native_id')
     return wrap_int(rthread.get_ident())
 
 
 def t_count(args):
-    check_args(args, '_count', 0, 0)
+    check_args(args, '_count', 0, 0, '_thread._count')
     b = bootstrapper
     if b.running_lock is None:
         return wrap_int(0)
@@ -372,6 +408,54 @@ def t_count(args):
     n = len(b.running)
     b.running_lock.release()
     return wrap_int(n)
+
+
+def t_exit(args):
+    """_thread.exit(): end the calling thread (a SystemExit, which a thread ends on
+    silently)."""
+    check_args(args, 'exit', 0, 0, '_thread.exit')
+    raise ex.operr_noargs(ex.w_SystemExit)
+
+
+def t_exit_thread(args):
+    """_thread.exit_thread(): the same as exit()."""
+    check_args(args, 'exit_thread', 0, 0, '_thread.exit_thread')
+    raise ex.operr_noargs(ex.w_SystemExit)
+
+
+class StackSize(object):
+    """What _thread.stack_size() last set. minipy's threads keep their own stacks
+    (cstack.STACK_BYTES: deep recursion needs them), so the size is only remembered."""
+    def __init__(self):
+        self.size = 0
+
+
+stack_size_setting = StackSize()
+
+
+def t_stack_size(args):
+    from minipy.interpreter import ops
+    from minipy.objects.intobject import W_LongObject
+    if len(args.args_w) > 1 and not args.has_kwargs():
+        # (CPython parses it with PyArg_ParseTuple, which words the count so)
+        raise oefmt(ex.w_TypeError, 'stack_size() takes at most 1 argument (%d given)'
+                    % len(args.args_w))
+    check_args(args, 'stack_size', 0, 1)
+    size = 0
+    if len(args.args_w) == 1:
+        w_size = args.args_w[0]
+        if isinstance(w_size.base_value(), W_LongObject):
+            raise oefmt(ex.w_OverflowError, 'Python int too large to convert to C ssize_t')
+        size = ops.int_w(w_size)
+    if size < 0:
+        raise oefmt(ex.w_ValueError, 'size must be 0 or a positive value')
+    if 0 < size < 32768:
+        raise oefmt(ex.w_ValueError, 'size not valid: %d bytes' % size)
+    # STM: a field of a prebuilt object, written only inevitably (no rollback for it)
+    stmcontrol.before_io()
+    old = stack_size_setting.size
+    stack_size_setting.size = size
+    return wrap_int(old)
 
 
 def make_thread():
@@ -382,7 +466,10 @@ def make_thread():
                     ('allocate_lock', t_allocate_lock),
                     ('get_ident', t_get_ident),
                     ('get_native_id', t_get_native_id),
-                    ('_count', t_count)]:
+                    ('_count', t_count),
+                    ('exit', t_exit),
+                    ('exit_thread', t_exit_thread),
+                    ('stack_size', t_stack_size)]:
         w_d.setstr(name, W_BuiltinFunction(name, f, False))
     w_d.setstr('allocate', w_d.getstr('allocate_lock'))
     w_d.setstr('start_new', w_d.getstr('start_new_thread'))

@@ -14,6 +14,8 @@ from heapq import heappush, heappop
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
+_GenericAlias = type(list[int])     # types.GenericAlias, without importing types
+
 
 class Empty(Exception):
     """Raised by get(block=False) / get_nowait() on an empty queue, or when get times out.
@@ -42,6 +44,9 @@ class Queue:
         self.not_full = threading.Condition(self.mutex)
         self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
+
+    # Queue[int] in annotations, as CPython's
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def task_done(self):
         """One item taken by get() is fully processed; join() returns when none are left."""
@@ -196,6 +201,8 @@ class SimpleQueue:
         self._queue = deque()
         self._lock = threading.Lock()          # the deque itself is not thread-safe here
         self._count = threading.Semaphore(0)   # one per item in the deque
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def put(self, item, block=True, timeout=None):
         """Add item; never blocks (block and timeout exist for compatibility with Queue)."""

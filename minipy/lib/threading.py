@@ -23,6 +23,7 @@ What this module needs from `_thread` (the whole contract; nothing else is used)
 * get_ident() -> int, nonzero, unique among the threads alive at the same time.
 * error: the exception class for thread errors (RuntimeError), exported as ThreadError.
 * TIMEOUT_MAX: float, the largest timeout acquire() accepts.
+* stack_size([size]) -> int: the stack size for new threads (threading.stack_size is it).
 * get_native_id() -> int: optional (threading.get_native_id exists only with it; without it
   Thread.native_id stays None).
 
@@ -40,6 +41,12 @@ import sys
 import time
 import _thread
 
+__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate',
+           'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore',
+           'BoundedSemaphore', 'Thread', 'Barrier', 'BrokenBarrierError', 'Timer',
+           'ThreadError', 'setprofile', 'settrace', 'local', 'stack_size', 'excepthook',
+           'ExceptHookArgs', 'gettrace', 'getprofile', 'get_native_id']
+
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
@@ -50,6 +57,49 @@ if _HAVE_NATIVE_ID:
     get_native_id = _thread.get_native_id
 
 Lock = _allocate_lock
+
+
+def _deprecated(message):
+    # CPython 3.11's DeprecationWarning for the camelCase aliases, pointing at the caller
+    # of the alias (warnings is imported only then).
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+# ---------------------------------------------------------------- hooks, stack size
+
+_hooks = {"trace": None, "profile": None}     # what settrace/setprofile set
+
+
+def settrace(func):
+    """Have every thread started from now on call sys.settrace(func) first (where the
+    interpreter has sys.settrace)."""
+    _hooks["trace"] = func
+
+
+def gettrace():
+    return _hooks["trace"]
+
+
+def setprofile(func):
+    """Have every thread started from now on call sys.setprofile(func) first (where the
+    interpreter has sys.setprofile)."""
+    _hooks["profile"] = func
+
+
+def getprofile():
+    return _hooks["profile"]
+
+
+def _install_hooks():
+    # In a new thread, before its run(): the hooks that settrace/setprofile set.
+    if _hooks["trace"] is not None and hasattr(sys, "settrace"):
+        sys.settrace(_hooks["trace"])
+    if _hooks["profile"] is not None and hasattr(sys, "setprofile"):
+        sys.setprofile(_hooks["profile"])
+
+
+# (CPython's checks its argument and remembers the size; minipy's threads keep their own)
+stack_size = _thread.stack_size
 
 
 def _time():
@@ -255,6 +305,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -365,6 +416,7 @@ class Event:
         return self._flag
 
     def isSet(self):
+        _deprecated('isSet() is deprecated, use is_set() instead')
         return self._flag
 
     def set(self):
@@ -719,6 +771,7 @@ class Thread:
                 del _limbo[self]
             finally:
                 _active_limbo_lock.release()
+            _install_hooks()
             try:
                 self.run()
             except BaseException as exc:
@@ -800,15 +853,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -896,7 +953,10 @@ def current_thread():
     return thread
 
 
-currentThread = current_thread
+def currentThread():
+    """Deprecated alias of current_thread()."""
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
+    return current_thread()
 
 
 def main_thread():
@@ -913,7 +973,10 @@ def active_count():
         _active_limbo_lock.release()
 
 
-activeCount = active_count
+def activeCount():
+    """Deprecated alias of active_count()."""
+    _deprecated('activeCount() is deprecated, use active_count() instead')
+    return active_count()
 
 
 def enumerate():
@@ -925,10 +988,27 @@ def enumerate():
         _active_limbo_lock.release()
 
 
+_threading_atexits = []     # (function, args, kwargs), called by _shutdown in reverse
+_shutting_down = [False]
+
+
+def _register_atexit(func, *args, **kwargs):
+    """Have _shutdown() call func(*args, **kwargs) before it joins the non-daemon threads
+    (last registered, first called), as CPython's: concurrent.futures stops its idle
+    workers so."""
+    if _shutting_down[0]:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append((func, args, kwargs))
+
+
 def _shutdown():
-    """Called by the interpreter when the main module is done: wait for non-daemon threads."""
+    """Called by the interpreter when the main module is done: call what _register_atexit
+    registered, then wait for non-daemon threads."""
     if _main_thread._is_stopped:
         return
+    _shutting_down[0] = True
+    for func, args, kwargs in reversed(_threading_atexits):
+        func(*args, **kwargs)
     if _main_thread._ident == get_ident():
         _main_thread._done.release()
         _main_thread._is_stopped = True

@@ -2,7 +2,7 @@
 
 As a module: `load()` returns a namespace with fresh copies of our `threading` and `queue`
 (and the lib modules they import: collections, heapq), executed with an `__import__` that
-resolves `_thread`, `sys` and `time` to CPython's native modules and every other name to
+resolves `_thread`, `sys`, `time` and `warnings` to CPython's modules and every other name to
 our minipy/lib file.  Nothing is put in sys.modules, so CPython's own threading is untouched.
 
 As a script: `python3 ourlib.py PROGRAM.py ARGS...` runs PROGRAM as __main__ with our
@@ -13,11 +13,14 @@ import builtins
 import sys
 import time
 import types
+import warnings
 import _thread
 from pathlib import Path
 
 LIB = Path(__file__).resolve().parents[3] / "minipy" / "lib"
-NATIVE = {"_thread": _thread, "sys": sys, "time": time}
+# (warnings: CPython's stands in for ours, which reads callers through minipy's sys;
+# threading imports it only to warn about its deprecated camelCase aliases)
+NATIVE = {"_thread": _thread, "sys": sys, "time": time, "warnings": warnings}
 _REAL_IMPORT = builtins.__import__
 
 
