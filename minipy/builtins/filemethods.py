@@ -92,6 +92,19 @@ def path_utf8(w_path):
     return w_r.utf8
 
 
+def fd_argument(w_file):
+    """The file descriptor open() was given in place of a path, or -1."""
+    from minipy.objects.intobject import W_IntObject
+    from minipy.interpreter import ops
+    w_v = w_file.base_value()
+    if not isinstance(w_v, W_IntObject):
+        return -1
+    fd = ops.int_w(w_file)
+    if fd < 0:
+        raise oefmt(ex.w_ValueError, 'negative file descriptor')
+    return fd
+
+
 def _opt_str(w_x, what):
     """A str argument of open() that may be None."""
     from minipy.interpreter import ops
@@ -128,7 +141,10 @@ def open_file(args):
     from minipy.builtins.support_glue import operr_from_support
     from minipy.support.errors import SupportError
     values_w = open_arguments(args)
-    name = path_utf8(values_w[0])
+    fd = fd_argument(values_w[0])
+    name = ''
+    if fd < 0:
+        name = path_utf8(values_w[0])
     mode = 'r'
     if values_w[1] is not None:
         mode = ops.str_w(values_w[1])
@@ -160,6 +176,17 @@ def open_file(args):
     encoding = normalized
     if errors is None:
         errors = 'strict'
+    closefd = True
+    if values_w[6] is not None:
+        closefd = ops.is_true(values_w[6])
+    if fd >= 0:
+        w_f = W_File(fd, str(fd), mode, encoding=encoding, errors=errors,
+                     newline=newline, encoding_name=encoding_name)
+        w_f.fd_named = True
+        w_f.closefd = closefd
+        return w_f
+    if not closefd:
+        raise oefmt(ex.w_ValueError, 'Cannot use closefd=False with file name')
     flags = os.O_RDONLY
     if 'w' in mode:
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
@@ -323,6 +350,32 @@ def file_exit(args):
     return w_None
 
 
+def file_repr(args):
+    return wrap_str(file_repr_utf8(f_self(args)))
+
+
+def file_repr_utf8(w_f):
+    """<_io.TextIOWrapper name='f' mode='r' encoding='UTF-8'>, <_io.BufferedReader
+    name='f'>..."""
+    from minipy.builtins.reprs import str_repr
+    if w_f.fd_named:
+        name = w_f.name
+    else:
+        name = str_repr(w_f.name)
+    if not w_f.binary:
+        return ("<_io.TextIOWrapper name=%s mode=%s encoding=%s>"
+                % (name, str_repr(w_f.shown_mode()), str_repr(w_f.encoding_name)))
+    return "<_io.%s name=%s>" % (binary_type_name(w_f), name)
+
+
+def binary_type_name(w_f):
+    if '+' in w_f.mode:
+        return 'BufferedRandom'
+    if 'r' in w_f.mode:
+        return 'BufferedReader'
+    return 'BufferedWriter'
+
+
 def file_fileno(args):
     return wrap_int(f_self(args).fd)
 
@@ -408,6 +461,7 @@ method(w_file, 'flush', file_flush)
 method(w_file, '__enter__', file_enter)
 method(w_file, '__exit__', file_exit)
 method(w_file, 'fileno', file_fileno)
+method(w_file, '__repr__', file_repr)
 method(w_file, 'isatty', file_isatty)
 method(w_file, 'tell', file_tell)
 method(w_file, 'seek', file_seek)

@@ -237,9 +237,11 @@ def get(w_obj, name):
         if name == 'closed':
             return wrap_bool(w_obj.closed)
         if name == 'name':
+            if w_obj.fd_named:
+                return wrap_int(w_obj.fd)
             return wrap_str(w_obj.name)
         if name == 'mode':
-            return wrap_str(w_obj.mode)
+            return wrap_str(w_obj.shown_mode())
         if not w_obj.binary:
             if name == 'encoding':
                 return wrap_str(w_obj.encoding_name)

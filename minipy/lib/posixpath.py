@@ -16,7 +16,10 @@ __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "base
            "dirname", "commonprefix", "getsize", "getmtime", "getatime", "getctime",
            "islink", "exists", "lexists", "isdir", "isfile", "expanduser", "normpath",
            "abspath", "samefile", "sep", "curdir", "pardir", "extsep", "pathsep",
-           "defpath", "altsep", "devnull", "realpath", "relpath", "commonpath"]
+           "defpath", "altsep", "devnull", "realpath", "relpath", "commonpath",
+           "expandvars", "ismount", "samestat"]
+
+supports_unicode_filenames = False
 
 _S_IFMT = 0o170000
 _S_IFDIR = 0o040000
@@ -190,7 +193,7 @@ def expanduser(path):
     if i < 0:
         i = len(path)
     if i == 1:
-        home = posix._environ().get("HOME")
+        home = _environ().get("HOME")
         if home is None:
             return path
     else:
@@ -211,7 +214,12 @@ def exists(path):
 
 
 def lexists(path):
-    return exists(path)
+    path = _fspath(path)
+    try:
+        posix._lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def isdir(path):
@@ -225,7 +233,75 @@ def isfile(path):
 
 
 def islink(path):
-    return False
+    path = _fspath(path)
+    try:
+        return posix._lstat(path)[0] & _S_IFMT == _S_IFLNK
+    except (OSError, ValueError):
+        return False
+
+
+def ismount(path):
+    path = _fspath(path)
+    if islink(path):
+        return False
+    try:
+        s1 = posix._stat(path)
+        s2 = posix._stat(join(path, pardir))
+    except (OSError, ValueError):
+        return False
+    return s1[2] != s2[2] or s1[1] == s2[1]
+
+
+def _environ():
+    """os.environ (with the program's changes to it)."""
+    import os
+    return os.environ
+
+
+def expandvars(path):
+    """path with $name and ${name} replaced by the environment's values (names not set
+    are left as they are)."""
+    path = _fspath(path)
+    if "$" not in path:
+        return path
+    env = _environ()
+    res = []
+    i = 0
+    n = len(path)
+    while i < n:
+        c = path[i]
+        if c != "$":
+            res.append(c)
+            i += 1
+            continue
+        if i + 1 < n and path[i + 1] == "{":
+            end = path.find("}", i + 2)
+            name = path[i + 2:end]
+            if end < 0:
+                res.append(c)
+                i += 1
+                continue
+            stop = end + 1
+        else:
+            stop = i + 1
+            while stop < n and (path[stop].isalnum() or path[stop] == "_") and \
+                    path[stop].isascii():
+                stop += 1
+            name = path[i + 1:stop]
+            if not name:
+                res.append(c)
+                i += 1
+                continue
+        if name in env:
+            res.append(env[name])
+        else:
+            res.append(path[i:stop])
+        i = stop
+    return "".join(res)
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 
 
 def getsize(filename):

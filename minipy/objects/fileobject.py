@@ -18,7 +18,8 @@ from minipy.objects.typeobject import make_builtin_type
 class W_File(W_Root):
     _attrs_ = ['fd', 'name', 'mode', 'closed', 'wbuf', 'wlen', 'rbuf', 'rpos',
                'line_buffered', 'eof', 'binary', 'write_through', 'listed',
-               'encoding', 'encoding_name', 'errors', 'newline', 'readable', 'writable']
+               'encoding', 'encoding_name', 'errors', 'newline', 'readable', 'writable',
+               'fd_named', 'closefd']
 
     def __init__(self, fd, name, mode, line_buffered=False, write_through=False,
                  encoding='utf-8', errors='strict', newline=None, encoding_name='utf-8'):
@@ -42,6 +43,24 @@ class W_File(W_Root):
         self.binary = 'b' in mode
         self.write_through = write_through
         self.listed = False          # in the list of files with unflushed output
+        self.fd_named = False        # opened from a file descriptor: its name is that int
+        self.closefd = True          # close() closes the descriptor (fds 0-2: never)
+
+    def shown_mode(self):
+        """f.mode: open()'s mode for text files; binary files' is normalized as
+        CPython's FileIO's ('rb', 'wb', 'ab', 'xb', with '+' last)."""
+        if not self.binary:
+            return self.mode
+        kind = 'r'
+        if 'x' in self.mode:
+            kind = 'x'
+        elif 'a' in self.mode:
+            kind = 'a'
+        elif 'w' in self.mode and '+' not in self.mode:
+            kind = 'w'              # ('w+b' is 'rb+')
+        if '+' in self.mode:
+            return kind + 'b+'
+        return kind + 'b'
 
     def write_str(self, s):
         stmcontrol.before_io()
@@ -194,7 +213,7 @@ class W_File(W_Root):
         stmcontrol.before_io()
         if not self.closed:
             self.flush()
-            if self.fd > 2:
+            if self.fd > 2 and self.closefd:
                 os.close(self.fd)
             self.closed = True
 
