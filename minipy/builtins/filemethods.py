@@ -28,6 +28,7 @@ def f_self(args):
 def check_open(w_f):
     if w_f.closed:
         raise oefmt(ex.w_ValueError, 'I/O operation on closed file.')
+    w_f.sync()
 
 
 def oserror(e, filename):
@@ -135,11 +136,81 @@ def check_mode(mode):
                     'mode and at most one plus')
 
 
-def open_file(args):
-    from minipy.interpreter import ops
+def text_encoding(encoding):
+    """The normalized name of a text file's encoding (a LookupError if unknown)."""
     from minipy.support import strencode
     from minipy.builtins.support_glue import operr_from_support
     from minipy.support.errors import SupportError
+    try:
+        normalized = strencode.normalize_encoding(encoding)
+    except SupportError as e:
+        raise operr_from_support(e)
+    if not strencode.byte_compatible(normalized):
+        # text files decode and split lines on the raw bytes: only encodings in
+        # which ASCII text is its own encoding (not UTF-16/32, nor a BOM to handle)
+        raise oefmt(ex.w_LookupError, 'unknown encoding: %s' % encoding)
+    return normalized
+
+
+RECONFIGURE_PARAMS = ['encoding', 'errors', 'newline', 'line_buffering', 'write_through']
+
+
+def file_reconfigure(args):
+    """reconfigure(*, encoding, errors, newline, line_buffering, write_through) of a
+    text file: what is given changes (a new encoding without errors: 'strict')."""
+    from minipy.interpreter import ops
+    w_f = f_self(args)
+    if w_f.binary:
+        raise oefmt(ex.w_AttributeError,
+                    "'%s' object has no attribute 'reconfigure'" % binary_type_name(w_f))
+    if len(args.args_w) > 1:
+        raise oefmt(ex.w_TypeError, 'reconfigure() takes no positional arguments')
+    values_w = [None] * len(RECONFIGURE_PARAMS)
+    if args.kwnames is not None:
+        for k in range(len(args.kwnames)):
+            name = args.kwnames[k]
+            j = 0
+            while j < len(RECONFIGURE_PARAMS) and RECONFIGURE_PARAMS[j] != name:
+                j += 1
+            if j == len(RECONFIGURE_PARAMS):
+                raise oefmt(ex.w_TypeError, "'%s' is an invalid keyword argument for "
+                            "reconfigure()" % name)
+            values_w[j] = args.kwvalues_w[k]
+    check_open(w_f)
+    encoding = _reconfigure_str(values_w[0], 'encoding')
+    errors = _reconfigure_str(values_w[1], 'errors')
+    w_f.flush()
+    if encoding is not None:
+        w_f.encoding = text_encoding(encoding)
+        w_f.encoding_name = encoding
+        if errors is None:
+            errors = 'strict'
+    if errors is not None:
+        w_f.errors = errors
+    if values_w[2] is not None:
+        newline = _opt_str(values_w[2], 'newline')
+        if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
+            raise oefmt(ex.w_ValueError, 'illegal newline value: %s' % newline)
+        w_f.newline = newline
+    if values_w[3] is not None and values_w[3] is not w_None:
+        w_f.line_buffered = ops.is_true(values_w[3])
+    if values_w[4] is not None and values_w[4] is not w_None:
+        w_f.write_through = ops.is_true(values_w[4])
+    return w_None
+
+
+def _reconfigure_str(w_x, what):
+    from minipy.interpreter import ops
+    if w_x is None or w_x is w_None:
+        return None
+    if not isinstance(w_x.base_value(), W_StrObject):
+        raise oefmt(ex.w_TypeError, "reconfigure() argument '%s' must be str or None, "
+                    "not %s" % (what, ops.typename(w_x)))
+    return ops.str_w(w_x)
+
+
+def open_file(args):
+    from minipy.interpreter import ops
     values_w = open_arguments(args)
     fd = fd_argument(values_w[0])
     name = ''
@@ -165,15 +236,7 @@ def open_file(args):
     if encoding is None:
         encoding = 'utf-8'
         encoding_name = 'UTF-8'     # CPython's default: the locale's (a UTF-8 one here)
-    try:
-        normalized = strencode.normalize_encoding(encoding)
-    except SupportError as e:
-        raise operr_from_support(e)
-    if not strencode.byte_compatible(normalized):
-        # text files decode and split lines on the raw bytes: only encodings in
-        # which ASCII text is its own encoding (not UTF-16/32, nor a BOM to handle)
-        raise oefmt(ex.w_LookupError, 'unknown encoding: %s' % encoding)
-    encoding = normalized
+    encoding = text_encoding(encoding)
     if errors is None:
         errors = 'strict'
     closefd = True
@@ -309,7 +372,7 @@ def file_readlines(args):
         w_line = textio.wrap_read(w_f, line)
         lines.append(w_line)
         total += len(line)
-        if hint > 0 and total >= hint:
+        if hint > 0 and total > hint:
             break
     return W_ListObject(lines)
 
@@ -462,6 +525,7 @@ method(w_file, '__enter__', file_enter)
 method(w_file, '__exit__', file_exit)
 method(w_file, 'fileno', file_fileno)
 method(w_file, '__repr__', file_repr)
+method(w_file, 'reconfigure', file_reconfigure)
 method(w_file, 'isatty', file_isatty)
 method(w_file, 'tell', file_tell)
 method(w_file, 'seek', file_seek)

@@ -247,6 +247,14 @@ def get(w_obj, name):
                 return wrap_str(w_obj.encoding_name)
             if name == 'errors':
                 return wrap_str(w_obj.errors)
+            if name == 'buffer':
+                return w_obj.get_buffer()
+            if name == 'line_buffering':
+                return wrap_bool(w_obj.line_buffered)
+            if name == 'write_through':
+                return wrap_bool(w_obj.write_through)
+            if name == 'newlines':
+                return w_None
         return None
     if isinstance(w_obj, W_FrameObject):
         return frame_attr(w_obj.frame, name)
