@@ -24,7 +24,33 @@ altsep = None
 linesep = "\n"
 devnull = path.devnull
 
-environ = posix._environ()
+class _Environ(dict):
+    """os.environ: the environment as a dict of str to str."""
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        dict.__setitem__(self, key, value)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def update(self, *args, **kwargs):
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def copy(self):
+        return dict(self)
+
+    def __repr__(self):
+        return "environ(%s)" % dict.__repr__(self)
+
+
+environ = _Environ(posix._environ())
 error = OSError
 SEEK_SET = 0
 SEEK_CUR = 1
