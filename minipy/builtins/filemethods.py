@@ -82,11 +82,16 @@ def path_utf8(w_path):
     w_v = w_path.base_value()
     if isinstance(w_v, W_StrObject):
         return w_v.utf8
+    if isinstance(w_v, W_BytesObject):
+        return bytes_path(w_v)
     w_meth = ops.lookup_special(w_path, '__fspath__')
     if w_meth is None:
-        return ops.str_w(w_path)        # (its TypeError)
+        raise oefmt(ex.w_TypeError, 'expected str, bytes or os.PathLike object, not %s'
+                    % ops.typename(w_path))
     w_res = ops.call_function(w_meth, [w_path])
     w_r = w_res.base_value()
+    if isinstance(w_r, W_BytesObject):
+        return bytes_path(w_r)
     if not isinstance(w_r, W_StrObject):
         raise oefmt(ex.w_TypeError, 'expected %s.__fspath__() to return str or bytes, '
                     'not %s' % (ops.typename(w_path), ops.typename(w_res)))
@@ -104,6 +109,12 @@ def fd_argument(w_file):
     if fd < 0:
         raise oefmt(ex.w_ValueError, 'negative file descriptor')
     return fd
+
+
+def bytes_path(w_b):
+    path = w_b.value
+    assert path is not None
+    return path
 
 
 def _opt_str(w_x, what):
@@ -239,6 +250,10 @@ def open_file(args):
     encoding = text_encoding(encoding)
     if errors is None:
         errors = 'strict'
+    if values_w[2] is not None:
+        buffering = ops.int_w(values_w[2])
+        if buffering == 0 and not binary:
+            raise oefmt(ex.w_ValueError, "can't have unbuffered text I/O")
     closefd = True
     if values_w[6] is not None:
         closefd = ops.is_true(values_w[6])

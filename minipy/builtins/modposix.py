@@ -13,7 +13,7 @@ from minipy.objects.tupleobject import W_TupleObject
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
 from minipy.objects.floatobject import wrap_float
-from minipy.objects.strobject import wrap_str
+from minipy.objects.strobject import wrap_str, W_StrObject
 from minipy.objects.tupleobject import wrap_tuple
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.dictobject import W_DictObject
@@ -25,8 +25,28 @@ from minipy.objects.fileobject import flush_open_files
 from minipy.builtins.filemethods import oserror, path_utf8
 
 
+# the calls whose path may also be a file descriptor (or None), as CPython says in the
+# TypeError of a wrong argument
+_PATH_KINDS_FD = ['stat', 'chdir', 'chmod', 'utime']
+
+
 def _path(args, i, name):
-    return path_utf8(args.args_w[i])
+    from minipy.interpreter import ops
+    w_path = args.args_w[i]
+    w_v = w_path.base_value()
+    if (not isinstance(w_v, W_StrObject) and not isinstance(w_v, W_BytesObject) and
+            ops.lookup_special(w_path, '__fspath__') is None):
+        what = 'path'
+        if name in ('rename', 'replace', 'symlink'):
+            what = 'src' if i == 0 else 'dst'
+        kinds = 'string, bytes or os.PathLike'
+        if name == 'listdir':
+            kinds = 'string, bytes, os.PathLike, integer or None'
+        elif name in _PATH_KINDS_FD:
+            kinds = 'string, bytes, os.PathLike or integer'
+        raise oefmt(ex.w_TypeError, '%s: %s should be %s, not %s'
+                    % (name, what, kinds, ops.typename(w_path)))
+    return path_utf8(w_path)
 
 
 def p_getcwd(args):
