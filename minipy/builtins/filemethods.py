@@ -28,6 +28,7 @@ def f_self(args):
 def check_open(w_f):
     if w_f.closed:
         raise oefmt(ex.w_ValueError, 'I/O operation on closed file.')
+    w_f.sync()
 
 
 def oserror(e, filename):
@@ -81,15 +82,39 @@ def path_utf8(w_path):
     w_v = w_path.base_value()
     if isinstance(w_v, W_StrObject):
         return w_v.utf8
+    if isinstance(w_v, W_BytesObject):
+        return bytes_path(w_v)
     w_meth = ops.lookup_special(w_path, '__fspath__')
     if w_meth is None:
-        return ops.str_w(w_path)        # (its TypeError)
+        raise oefmt(ex.w_TypeError, 'expected str, bytes or os.PathLike object, not %s'
+                    % ops.typename(w_path))
     w_res = ops.call_function(w_meth, [w_path])
     w_r = w_res.base_value()
+    if isinstance(w_r, W_BytesObject):
+        return bytes_path(w_r)
     if not isinstance(w_r, W_StrObject):
         raise oefmt(ex.w_TypeError, 'expected %s.__fspath__() to return str or bytes, '
                     'not %s' % (ops.typename(w_path), ops.typename(w_res)))
     return w_r.utf8
+
+
+def fd_argument(w_file):
+    """The file descriptor open() was given in place of a path, or -1."""
+    from minipy.objects.intobject import W_IntObject
+    from minipy.interpreter import ops
+    w_v = w_file.base_value()
+    if not isinstance(w_v, W_IntObject):
+        return -1
+    fd = ops.int_w(w_file)
+    if fd < 0:
+        raise oefmt(ex.w_ValueError, 'negative file descriptor')
+    return fd
+
+
+def bytes_path(w_b):
+    path = w_b.value
+    assert path is not None
+    return path
 
 
 def _opt_str(w_x, what):
@@ -122,13 +147,86 @@ def check_mode(mode):
                     'mode and at most one plus')
 
 
-def open_file(args):
-    from minipy.interpreter import ops
+def text_encoding(encoding):
+    """The normalized name of a text file's encoding (a LookupError if unknown)."""
     from minipy.support import strencode
     from minipy.builtins.support_glue import operr_from_support
     from minipy.support.errors import SupportError
+    try:
+        normalized = strencode.normalize_encoding(encoding)
+    except SupportError as e:
+        raise operr_from_support(e)
+    if not strencode.byte_compatible(normalized):
+        # text files decode and split lines on the raw bytes: only encodings in
+        # which ASCII text is its own encoding (not UTF-16/32, nor a BOM to handle)
+        raise oefmt(ex.w_LookupError, 'unknown encoding: %s' % encoding)
+    return normalized
+
+
+RECONFIGURE_PARAMS = ['encoding', 'errors', 'newline', 'line_buffering', 'write_through']
+
+
+def file_reconfigure(args):
+    """reconfigure(*, encoding, errors, newline, line_buffering, write_through) of a
+    text file: what is given changes (a new encoding without errors: 'strict')."""
+    from minipy.interpreter import ops
+    w_f = f_self(args)
+    if w_f.binary:
+        raise oefmt(ex.w_AttributeError,
+                    "'%s' object has no attribute 'reconfigure'" % binary_type_name(w_f))
+    if len(args.args_w) > 1:
+        raise oefmt(ex.w_TypeError, 'reconfigure() takes no positional arguments')
+    values_w = [None] * len(RECONFIGURE_PARAMS)
+    if args.kwnames is not None:
+        for k in range(len(args.kwnames)):
+            name = args.kwnames[k]
+            j = 0
+            while j < len(RECONFIGURE_PARAMS) and RECONFIGURE_PARAMS[j] != name:
+                j += 1
+            if j == len(RECONFIGURE_PARAMS):
+                raise oefmt(ex.w_TypeError, "'%s' is an invalid keyword argument for "
+                            "reconfigure()" % name)
+            values_w[j] = args.kwvalues_w[k]
+    check_open(w_f)
+    encoding = _reconfigure_str(values_w[0], 'encoding')
+    errors = _reconfigure_str(values_w[1], 'errors')
+    w_f.flush()
+    if encoding is not None:
+        w_f.encoding = text_encoding(encoding)
+        w_f.encoding_name = encoding
+        if errors is None:
+            errors = 'strict'
+    if errors is not None:
+        w_f.errors = errors
+    if values_w[2] is not None:
+        newline = _opt_str(values_w[2], 'newline')
+        if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
+            raise oefmt(ex.w_ValueError, 'illegal newline value: %s' % newline)
+        w_f.newline = newline
+    if values_w[3] is not None and values_w[3] is not w_None:
+        w_f.line_buffered = ops.is_true(values_w[3])
+    if values_w[4] is not None and values_w[4] is not w_None:
+        w_f.write_through = ops.is_true(values_w[4])
+    return w_None
+
+
+def _reconfigure_str(w_x, what):
+    from minipy.interpreter import ops
+    if w_x is None or w_x is w_None:
+        return None
+    if not isinstance(w_x.base_value(), W_StrObject):
+        raise oefmt(ex.w_TypeError, "reconfigure() argument '%s' must be str or None, "
+                    "not %s" % (what, ops.typename(w_x)))
+    return ops.str_w(w_x)
+
+
+def open_file(args):
+    from minipy.interpreter import ops
     values_w = open_arguments(args)
-    name = path_utf8(values_w[0])
+    fd = fd_argument(values_w[0])
+    name = ''
+    if fd < 0:
+        name = path_utf8(values_w[0])
     mode = 'r'
     if values_w[1] is not None:
         mode = ops.str_w(values_w[1])
@@ -149,17 +247,24 @@ def open_file(args):
     if encoding is None:
         encoding = 'utf-8'
         encoding_name = 'UTF-8'     # CPython's default: the locale's (a UTF-8 one here)
-    try:
-        normalized = strencode.normalize_encoding(encoding)
-    except SupportError as e:
-        raise operr_from_support(e)
-    if not strencode.byte_compatible(normalized):
-        # text files decode and split lines on the raw bytes: only encodings in
-        # which ASCII text is its own encoding (not UTF-16/32, nor a BOM to handle)
-        raise oefmt(ex.w_LookupError, 'unknown encoding: %s' % encoding)
-    encoding = normalized
+    encoding = text_encoding(encoding)
     if errors is None:
         errors = 'strict'
+    if values_w[2] is not None:
+        buffering = ops.int_w(values_w[2])
+        if buffering == 0 and not binary:
+            raise oefmt(ex.w_ValueError, "can't have unbuffered text I/O")
+    closefd = True
+    if values_w[6] is not None:
+        closefd = ops.is_true(values_w[6])
+    if fd >= 0:
+        w_f = W_File(fd, str(fd), mode, encoding=encoding, errors=errors,
+                     newline=newline, encoding_name=encoding_name)
+        w_f.fd_named = True
+        w_f.closefd = closefd
+        return w_f
+    if not closefd:
+        raise oefmt(ex.w_ValueError, 'Cannot use closefd=False with file name')
     flags = os.O_RDONLY
     if 'w' in mode:
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
@@ -282,7 +387,7 @@ def file_readlines(args):
         w_line = textio.wrap_read(w_f, line)
         lines.append(w_line)
         total += len(line)
-        if hint > 0 and total >= hint:
+        if hint > 0 and total > hint:
             break
     return W_ListObject(lines)
 
@@ -321,6 +426,32 @@ def file_enter(args):
 def file_exit(args):
     f_self(args).close()
     return w_None
+
+
+def file_repr(args):
+    return wrap_str(file_repr_utf8(f_self(args)))
+
+
+def file_repr_utf8(w_f):
+    """<_io.TextIOWrapper name='f' mode='r' encoding='UTF-8'>, <_io.BufferedReader
+    name='f'>..."""
+    from minipy.builtins.reprs import str_repr
+    if w_f.fd_named:
+        name = w_f.name
+    else:
+        name = str_repr(w_f.name)
+    if not w_f.binary:
+        return ("<_io.TextIOWrapper name=%s mode=%s encoding=%s>"
+                % (name, str_repr(w_f.shown_mode()), str_repr(w_f.encoding_name)))
+    return "<_io.%s name=%s>" % (binary_type_name(w_f), name)
+
+
+def binary_type_name(w_f):
+    if '+' in w_f.mode:
+        return 'BufferedRandom'
+    if 'r' in w_f.mode:
+        return 'BufferedReader'
+    return 'BufferedWriter'
 
 
 def file_fileno(args):
@@ -408,6 +539,8 @@ method(w_file, 'flush', file_flush)
 method(w_file, '__enter__', file_enter)
 method(w_file, '__exit__', file_exit)
 method(w_file, 'fileno', file_fileno)
+method(w_file, '__repr__', file_repr)
+method(w_file, 'reconfigure', file_reconfigure)
 method(w_file, 'isatty', file_isatty)
 method(w_file, 'tell', file_tell)
 method(w_file, 'seek', file_seek)

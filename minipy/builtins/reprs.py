@@ -25,6 +25,7 @@ from minipy.objects.exceptions import (W_ExceptionObject, W_ExceptionGroupObject
                                        w_ImportError)
 from minipy.support.floatfmt import float_repr
 from minipy.support import strrepr
+from minipy.objects.fileobject import W_File
 
 
 def object_id(w_obj):
@@ -252,6 +253,9 @@ def builtin_repr(w_obj):
         return 'NotImplemented'
     if w_obj is w_Ellipsis:
         return 'Ellipsis'
+    if isinstance(w_obj, W_File):
+        from minipy.builtins.filemethods import file_repr_utf8
+        return file_repr_utf8(w_obj)
     if isinstance(w_obj, W_ExceptionObject):
         name = w_obj.getclass().name
         if len(w_obj.args_w) == 1:

@@ -130,7 +130,7 @@ def bytes_new(args):
     w_res = _new_bytes_value(args)
     if w_t is w_bytes:
         return w_res
-    return W_Instance(w_t, w_res)
+    return W_Instance(w_t, w_res.base_value())
 
 
 def _new_bytes_value(args):
@@ -141,6 +141,14 @@ def _new_bytes_value(args):
         if encoding is not None or errors is not None:
             raise oefmt(ex.w_TypeError, 'encoding or errors without sequence argument')
         return W_BytesObject('')
+    if encoding is None and errors is None:
+        w_meth = ops.lookup_special(w_x, '__bytes__')
+        if w_meth is not None:
+            w_res = ops.call_function(w_meth, [w_x])
+            if not isinstance(w_res.base_value(), W_BytesObject):
+                raise oefmt(ex.w_TypeError, '__bytes__ returned non-bytes (type %s)'
+                            % ops.typename(w_res))
+            return w_res
     w_b = w_x.base_value()
     if isinstance(w_b, W_StrObject):
         if encoding is None:

@@ -237,14 +237,24 @@ def get(w_obj, name):
         if name == 'closed':
             return wrap_bool(w_obj.closed)
         if name == 'name':
+            if w_obj.fd_named:
+                return wrap_int(w_obj.fd)
             return wrap_str(w_obj.name)
         if name == 'mode':
-            return wrap_str(w_obj.mode)
+            return wrap_str(w_obj.shown_mode())
         if not w_obj.binary:
             if name == 'encoding':
                 return wrap_str(w_obj.encoding_name)
             if name == 'errors':
                 return wrap_str(w_obj.errors)
+            if name == 'buffer':
+                return w_obj.get_buffer()
+            if name == 'line_buffering':
+                return wrap_bool(w_obj.line_buffered)
+            if name == 'write_through':
+                return wrap_bool(w_obj.write_through)
+            if name == 'newlines':
+                return w_None
         return None
     if isinstance(w_obj, W_FrameObject):
         return frame_attr(w_obj.frame, name)

@@ -18,7 +18,8 @@ from minipy.objects.typeobject import make_builtin_type
 class W_File(W_Root):
     _attrs_ = ['fd', 'name', 'mode', 'closed', 'wbuf', 'wlen', 'rbuf', 'rpos',
                'line_buffered', 'eof', 'binary', 'write_through', 'listed',
-               'encoding', 'encoding_name', 'errors', 'newline', 'readable', 'writable']
+               'encoding', 'encoding_name', 'errors', 'newline', 'readable', 'writable',
+               'fd_named', 'closefd', 'w_sibling']
 
     def __init__(self, fd, name, mode, line_buffered=False, write_through=False,
                  encoding='utf-8', errors='strict', newline=None, encoding_name='utf-8'):
@@ -42,6 +43,59 @@ class W_File(W_Root):
         self.binary = 'b' in mode
         self.write_through = write_through
         self.listed = False          # in the list of files with unflushed output
+        self.fd_named = False        # opened from a file descriptor: its name is that int
+        self.closefd = True          # close() closes the descriptor (fds 0-2: never)
+        # a text file's binary view (f.buffer), or the text file of a binary view: the
+        # two share the descriptor, and each takes over what the other has buffered
+        # before it is used (sync)
+        self.w_sibling = None
+
+    def shown_mode(self):
+        """f.mode: open()'s mode for text files; binary files' is normalized as
+        CPython's FileIO's ('rb', 'wb', 'ab', 'xb', with '+' last)."""
+        if not self.binary:
+            return self.mode
+        kind = 'r'
+        if 'x' in self.mode:
+            kind = 'x'
+        elif 'a' in self.mode:
+            kind = 'a'
+        elif 'w' in self.mode and '+' not in self.mode:
+            kind = 'w'              # ('w+b' is 'rb+')
+        if '+' in self.mode:
+            return kind + 'b+'
+        return kind + 'b'
+
+    def get_buffer(self):
+        """f.buffer of a text file: the file as a binary one (made once)."""
+        if self.w_sibling is None:
+            mode = self.mode.replace('t', '') + 'b'
+            w_b = W_File(self.fd, self.name, mode, self.line_buffered, self.write_through)
+            w_b.fd_named = self.fd_named
+            w_b.closefd = self.closefd
+            w_b.closed = self.closed
+            w_b.w_sibling = self
+            self.w_sibling = w_b
+        return self.w_sibling
+
+    def sync(self):
+        """Before this file is used: the output its sibling (f.buffer, or the text file
+        of a buffer) holds is written out, and the input it has read ahead is moved
+        here, so that the two see one stream in order."""
+        w_other = self.w_sibling
+        if w_other is None:
+            return
+        if w_other.wlen > 0 or len(w_other.wbuf) > 0:
+            w_other.flush()
+        start = w_other.rpos
+        if start < len(w_other.rbuf):
+            assert start >= 0
+            mine = self.rpos
+            assert mine >= 0
+            self.rbuf = w_other.rbuf[start:] + self.rbuf[mine:]
+            self.rpos = 0
+            w_other.rbuf = ''
+            w_other.rpos = 0
 
     def write_str(self, s):
         stmcontrol.before_io()
@@ -193,8 +247,12 @@ class W_File(W_Root):
     def close(self):
         stmcontrol.before_io()
         if not self.closed:
+            w_other = self.w_sibling
+            if w_other is not None and not w_other.closed:
+                w_other.flush()
+                w_other.closed = True
             self.flush()
-            if self.fd > 2:
+            if self.fd > 2 and self.closefd:
                 os.close(self.fd)
             self.closed = True
 

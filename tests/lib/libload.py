@@ -68,10 +68,19 @@ _abc_standin._abc_register_flags = lambda cls, subclass: None
 # gives the first ten stat fields with float times, its _environ a copy of the environment)
 _posix_standin = types.ModuleType("posix")
 for _name in ("getcwd", "chdir", "listdir", "remove", "unlink", "rmdir", "mkdir", "rename",
-              "getpid", "cpu_count", "strerror"):
+              "getpid", "cpu_count", "strerror", "replace", "access", "chmod", "utime",
+              "open", "close", "read", "write", "lseek", "readlink", "symlink", "umask",
+              "getuid", "isatty", "O_RDONLY", "O_WRONLY", "O_RDWR", "O_CREAT", "O_EXCL",
+              "O_TRUNC", "O_APPEND", "O_NONBLOCK", "F_OK", "R_OK", "W_OK", "X_OK"):
     setattr(_posix_standin, _name, getattr(_os, _name))
-_posix_standin._stat = lambda p: tuple(_os.stat(p))[:7] + (
-    _os.stat(p).st_atime, _os.stat(p).st_mtime, _os.stat(p).st_ctime)
+
+
+def _stat_fields(st):
+    return tuple(st)[:7] + (st.st_atime, st.st_mtime, st.st_ctime)
+
+
+_posix_standin._stat = lambda p: _stat_fields(_os.stat(p))
+_posix_standin._lstat = lambda p: _stat_fields(_os.lstat(p))
 _posix_standin._environ = lambda: dict(_os.environ)
 NATIVE = {"sys": sys, "math": math, "time": time, "_random": _random_standin,
           "_thread": _thread, "_io": _io, "re": re, "_abc": _abc_standin,
