@@ -251,10 +251,12 @@ def builtin_getitem(w_obj, w_key):
     if isinstance(w_obj, W_RangeObject):
         if isinstance(w_key, W_SliceObject):
             start, stop, step, n = slice_indices(w_key, w_obj.length)
+            # the bounds map through the range, as CPython's (not start + n * step:
+            # range(10)[1:10:2] is range(1, 10, 2))
             first = w_obj.start + start * w_obj.step
-            st = w_obj.step * step
-            return W_RangeObject(first, first + n * st, st)
-        i = _index(w_key, w_obj.length, 'range object')
+            last = w_obj.start + stop * w_obj.step
+            return W_RangeObject(first, last, w_obj.step * step)
+        i = _index(w_key, w_obj.length, 'range')
         if i < 0 or i >= w_obj.length:
             raise oefmt(ex.w_IndexError, 'range object index out of range')
         return wrap_int(w_obj.start + i * w_obj.step)
