@@ -1415,7 +1415,10 @@ def seqiter_next(w_it):
 
 
 def dictiter_next(w_it):
+    """The next key, value or item of a dict iterator; after the last, None for good."""
     barriers.write(w_it)
+    if w_it.initial == -2:
+        return None
     table = w_it.w_dict.read_table()
     if table.live != w_it.initial:
         w_it.initial = -1
@@ -1425,11 +1428,15 @@ def dictiter_next(w_it):
         w_it.pos += 1
         w_k = table.key_at(i)
         if w_k is not None:
+            if w_it.left == 0:
+                raise oefmt(ex.w_RuntimeError, 'dictionary keys changed during iteration')
+            w_it.left -= 1
             if w_it.kind == 0:
                 return w_k
             if w_it.kind == 1:
                 return table.values_w[i]
             return wrap_tuple([w_k, table.values_w[i]])
+    w_it.initial = -2
     return None
 
 
