@@ -340,5 +340,24 @@ def builtin_delitem(w_obj, w_key):
     if w_di is not None:
         ops.call_function(w_di, [w_obj, w_key])
         return
-    raise oefmt(ex.w_TypeError, "'%s' object doesn't support item deletion"
+    if _deletes_as_sequence(w_obj, w_key):
+        raise oefmt(ex.w_TypeError, "'%s' object doesn't support item deletion"
+                    % ops.typename(w_obj))
+    raise oefmt(ex.w_TypeError, "'%s' object does not support item deletion"
                 % ops.typename(w_obj))
+
+
+# the built-in types with sequence slots (CPython's tp_as_sequence)
+_SEQUENCE_SLOT_TYPES = ['str', 'bytes', 'bytearray', 'tuple', 'list', 'range', 'set',
+                        'frozenset', 'dict', 'dict_keys', 'dict_values', 'dict_items',
+                        'memoryview']
+
+
+def _deletes_as_sequence(w_obj, w_key):
+    """Whether CPython's `del obj[key]` fails in PySequence_DelItem ("doesn't") rather
+    than PyObject_DelItem ("does not"): an integer key, and a type with sequence slots
+    (every class defined in Python has them)."""
+    if not isinstance(w_key, W_IntObject) and w_key.getclass().lookup('__index__') is None:
+        return False
+    w_t = w_obj.getclass()
+    return not w_t.is_builtin or w_t.name in _SEQUENCE_SLOT_TYPES

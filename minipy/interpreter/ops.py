@@ -1147,7 +1147,9 @@ def getitem(w_obj, w_key):
                         return call_function(w_missing, [w_obj, w_key])
                     raise ex.operr_arg(ex.w_KeyError, w_key)
                 return w_v
-            return getitem(w_obj.w_base_value, w_key)
+            if w_base.getclass().lookup('__getitem__') is not None:
+                return getitem(w_base, w_key)
+            # (a subclass of int, frozenset...: the error names the subclass)
     if isinstance(w_obj, W_TypeObject):
         w_meta = w_obj.getclass()
         if w_meta is not w_type:
@@ -1198,9 +1200,11 @@ def setitem(w_obj, w_key, w_value):
         if w_si is not None and not isinstance(w_si, W_BuiltinFunction):
             call_function(w_si, [w_obj, w_key, w_value])
             return
-        if w_obj.w_base_value is not None:
-            setitem(w_obj.w_base_value, w_key, w_value)
+        w_base = w_obj.w_base_value
+        if w_base is not None and w_base.getclass().lookup('__setitem__') is not None:
+            setitem(w_base, w_key, w_value)
             return
+        # (a subclass of an immutable type: the error names the subclass)
     items.builtin_setitem(w_obj, w_key, w_value)
 
 
@@ -1215,9 +1219,11 @@ def delitem(w_obj, w_key):
         if w_di is not None and not isinstance(w_di, W_BuiltinFunction):
             call_function(w_di, [w_obj, w_key])
             return
-        if w_obj.w_base_value is not None:
-            delitem(w_obj.w_base_value, w_key)
+        w_base = w_obj.w_base_value
+        if w_base is not None and w_base.getclass().lookup('__delitem__') is not None:
+            delitem(w_base, w_key)
             return
+        # (a subclass of an immutable type: the error names the subclass)
     items.builtin_delitem(w_obj, w_key)
 
 
