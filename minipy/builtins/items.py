@@ -134,12 +134,6 @@ def _index(w_key, length, what):
 
 
 @specialize.call_location()     # a tuple's items and a list's are lists of two kinds
-def slice_list(items_w, w_slice):
-    start, stop, step, n = slice_indices(w_slice, len(items_w))
-    return take_slice(items_w, start, step, n)
-
-
-@specialize.call_location()     # (as slice_list)
 def take_slice(items_w, start, step, n):
     """A new list of the n items from `start` by `step` (indices from slice_indices)."""
     if step == 1:
@@ -191,6 +185,8 @@ def str_getitem(w_s, w_key):
 
 def str_slice(w_s, start, step, n):
     """The str of the n code points from `start` by `step` (from slice_indices)."""
+    if step == 1 and n == w_s.length:
+        return w_s          # the whole str: itself, as CPython's
     if w_s.is_ascii():
         if step == 1:
             if n <= 0:
@@ -241,7 +237,10 @@ def builtin_getitem(w_obj, w_key):
         return w_obj.getitem(i)
     if isinstance(w_obj, W_TupleObject):
         if isinstance(w_key, W_SliceObject):
-            return wrap_tuple(slice_list(w_obj.items_w, w_key))
+            start, stop, step, n = slice_indices(w_key, len(w_obj.items_w))
+            if step == 1 and n == len(w_obj.items_w):
+                return w_obj        # the whole tuple: itself, as CPython's
+            return wrap_tuple(take_slice(w_obj.items_w, start, step, n))
         i = _index(w_key, len(w_obj.items_w), 'tuple')
         if i < 0 or i >= len(w_obj.items_w):
             raise oefmt(ex.w_IndexError, 'tuple index out of range')
