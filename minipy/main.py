@@ -225,7 +225,7 @@ def run_source(source, filename):
         write_stderr(tbmod.syntax_error_block(e.filename, e.lineno, e.text, e.offset,
                                               e.end_lineno, e.end_offset, name, e.msg))
         return 1
-    w_main = importing.new_module('__main__', filename)
+    w_main = importing.new_main_module(filename)
     state.w_modules.setitem(wrap_str('__main__'), w_main)
     frame = PyFrame(w_code, w_main.w_dict, None, state.w_builtins)
     status = 0

@@ -77,7 +77,7 @@ class Repl(object):
     def __init__(self):
         w_main = state.w_modules.getitem(wrap_str('__main__'))
         if not isinstance(w_main, W_Module):        # none yet: not after a script (-i)
-            w_main = importing.new_module('__main__', '<stdin>')
+            w_main = importing.new_main_module('<stdin>')
             state.w_modules.setitem(wrap_str('__main__'), w_main)
         self.w_main = w_main
         self.exit_status = -1

@@ -15,7 +15,7 @@ from minipy.objects.tupleobject import W_TupleObject
 from minipy.objects.listobject import W_ListObject
 from minipy.objects.dictobject import W_DictObject, W_DictView
 from minipy.objects.setobject import W_SetObject
-from minipy.objects.rangeobject import W_RangeObject
+from minipy.objects.rangeobject import W_RangeObject, W_SliceObject
 from minipy.objects.functionobject import W_Method
 
 LT, LE, EQ, NE, GT, GE = range(6)
@@ -243,6 +243,10 @@ def builtin_compare(w_a, w_b, op):
                 w_a.start == w_b.start and (w_a.length == 1 or w_a.step == w_b.step))))
             return wrap_bool(eq == (op == EQ))
         return None
+    if isinstance(w_a, W_SliceObject) and isinstance(w_b, W_SliceObject):
+        # slices compare as the tuples (start, stop, step)
+        return seq_compare([w_a.w_start, w_a.w_stop, w_a.w_step],
+                           [w_b.w_start, w_b.w_stop, w_b.w_step], op)
     if isinstance(w_a, W_Method) and isinstance(w_b, W_Method) and (op == EQ or op == NE):
         eq = w_a.w_func is w_b.w_func and w_a.w_self is w_b.w_self
         return wrap_bool(eq == (op == EQ))

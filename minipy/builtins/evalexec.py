@@ -2,7 +2,9 @@
 compiler as imports) and run in a frame of its own, with the globals and locals that
 CPython would give it: the caller's by default (inside a function, a snapshot of its local
 variables, so assignments there do not reach the function, as in CPython), or the dicts
-passed; `__builtins__` is added to a globals dict that has none."""
+passed; `__builtins__` is added to a globals dict that has none, and the code looks
+built-in names up in the globals' `__builtins__` (a dict, or a module's dict), as
+CPython's: `eval(expr, {'__builtins__': {}})` sees no built-ins."""
 from minipy.objects.noneobject import w_None
 from minipy.objects.strobject import W_StrObject, wrap_str
 from minipy.objects import strbuilding
@@ -112,10 +114,35 @@ def namespaces(args, funcname):
     return w_globals, w_locals
 
 
+class W_BuiltinsStandIn(W_DictObject):
+    """The builtins of code whose globals' `__builtins__` is neither a dict nor a
+    module (None, to forbid them): empty; a name found nowhere then raises the TypeError
+    of CPython, which subscripts that object (PyFrame.name_error)."""
+    _attrs_ = ['typename']
+
+    def __init__(self, typename):
+        W_DictObject.__init__(self)
+        self.typename = typename
+
+
+def builtins_of(w_globals):
+    """The builtins dict for code run with these globals (they have `__builtins__`)."""
+    from minipy.objects.moduleobject import W_Module
+    from minipy.interpreter import ops
+    w_b = w_globals.getitem(wrap_str('__builtins__'))
+    if w_b is None or w_b is state.w_builtins:
+        return state.w_builtins
+    if isinstance(w_b, W_Module):
+        w_b = w_b.w_dict
+    if isinstance(w_b, W_DictObject):
+        return w_b
+    return W_BuiltinsStandIn(ops.typename(w_b))
+
+
 def run_code(w_code, w_globals, w_locals):
     from minipy.interpreter.eval import PyFrame
     from minipy.interpreter.calls import execute_frame
-    frame = PyFrame(w_code, w_globals, w_locals, state.w_builtins)
+    frame = PyFrame(w_code, w_globals, w_locals, builtins_of(w_globals))
     return execute_frame(frame)
 
 

@@ -104,6 +104,9 @@ def b_len(args):
 def check_class(w_cls, fname):
     if isinstance(w_cls, W_TypeObject):
         return
+    if fname == 'issubclass':       # (CPython's two messages differ in their words)
+        raise oefmt(ex.w_TypeError,
+                    'issubclass() arg 2 must be a class, a tuple of classes, or a union')
     raise oefmt(ex.w_TypeError, '%s() arg 2 must be a type, a tuple of types, or a union'
                 % fname)
 
@@ -158,15 +161,18 @@ def issubclass_w(w_c, w_cls):
             if issubclass_w(w_c, w_x):
                 return True
         return False
-    check_class(w_cls, 'issubclass')
+    # CPython's order: a metaclass's __subclasscheck__ sees any first argument; else
+    # the first argument is checked before the second
+    if isinstance(w_cls, W_TypeObject):
+        w_meta = w_cls.getclass()
+        if w_meta is not w_type:
+            w_check = w_meta.lookup('__subclasscheck__')
+            if w_check is not None:
+                return ops.is_true(ops.call_function(w_check, [w_cls, w_c]))
     if not isinstance(w_c, W_TypeObject):
         raise oefmt(ex.w_TypeError, 'issubclass() arg 1 must be a class')
+    check_class(w_cls, 'issubclass')
     assert isinstance(w_cls, W_TypeObject)
-    w_meta = w_cls.getclass()
-    if w_meta is not w_type:
-        w_check = w_meta.lookup('__subclasscheck__')
-        if w_check is not None:
-            return ops.is_true(ops.call_function(w_check, [w_cls, w_c]))
     return w_c.issubtype(w_cls)
 
 

@@ -171,7 +171,7 @@ def builtin_hash(w_obj):
     if isinstance(w_obj, W_UnionType):
         return union_hash(w_obj)
     name = ops.typename(w_obj)
-    if name in ('list', 'dict', 'set', 'dict_keys', 'dict_items', 'bytearray'):
+    if name in ('list', 'dict', 'set', 'dict_keys', 'dict_items', 'bytearray', 'slice'):
         raise oefmt(w_TypeError, "unhashable type: '%s'" % name)
     h = w_obj.native_hash()
     if h != -1:

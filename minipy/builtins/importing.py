@@ -70,6 +70,15 @@ def new_module(name, filename):
     return W_Module(name, w_d)
 
 
+def new_main_module(filename):
+    """The __main__ module of a script, -c or the REPL: no package and no spec, as
+    CPython's (`__package__ is None` tells a script from an imported module)."""
+    w_m = new_module('__main__', filename)
+    w_m.w_dict.setstr('__package__', w_None)
+    w_m.w_dict.setstr('__spec__', w_None)
+    return w_m
+
+
 def exec_module_source(w_mod, source, filename):
     from minipy.interpreter import loader
     from minipy.interpreter.eval import PyFrame

@@ -134,12 +134,6 @@ def _index(w_key, length, what):
 
 
 @specialize.call_location()     # a tuple's items and a list's are lists of two kinds
-def slice_list(items_w, w_slice):
-    start, stop, step, n = slice_indices(w_slice, len(items_w))
-    return take_slice(items_w, start, step, n)
-
-
-@specialize.call_location()     # (as slice_list)
 def take_slice(items_w, start, step, n):
     """A new list of the n items from `start` by `step` (indices from slice_indices)."""
     if step == 1:
@@ -191,6 +185,8 @@ def str_getitem(w_s, w_key):
 
 def str_slice(w_s, start, step, n):
     """The str of the n code points from `start` by `step` (from slice_indices)."""
+    if step == 1 and n == w_s.length:
+        return w_s          # the whole str: itself, as CPython's
     if w_s.is_ascii():
         if step == 1:
             if n <= 0:
@@ -241,7 +237,10 @@ def builtin_getitem(w_obj, w_key):
         return w_obj.getitem(i)
     if isinstance(w_obj, W_TupleObject):
         if isinstance(w_key, W_SliceObject):
-            return wrap_tuple(slice_list(w_obj.items_w, w_key))
+            start, stop, step, n = slice_indices(w_key, len(w_obj.items_w))
+            if step == 1 and n == len(w_obj.items_w):
+                return w_obj        # the whole tuple: itself, as CPython's
+            return wrap_tuple(take_slice(w_obj.items_w, start, step, n))
         i = _index(w_key, len(w_obj.items_w), 'tuple')
         if i < 0 or i >= len(w_obj.items_w):
             raise oefmt(ex.w_IndexError, 'tuple index out of range')
@@ -251,10 +250,12 @@ def builtin_getitem(w_obj, w_key):
     if isinstance(w_obj, W_RangeObject):
         if isinstance(w_key, W_SliceObject):
             start, stop, step, n = slice_indices(w_key, w_obj.length)
+            # the bounds map through the range, as CPython's (not start + n * step:
+            # range(10)[1:10:2] is range(1, 10, 2))
             first = w_obj.start + start * w_obj.step
-            st = w_obj.step * step
-            return W_RangeObject(first, first + n * st, st)
-        i = _index(w_key, w_obj.length, 'range object')
+            last = w_obj.start + stop * w_obj.step
+            return W_RangeObject(first, last, w_obj.step * step)
+        i = _index(w_key, w_obj.length, 'range')
         if i < 0 or i >= w_obj.length:
             raise oefmt(ex.w_IndexError, 'range object index out of range')
         return wrap_int(w_obj.start + i * w_obj.step)
@@ -338,5 +339,24 @@ def builtin_delitem(w_obj, w_key):
     if w_di is not None:
         ops.call_function(w_di, [w_obj, w_key])
         return
-    raise oefmt(ex.w_TypeError, "'%s' object doesn't support item deletion"
+    if _deletes_as_sequence(w_obj, w_key):
+        raise oefmt(ex.w_TypeError, "'%s' object doesn't support item deletion"
+                    % ops.typename(w_obj))
+    raise oefmt(ex.w_TypeError, "'%s' object does not support item deletion"
                 % ops.typename(w_obj))
+
+
+# the built-in types with sequence slots (CPython's tp_as_sequence)
+_SEQUENCE_SLOT_TYPES = ['str', 'bytes', 'bytearray', 'tuple', 'list', 'range', 'set',
+                        'frozenset', 'dict', 'dict_keys', 'dict_values', 'dict_items',
+                        'memoryview']
+
+
+def _deletes_as_sequence(w_obj, w_key):
+    """Whether CPython's `del obj[key]` fails in PySequence_DelItem ("doesn't") rather
+    than PyObject_DelItem ("does not"): an integer key, and a type with sequence slots
+    (every class defined in Python has them)."""
+    if not isinstance(w_key, W_IntObject) and w_key.getclass().lookup('__index__') is None:
+        return False
+    w_t = w_obj.getclass()
+    return not w_t.is_builtin or w_t.name in _SEQUENCE_SLOT_TYPES

@@ -98,9 +98,12 @@ def sys_intern(args):
     from minipy.objects.strobject import W_StrObject
     check_args(args, 'sys.intern', 1, 1)
     if type(args.args_w[0]) is not W_StrObject:
+        if isinstance(args.args_w[0].base_value(), W_StrObject):
+            raise oefmt(ex.w_TypeError, "can't intern %s" % ops.typename(args.args_w[0]))
         raise oefmt(ex.w_TypeError, 'intern() argument must be str, not %s'
                     % ops.typename(args.args_w[0]))
-    return args.args_w[0]
+    from minipy.objects.interned import intern
+    return intern(args.args_w[0])
 
 
 def sys_getsizeof(args):

@@ -189,9 +189,17 @@ def builtin_repr(w_obj):
         finally:
             repr_leave(w_obj)
     if isinstance(w_obj, W_TupleObject):
-        if len(w_obj.items_w) == 1:
-            return '(' + ops.repr_utf8(w_obj.items_w[0]) + ',)'
-        return seq_repr(w_obj.items_w, '(', ')')
+        if len(w_obj.items_w) == 0:
+            return '()'
+        # a tuple can hold itself through a list: `(...)` there, as CPython
+        if not repr_enter(w_obj):
+            return '(...)'
+        try:
+            if len(w_obj.items_w) == 1:
+                return '(' + ops.repr_utf8(w_obj.items_w[0]) + ',)'
+            return seq_repr(w_obj.items_w, '(', ')')
+        finally:
+            repr_leave(w_obj)
     if isinstance(w_obj, W_DictObject):
         if not repr_enter(w_obj):
             return '{...}'

@@ -391,7 +391,10 @@ def slice_indices_m(args):
     from minipy.interpreter import ops
     from minipy.builtins.items import slice_indices
     w_s = registry.native_self(args, W_SliceObject, 'slice', 'indices')
-    start, stop, step, n = slice_indices(w_s, ops.int_w(args.args_w[1]))
+    length = ops.int_w(args.args_w[1])
+    if length < 0:
+        raise oefmt(ex.w_ValueError, 'length should not be negative')
+    start, stop, step, n = slice_indices(w_s, length)
     return wrap_tuple([wrap_int(start), wrap_int(stop), wrap_int(step)])
 
 

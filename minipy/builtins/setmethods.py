@@ -275,6 +275,10 @@ def set_new(args):
     if w_t is w_set:
         return W_SetObject()
     if w_t.issubtype(w_frozenset_type):
+        if w_t is w_frozenset_type and len(args.args_w) == 2:
+            w_x = args.args_w[1]
+            if isinstance(w_x, W_SetObject) and w_x.frozen:
+                return w_x          # frozenset(fs) is fs, as CPython's
         w_s = W_SetObject(True)
         if len(args.args_w) > 1:
             update_internal(w_s, args.args_w[1])

@@ -227,6 +227,8 @@ def str_join(args):
     if not ops.has_iter(args.args_w[1]):
         raise oefmt(ex.w_TypeError, 'can only join an iterable')
     items_w = ops.unpack_iterable(args.args_w[1])
+    if len(items_w) == 1 and isinstance(items_w[0], W_StrObject):
+        return items_w[0]       # one exact str: itself, as CPython's
     parts = []
     length = 0
     for i in range(len(items_w)):
@@ -343,6 +345,8 @@ def str_replace(args):
     if len(args.args_w) > 3:
         count = ops.int_w(args.args_w[3])
     r = strsearch.replace(w_s.utf8, w_s.length, old.utf8, new.utf8, count)
+    if r == w_s.utf8:
+        return w_s              # nothing replaced: the str itself, as CPython's
     if new.is_ascii():          # then r is made of w_s's characters and new's
         return wrap_part(w_s, r)
     return mk(r)

@@ -554,7 +554,7 @@ def build_class(args):
                             % (meta_name(w_meta), ops.typename(w_ns)))
     if w_orig_bases is not None:
         ops.setitem(w_ns, wrap_str('__orig_bases__'), w_orig_bases)
-    frame = PyFrame(w_func.w_code, w_func.w_globals, w_ns, state.w_builtins)
+    frame = PyFrame(w_func.w_code, w_func.w_globals, w_ns, w_func.w_builtins)
     init_cells(frame, w_func)
     execute_frame(frame)
     if w_meta is w_type:

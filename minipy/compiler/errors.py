@@ -27,6 +27,7 @@ class CompileError(Exception):
         self.end_lineno = end_lineno
         self.end_offset = end_offset    # 1-based column after the last caret, 0 if unknown
         self.kind = kind                # SYNTAX_ERROR, INDENTATION_ERROR or TAB_ERROR
+        self.from_lexer = False         # raised by the tokenizer (not the parser)
 
     def __str__(self):
         return '%s: %s (%s, line %d)' % (self.kind, self.msg, self.filename, self.lineno)

@@ -13,7 +13,7 @@ implicit `__class__` cell.
 """
 from minipy.compiler import ast
 from minipy.compiler import astutil
-from minipy.compiler.srcerror import error_at_node
+from minipy.compiler.srcerror import error_at_node, error_at
 
 # name flags (pass 1)
 DEF_GLOBAL = 1
@@ -141,9 +141,35 @@ class SymtableBuilder(ast.ASTVisitor):
         # `from __future__ import annotations`: annotations are never evaluated, so
         # their names are not recorded (CPython's symtable skips them then)
         self.future_annotations = False
+        self.leading_futures = []       # the module's leading `from __future__` imports
 
     def error(self, msg, node):
         return error_at_node(msg, self.filename, self.source, node)
+
+    def check_future_imports(self, body):
+        """The module's leading `from __future__` imports (after its docstring), each
+        feature checked as CPython's future.c does; a later one is an error where it
+        stands (visit_ImportFrom)."""
+        leading = []
+        for i in range(len(body)):
+            stmt = body[i]
+            if i == 0 and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+                continue
+            if not isinstance(stmt, ast.ImportFrom) or stmt.module != '__future__':
+                break
+            for a in stmt.names:
+                name = astutil.alias(a).name
+                if name == 'braces':
+                    raise self.future_error('not a chance', stmt)
+                if name not in FUTURE_FEATURES:
+                    raise self.future_error('future feature %s is not defined' % name, stmt)
+            leading.append(stmt)
+        return leading
+
+    def future_error(self, msg, stmt):
+        # (CPython gives only the statement's start)
+        return error_at(msg, self.filename, self.source, stmt.lineno, stmt.col_offset,
+                        stmt.lineno, stmt.col_offset)
 
     # ---- scopes ----
     def enter(self, name, kind, node):
@@ -236,11 +262,13 @@ class SymtableBuilder(ast.ASTVisitor):
     # ---- modules ----
     def visit_Module(self, node):
         self.future_annotations = has_future_annotations(node.body)
+        self.leading_futures = self.check_future_imports(node.body)
         self.enter('top', MODULE_BLOCK, node)
         self.visit_seq(node.body)
         self.leave()
 
     def visit_Interactive(self, node):
+        self.leading_futures = self.check_future_imports(node.body)
         self.enter('top', MODULE_BLOCK, node)
         self.visit_seq(node.body)
         self.leave()
@@ -405,6 +433,10 @@ class SymtableBuilder(ast.ASTVisitor):
             self.visit_alias(astutil.alias(a))
 
     def visit_ImportFrom(self, node):
+        if node.module == '__future__' and \
+                not contains_node(self.leading_futures, node):
+            raise self.error('from __future__ imports must occur at the beginning of the file',
+                             node)
         for a in node.names:
             self.visit_alias(astutil.alias(a))
 
@@ -756,6 +788,18 @@ class Analyzer(object):
             scope.order.append(name)
             scope.scopes[name] = FREE
         copy_into(free, newfree)
+
+
+FUTURE_FEATURES = ['nested_scopes', 'generators', 'division', 'absolute_import',
+                   'with_statement', 'print_function', 'unicode_literals', 'barry_as_FLUFL',
+                   'generator_stop', 'annotations']
+
+
+def contains_node(nodes, node):
+    for n in nodes:
+        if n is node:
+            return True
+    return False
 
 
 def has_future_annotations(body):

@@ -65,6 +65,11 @@ def builtin_binop(op, w_a, w_b):
         return long_binop(op, to_bigint(w_a), to_bigint(w_b))
     if isinstance(w_a, W_StrObject):
         if op == ADD and isinstance(w_b, W_StrObject):
+            # an empty operand gives the other one itself, as CPython's
+            if w_b.length == 0:
+                return w_a
+            if w_a.length == 0:
+                return w_b
             return W_StrObject(w_a.utf8 + w_b.utf8, w_a.length + w_b.length)
         if op == MUL:
             return seq_mul(w_a, w_b)
@@ -96,6 +101,10 @@ def builtin_binop(op, w_a, w_b):
         return None
     if isinstance(w_a, W_TupleObject):
         if op == ADD and isinstance(w_b, W_TupleObject):
+            if len(w_b.items_w) == 0:       # (the other tuple itself, as CPython's)
+                return w_a
+            if len(w_a.items_w) == 0:
+                return w_b
             return wrap_tuple(w_a.items_w + w_b.items_w)
         if op == MUL:
             return seq_mul(w_a, w_b)
@@ -196,6 +205,9 @@ def repeat_length(size, n, limit, overflow_msg):
 def seq_repeat(w_seq, n):
     if n < 0:
         n = 0
+    if n == 1 and (isinstance(w_seq, W_StrObject) or isinstance(w_seq, W_TupleObject) or
+                   isinstance(w_seq, W_BytesObject)):
+        return w_seq        # an immutable sequence times 1 is itself, as in CPython
     if isinstance(w_seq, W_StrObject):
         if n > 0 and w_seq.length > 0:
             # CPython counts code points; the UTF-8 bytes may still be too many

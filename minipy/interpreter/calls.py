@@ -14,7 +14,7 @@ from minipy.objects.functionobject import (W_Function, W_Method, W_BuiltinFuncti
 from minipy.objects.generator import W_Generator
 from minipy.objects import exceptions as ex
 from minipy.objects.exceptions import oefmt
-from minipy.interpreter.executioncontext import get_ec, state
+from minipy.interpreter.executioncontext import get_ec
 from minipy.concurrency import gil
 from minipy.compiler.code import CO_VARARGS, CO_VARKEYWORDS
 
@@ -56,7 +56,7 @@ def call_function_obj(w_func, args):
 def new_frame(w_func, w_code):
     """A frame to run w_func's code (w_code), its parameters not bound yet."""
     from minipy.interpreter.eval import PyFrame
-    return PyFrame(w_code, w_func.w_globals, None, state.w_builtins)
+    return PyFrame(w_code, w_func.w_globals, None, w_func.w_builtins)
 
 
 def start_frame(frame, w_func):

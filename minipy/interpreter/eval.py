@@ -383,8 +383,17 @@ class PyFrame(FrameState):
             if w is None:
                 w = name_lookup(jit.promote(self.w_builtins), w_key.utf8)
         if w is None:
-            raise self.name_error(i)
+            raise self.lookup_error(i)
         return w
+
+    def lookup_error(self, i):
+        """The error of a name found neither in the globals nor in the builtins: a
+        NameError, or the TypeError of exec()'s `__builtins__` set to a non-dict (None)."""
+        from minipy.builtins.evalexec import W_BuiltinsStandIn
+        w_b = self.w_builtins
+        if isinstance(w_b, W_BuiltinsStandIn):
+            return oefmt(ex.w_TypeError, "'%s' object is not subscriptable" % w_b.typename)
+        return self.name_error(i)
 
     def name_error(self, i):
         """NameError for names_w[i], with its name and where it was looked for (the
@@ -420,7 +429,7 @@ class PyFrame(FrameState):
             if w is None:
                 w = name_lookup(jit.promote(self.w_builtins), w_key.utf8)
                 if w is None:
-                    raise self.name_error(arg)
+                    raise self.lookup_error(arg)
         self.push(w)
         return pc
 
@@ -1345,7 +1354,7 @@ class PyFrame(FrameState):
             defaults_w = w_def.items_w
         qualname = ops.str_w(w_qualname)
         w_func = W_Function(w_code, self.w_globals, w_code.co_name, qualname,
-                            defaults_w, w_kwdefaults, closure)
+                            defaults_w, w_kwdefaults, closure, self.w_builtins)
         w_func.w_module = self.w_globals.getitem(wrap_str('__name__'))
         if w_annotations is not None:
             assert isinstance(w_annotations, W_DictObject)

@@ -1147,7 +1147,9 @@ def getitem(w_obj, w_key):
                         return call_function(w_missing, [w_obj, w_key])
                     raise ex.operr_arg(ex.w_KeyError, w_key)
                 return w_v
-            return getitem(w_obj.w_base_value, w_key)
+            if w_base.getclass().lookup('__getitem__') is not None:
+                return getitem(w_base, w_key)
+            # (a subclass of int, frozenset...: the error names the subclass)
     if isinstance(w_obj, W_TypeObject):
         w_meta = w_obj.getclass()
         if w_meta is not w_type:
@@ -1198,9 +1200,11 @@ def setitem(w_obj, w_key, w_value):
         if w_si is not None and not isinstance(w_si, W_BuiltinFunction):
             call_function(w_si, [w_obj, w_key, w_value])
             return
-        if w_obj.w_base_value is not None:
-            setitem(w_obj.w_base_value, w_key, w_value)
+        w_base = w_obj.w_base_value
+        if w_base is not None and w_base.getclass().lookup('__setitem__') is not None:
+            setitem(w_base, w_key, w_value)
             return
+        # (a subclass of an immutable type: the error names the subclass)
     items.builtin_setitem(w_obj, w_key, w_value)
 
 
@@ -1215,9 +1219,11 @@ def delitem(w_obj, w_key):
         if w_di is not None and not isinstance(w_di, W_BuiltinFunction):
             call_function(w_di, [w_obj, w_key])
             return
-        if w_obj.w_base_value is not None:
-            delitem(w_obj.w_base_value, w_key)
+        w_base = w_obj.w_base_value
+        if w_base is not None and w_base.getclass().lookup('__delitem__') is not None:
+            delitem(w_base, w_key)
             return
+        # (a subclass of an immutable type: the error names the subclass)
     items.builtin_delitem(w_obj, w_key)
 
 
@@ -1415,7 +1421,10 @@ def seqiter_next(w_it):
 
 
 def dictiter_next(w_it):
+    """The next key, value or item of a dict iterator; after the last, None for good."""
     barriers.write(w_it)
+    if w_it.initial == -2:
+        return None
     table = w_it.w_dict.read_table()
     if table.live != w_it.initial:
         w_it.initial = -1
@@ -1425,11 +1434,15 @@ def dictiter_next(w_it):
         w_it.pos += 1
         w_k = table.key_at(i)
         if w_k is not None:
+            if w_it.left == 0:
+                raise oefmt(ex.w_RuntimeError, 'dictionary keys changed during iteration')
+            w_it.left -= 1
             if w_it.kind == 0:
                 return w_k
             if w_it.kind == 1:
                 return table.values_w[i]
             return wrap_tuple([w_k, table.values_w[i]])
+    w_it.initial = -2
     return None
 
 

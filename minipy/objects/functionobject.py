@@ -107,14 +107,17 @@ class FunctionUndo(UndoEntry):
 class W_Function(W_Root):
     # the defaults are quasi-immutable (setting __defaults__ is rare: it invalidates the
     # traces that folded them)
-    _immutable_fields_ = ['w_code', 'w_globals', 'closure', 'defaults_w?',
+    _immutable_fields_ = ['w_code', 'w_globals', 'w_builtins', 'closure', 'defaults_w?',
                           'w_kwdefaults?']
 
     def __init__(self, w_code, w_globals, name, qualname, defaults_w, w_kwdefaults,
-                 closure):
+                 closure, w_builtins):
         TObject.__init__(self)
         self.w_code = w_code
         self.w_globals = w_globals
+        # the builtins of the frame that made the function (those of exec() and eval()
+        # code follow its globals' __builtins__): its calls look names up there
+        self.w_builtins = w_builtins
         self.name = name
         self.qualname = qualname
         self.defaults_w = defaults_w

@@ -162,10 +162,24 @@ class W_StrIter(W_AbstractIter):
         return wrap_str(s[start:end])
 
 
+class DictIterUndo(IterUndo):
+    def __init__(self, w_it, a, b, left):
+        IterUndo.__init__(self, w_it, a, b)
+        self.left = left
+
+    def restore(self):
+        IterUndo.restore(self)
+        w_it = self.w_it
+        assert isinstance(w_it, W_DictIter)
+        w_it.left = self.left
+
+
 class W_DictIter(W_AbstractIter):
     """Over a dict's keys (kind 0), values (1) or items (2). Holds the dict, not its
-    table: each step reads the dict's current table (ops.dictiter_next)."""
-    _attrs_ = ['w_dict', 'pos', 'kind', 'initial']
+    table: each step reads the dict's current table (ops.dictiter_next). `left`: the
+    entries still to come, as CPython's di_len (one more is an error: keys deleted and
+    others added, the size unchanged); `initial` is -2 once exhausted."""
+    _attrs_ = ['w_dict', 'pos', 'kind', 'initial', 'left']
 
     def __init__(self, w_dict, kind):
         TObject.__init__(self)
@@ -173,9 +187,10 @@ class W_DictIter(W_AbstractIter):
         self.pos = 0
         self.kind = kind
         self.initial = w_dict.length()
+        self.left = self.initial
 
     def _stm_save(self):
-        return IterUndo(self, self.pos, self.initial)
+        return DictIterUndo(self, self.pos, self.initial, self.left)
 
     def _stm_restore(self, a, b):
         self.pos = a

@@ -1171,35 +1171,18 @@ class Builder(object):
 
     def field(self, body, i, n, piece, tok, values, buf, pn, depth):
         """Parse one {...} field starting after '{'; returns the index after '}'."""
+        if depth >= 2:
+            self.fstring_error('f-string: expressions nested too deeply', tok)
         start = i
-        nest = 0
-        quote = '\x00'
-        while i < n:
-            c = body[i]
-            if quote != '\x00':
-                if c == quote:
-                    quote = '\x00'
-            elif c == "'" or c == '"':
-                quote = c
-            elif c == '(' or c == '[' or c == '{':
-                nest += 1
-            elif c == ')' or c == ']' or (c == '}' and nest > 0):
-                nest -= 1
-            elif nest == 0:
-                if c == '}' or c == ':':
-                    break
-                if c == '!' and not (i + 1 < n and body[i + 1] == '='):
-                    break
-                if c == '=' and i + 1 < n and body[i + 1] != '=' and \
-                        body[i - 1] not in '=!<>:':
-                    break
-            i += 1
+        i = self.scan_field_expr(body, i, n, tok)
         if i >= n:
-            self.error("f-string: expecting '}'", tok.end_lineno, tok.end_col, tok.end_lineno, tok.end_col)
+            self.fstring_error("f-string: expecting '}'", tok)
         expr_text = substr(body, start, i)
         if is_blank(expr_text):
-            self.error('f-string: empty expression not allowed', tok.end_lineno, tok.end_col,
-                       tok.end_lineno, tok.end_col)
+            c = body[i]
+            if c == '!' or c == ':' or c == '=':
+                self.fstring_error("f-string: expression required before '%s'" % c, tok)
+            self.fstring_error('f-string: empty expression not allowed', tok)
         value = self.sub_expr(expr_text, tok, piece.body_offset + start)
         conversion = -1
         debug = False
@@ -1249,6 +1232,71 @@ class Builder(object):
         values.append(at(ast.FormattedValue(value, conversion, spec), pn))
         return i + 1
 
+    def fstring_error(self, msg, tok):
+        """An error of the f-string's syntax, at the end of its token, as CPython's."""
+        self.error(msg, tok.end_lineno, tok.end_col, tok.end_lineno, tok.end_col)
+
+    def scan_field_expr(self, body, i, n, tok):
+        """The end of a field's expression that starts at body[i]: the index of the
+        '!', ':', '=' or '}' that ends it (n if none), with the errors of CPython
+        3.11's scan (fstring_find_expr): no backslash or '#' anywhere in it, brackets
+        matched, strings closed."""
+        stack = []
+        quote = '\x00'
+        triple = False
+        while i < n:
+            c = body[i]
+            if c == '\\':
+                self.fstring_error('f-string expression part cannot include a backslash', tok)
+            if quote != '\x00':
+                if c == quote:
+                    if not triple:
+                        quote = '\x00'
+                    elif i + 2 < n and body[i + 1] == c and body[i + 2] == c:
+                        i += 2
+                        quote = '\x00'
+            elif c == "'" or c == '"':
+                quote = c
+                triple = i + 2 < n and body[i + 1] == c and body[i + 2] == c
+                if triple:
+                    i += 2
+            elif c == '(' or c == '[' or c == '{':
+                stack.append(c)
+            elif c == '#':
+                self.fstring_error("f-string expression part cannot include '#'", tok)
+            elif len(stack) == 0 and (c == '!' or c == ':' or c == '}' or c == '=' or
+                                      c == '<' or c == '>'):
+                if i + 1 < n and body[i + 1] == '=' and c != ':' and c != '}':
+                    i += 2              # !=, ==, <=, >=
+                    continue
+                if c != '<' and c != '>':
+                    break
+            elif c == ')' or c == ']' or c == '}':
+                if len(stack) == 0:
+                    self.fstring_error("f-string: unmatched '%s'" % c, tok)
+                opening = stack.pop()
+                if not ((opening == '(' and c == ')') or (opening == '[' and c == ']') or
+                        (opening == '{' and c == '}')):
+                    self.fstring_error("f-string: closing parenthesis '%s' does not match "
+                                       "opening parenthesis '%s'" % (c, opening), tok)
+            i += 1
+        if quote != '\x00':
+            self.fstring_error('f-string: unterminated string', tok)
+        if len(stack) > 0:
+            self.fstring_error("f-string: unmatched '%s'" % stack[-1], tok)
+        return i
+
+    def fstring_expr_error(self, ptext, lineno):
+        """Raise the error of a field's expression as CPython 3.11 reports it: the
+        parser's message after "f-string: " (the tokenizer's alone), its columns those
+        of the parenthesized text, which is the error's text."""
+        try:
+            Parser(ptext, self.filename, lineno, 0, 0).parse(T.START_EVAL)
+        except CompileError as e:
+            if not e.from_lexer:
+                e.msg = 'f-string: ' + e.msg
+            raise e
+
     def sub_expr(self, text, tok, offset):
         """Parse an f-string field's expression, with positions in the file."""
         # where does the expression start? (the token may span lines)
@@ -1263,22 +1311,15 @@ class Builder(object):
             line_begin = p + 1
             p = full.find('\n', p + 1, abs_start)
         col = abs_start - line_begin
-        parser = Parser(text, self.filename, lineno, col, 1)
+        # CPython parses the field as "(" + text + ")" (so `x for x in y` is a generator
+        # and a bare tuple spans the braces); the "(" stands where the "{" is
+        ptext = '(' + text + ')'
+        parser = Parser(ptext, self.filename, lineno, col - 1, 0)
         try:
             root = parser.parse(T.START_EVAL)
         except CompileError:
-            self.error('f-string: invalid syntax', tok.end_lineno, tok.end_col, tok.end_lineno, tok.end_col)
+            self.fstring_expr_error(ptext, lineno)
             assert False
-        sub = Builder(text, self.filename, lineno, col)
-        first = root.children[0]
-        value = sub.expr(first)
-        if first.kind == T.N_tuple and text[first.start] != '(':
-            # CPython parses the field as "(" + text + ")": a bare tuple spans the braces
-            end_lineno = lineno
-            end_col = col + len(text)
-            q = text.rfind('\n')
-            if q >= 0:
-                end_lineno = lineno + text.count('\n')
-                end_col = len(text) - q - 1
-            value.set_position(lineno, col - 1, end_lineno, end_col + 1)
+        sub = Builder(ptext, self.filename, lineno, col - 1)
+        value = sub.expr(root.children[0])
         return value

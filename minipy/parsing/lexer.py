@@ -11,7 +11,7 @@ token in the fields tok_type, tok_start, tok_end (byte offsets), tok_lineno, tok
 tok_end_lineno, tok_end_col (0-based byte columns), without allocating.
 """
 from minipy.parsing import tables as T
-from minipy.parsing.errors import raise_error, line_start_of, substr
+from minipy.parsing.errors import raise_error, make_error, line_start_of, substr
 from minipy.compiler.errors import INDENTATION_ERROR, TAB_ERROR, CompileError
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 
@@ -147,9 +147,11 @@ class Lexer(object):
         self.last_type = ttype
 
     def error(self, msg, lineno, col, end_col=-1, kind='SyntaxError', end_lineno=-1):
-        raise_error(self.source, self.filename, msg, lineno, col,
-                    end_lineno if end_lineno >= 0 else lineno,
-                    end_col if end_col >= 0 else col, kind, self.line_offset_of(lineno))
+        e = make_error(self.source, self.filename, msg, lineno, col,
+                       end_lineno if end_lineno >= 0 else lineno,
+                       end_col if end_col >= 0 else col, kind, self.line_offset_of(lineno))
+        e.from_lexer = True     # (an f-string field's error says "f-string: " if not)
+        raise e
 
     def line_offset_of(self, lineno):
         """Byte offset where line `lineno` starts (only used for error messages)."""

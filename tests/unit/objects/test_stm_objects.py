@@ -447,7 +447,7 @@ def test_cell_set_rolls_back_and_readers_abort():
 def test_function_attributes_roll_back():
     from minipy.objects.functionobject import W_Function
     a, b = two_threads()
-    w_f = W_Function(None, None, 'f', 'f', [], None, None)
+    w_f = W_Function(None, None, 'f', 'f', [], None, None, None)
     as_thread(a)
     a.start()
     ops.setattr_w(w_f, '__name__', wrap_str('g'))
