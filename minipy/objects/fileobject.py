@@ -69,7 +69,11 @@ class W_File(W_Root):
     def get_buffer(self):
         """f.buffer of a text file: the file as a binary one (made once)."""
         if self.w_sibling is None:
-            mode = self.mode.replace('t', '') + 'b'
+            mode = ''
+            for c in self.mode:         # (RPython's replace() takes chars only)
+                if c != 't':
+                    mode += c
+            mode += 'b'
             w_b = W_File(self.fd, self.name, mode, self.line_buffered, self.write_through)
             w_b.fd_named = self.fd_named
             w_b.closefd = self.closefd
