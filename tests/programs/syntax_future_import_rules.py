@@ -1,5 +1,5 @@
-"""Docstring first: future imports may follow it."""
 # from __future__ rules: leading position only (after a docstring), known features only, "not a chance".
+"""Docstring first: future imports may follow it."""
 from __future__ import annotations
 from __future__ import (generator_stop,
                         division)
