@@ -20,6 +20,7 @@ from minipy.objects.generator import W_Generator
 from minipy.objects.descriptors import W_Property, W_StaticMethod, W_ClassMethod
 from minipy.objects.exceptions import W_ExceptionObject, W_Traceback, W_ExceptionGroupObject
 from minipy.objects.memoryviewobject import W_MemoryView
+from minipy.builtins.excmethods import SYNTAX_FIELDS
 from minipy.objects.frameobject import W_FrameObject
 from minipy.objects import frameobject
 from minipy.objects import exceptions as ex
@@ -342,8 +343,8 @@ def type_attr(w_t, name):
     return None
 
 
-SYNTAX_ATTRS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset',
-                'print_file_and_line']
+# SyntaxError's detail attributes: those SyntaxError(msg, details) sets, and one more
+SYNTAX_ATTRS = SYNTAX_FIELDS + ['print_file_and_line']
 
 
 def exc_attr(w_exc, name):

@@ -134,26 +134,16 @@ def _new_tuple_index():
     return d
 
 
-def _without_holes(keys_w, values_w):
+@specialize.call_location()   # key objects at one call, an INTS table's ints at the other
+def _without_holes(keys, values_w):
     """The keys and values of the live entries (a deleted entry's value is None)."""
-    keys = []
+    live_keys = []
     values = []
     for j in range(len(values_w)):
         if values_w[j] is not None:
-            keys.append(keys_w[j])
+            live_keys.append(keys[j])
             values.append(values_w[j])
-    return keys, values
-
-
-def _int_keys_without_holes(ikeys, values_w):
-    """Same for an INTS table's unboxed keys."""
-    keys = []
-    values = []
-    for j in range(len(values_w)):
-        if values_w[j] is not None:
-            keys.append(ikeys[j])
-            values.append(values_w[j])
-    return keys, values
+    return live_keys, values
 
 
 def _int_index_of(ikeys, values_w):
@@ -438,7 +428,7 @@ class OrderedTable(object):
 
     def compact(self):
         if self.ikeys is not None:
-            self.ikeys, self.values_w = _int_keys_without_holes(self.ikeys, self.values_w)
+            self.ikeys, self.values_w = _without_holes(self.ikeys, self.values_w)
         else:
             self.keys_w, self.values_w = _without_holes(self.keys_w, self.values_w)
         self.layout += 1
